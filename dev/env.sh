@@ -1,0 +1,6 @@
+# Source this for a shell with the dev environment: `source dev/env.sh` (after `make setup`).
+_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export NETBOX_ROOT="$_root/.dev"
+export NCO_PG_HOST=${NCO_PG_HOST:-127.0.0.1} NCO_PG_PORT=${NCO_PG_PORT:-5432} NCO_PG_USER=${NCO_PG_USER:-postgres}
+export NCO_REDIS_HOST=${NCO_REDIS_HOST:-127.0.0.1} NCO_REDIS_PORT=${NCO_REDIS_PORT:-6379}
+export PATH="$_root/.venv/bin:$PATH"

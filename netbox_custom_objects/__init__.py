@@ -1,0 +1,54 @@
+"""netbox-custom-objects: user-defined object types for NetBox, as real models and tables, branch-native."""
+
+from django.apps import apps
+
+from netbox.plugins import PluginConfig
+
+__all__ = (
+    'CustomObjectsPluginConfig',
+    'config',
+)
+
+__version__ = '0.1.0'
+
+
+class CustomObjectsPluginConfig(PluginConfig):
+    name = 'netbox_custom_objects'
+    verbose_name = 'Custom Objects'
+    description = 'User-defined object types with their own tables, pages, API and GraphQL, branch-native'
+    version = __version__
+    author = 'netbox-custom-objects contributors'
+    base_url = 'custom-objects'
+    min_version = '4.7.0'
+    max_version = '4.7.99'
+    default_settings = {
+        'max_custom_object_types': 50,
+    }
+    graphql_schema = None
+
+    def ready(self):
+        super().ready()
+        from . import startup
+
+        startup.wire()
+
+    # Generated models are loaded on first use after start-up rather than in ready(), which must not query the
+    # database; `apps.get_model()`, `apps.get_models()` and `ContentType.model_class()` all come through here.
+
+    def get_model(self, model_name, require_ready=True):
+        try:
+            return super().get_model(model_name, require_ready=require_ready)
+        except LookupError:
+            from .dynamic_models.loader import load_model
+
+            return load_model(model_name)
+
+    def get_models(self, include_auto_created=False, include_swapped=False):
+        if apps.ready:
+            from .dynamic_models.loader import ensure_loaded
+
+            ensure_loaded()
+        return super().get_models(include_auto_created=include_auto_created, include_swapped=include_swapped)
+
+
+config = CustomObjectsPluginConfig

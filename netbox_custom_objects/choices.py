@@ -1,0 +1,47 @@
+"""Choice sets of the plugin (NetBox ChoiceSet conventions)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from extras.choices import CustomFieldTypeChoices
+from utilities.choices import Choice, ChoiceSet
+
+__all__ = (
+    'CustomObjectFieldTypeChoices',
+    'ObjectFieldOnDeleteChoices',
+    'SearchWeightChoices',
+)
+
+
+class CustomObjectFieldTypeChoices(CustomFieldTypeChoices):
+    TYPE_COORDINATES = 'coordinates'
+
+    CHOICES = (
+        *CustomFieldTypeChoices.CHOICES,
+        Choice(TYPE_COORDINATES, _('Coordinates'), description=_('A latitude/longitude pair')),
+    )
+
+
+class ObjectFieldOnDeleteChoices(ChoiceSet):
+    SET_NULL = 'set_null'
+    CASCADE = 'cascade'
+    PROTECT = 'protect'
+
+    CHOICES = (
+        (SET_NULL, _('Set null')),
+        (CASCADE, _('Cascade')),
+        (PROTECT, _('Protect')),
+    )
+
+
+class SearchWeightChoices(ChoiceSet):
+    HIGH = 100
+    MEDIUM = 500
+    LOW = 1000
+    DISABLED = 0
+
+    CHOICES = (
+        (HIGH, _('High')),
+        (MEDIUM, _('Medium')),
+        (LOW, _('Low')),
+        (DISABLED, _('Not searchable')),
+    )

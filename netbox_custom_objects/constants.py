@@ -1,0 +1,83 @@
+"""Names and formulas of the plugin: the only place table, model and through names are spelled."""
+
+import re
+
+__all__ = (
+    'APP_LABEL',
+    'FIXED_ROUTE_SLUGS',
+    'IDENTIFIER_MAX_LENGTH',
+    'IDENTIFIER_RE',
+    'RELATED_NAME_RE',
+    'RESERVED_FIELD_NAMES',
+    'TABLE_MODEL_RE',
+    'USER_TABLE_DATABASE_NAME_PREFIX',
+    'content_type_label',
+    'extract_type_id',
+    'model_class_name',
+    'model_name',
+    'table_name',
+    'through_model_name',
+    'through_table_name',
+)
+
+APP_LABEL = 'netbox_custom_objects'
+
+USER_TABLE_DATABASE_NAME_PREFIX = 'custom_objects_'
+
+# Lowercase alphanumerics separated by single underscores; must start with a letter so that the name is a valid
+# Python identifier and SQL column everywhere (upstream accepted "1abc" and then broke GraphQL and templates).
+IDENTIFIER_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
+IDENTIFIER_MAX_LENGTH = 50
+
+RELATED_NAME_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
+
+# `table<id>model`, case-insensitive, anchored.
+TABLE_MODEL_RE = re.compile(r'^table(?P<id>\d+)model$', re.IGNORECASE)
+
+# Attribute names of the generated model (NetBox mixins, Django internals) that a field must not shadow.
+RESERVED_FIELD_NAMES = frozenset({
+    '_meta', '_state', 'DoesNotExist', 'MultipleObjectsReturned', 'bookmarks', 'clean', 'clone', 'contacts',
+    'created', 'custom_field_data', 'custom_object_type', 'custom_object_type_id', 'delete', 'full_clean',
+    'get_absolute_url', 'id', 'images', 'jobs', 'journal_entries', 'last_updated', 'local_context_data', 'model',
+    'objects', 'owner', 'pk', 'refresh_from_db', 'save', 'serialize_object', 'snapshot', 'subscriptions', 'tags',
+    'to_objectchange',
+    # Our own additions: attributes every generated model carries.
+    'display', 'owner_id', 'url',
+})
+
+# Path segments under /plugins/custom-objects/ and /api/plugins/custom-objects/ that a type slug would shadow.
+FIXED_ROUTE_SLUGS = frozenset({
+    'custom-object-types', 'custom-object-type-fields', 'journal-entries', 'linked-objects', 'schema',
+})
+
+
+def table_name(type_id):
+    return f'{USER_TABLE_DATABASE_NAME_PREFIX}{type_id}'
+
+
+def model_class_name(type_id):
+    return f'Table{type_id}Model'
+
+
+def model_name(type_id):
+    """The lower-case model name, as used by ContentType/ObjectType and `apps.get_model()`."""
+    return f'table{type_id}model'
+
+
+def through_table_name(type_id, field_name):
+    return f'{USER_TABLE_DATABASE_NAME_PREFIX}{type_id}_{field_name}'
+
+
+def through_model_name(type_id, field_name):
+    return f'Through_{through_table_name(type_id, field_name)}'
+
+
+def extract_type_id(name):
+    """Return the type id of `table<id>model` as an int, or None."""
+    if match := TABLE_MODEL_RE.match(name or ''):
+        return int(match.group('id'))
+    return None
+
+
+def content_type_label(display_name):
+    return f'Custom Objects > {display_name}'

@@ -1,0 +1,4 @@
+"""④ The DDL executor: immutable operations, run on the connection of the schema being changed."""
+
+from .executor import *
+from .operations import *

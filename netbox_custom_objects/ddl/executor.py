@@ -1,0 +1,41 @@
+"""The only code that runs DDL.
+
+`apply(operations, using)` runs the operations with one schema editor on the connection `using` — main's, or a
+branch's during branch work and merge replay — inside the caller's transaction, so the definition row change and
+its DDL commit or roll back together. Before each operation it checks, in *that* connection's own schema
+(`current_schema()`, never through the search path), that the table it alters exists.
+"""
+
+import logging
+
+from django.db import connections, transaction
+
+__all__ = (
+    'apply',
+    'table_exists',
+)
+
+logger = logging.getLogger('netbox_custom_objects.ddl')
+
+
+def table_exists(connection, table):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            'SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = %s', [table]
+        )
+        return cursor.fetchone() is not None
+
+
+def apply(operations, using='default'):
+    """Run `operations` in order on the connection `using`, atomically with the caller's transaction."""
+    if not operations:
+        return
+    connection = connections[using]
+    with transaction.atomic(using=using), connection.schema_editor(atomic=False) as editor:
+        for operation in operations:
+            if operation.requires_existing_table() and not table_exists(connection, operation.table):
+                logger.warning('Skipped "%s": table %s does not exist in this schema', operation.describe(),
+                               operation.table)
+                continue
+            logger.debug('%s (%s)', operation.describe(), using)
+            operation.forwards(editor)

@@ -1,0 +1,167 @@
+"""DDL operations as immutable values.
+
+Each operation names the table it changes, can describe itself, and carries itself out with a schema editor
+(`forwards`). Operations never pick a database: the executor runs them on the connection it is given. Columns are
+described by unbound Django model fields; the operation binds a fresh copy of them to a throwaway model class that
+exists only for the schema editor (it is never registered in Django's app registry).
+"""
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.apps.registry import Apps
+from django.db import models
+
+__all__ = (
+    'AddColumn',
+    'AlterColumn',
+    'CreateTable',
+    'DropColumn',
+    'DropTable',
+    'Operation',
+    'RenameTable',
+    'RunSQL',
+    'bare_model',
+)
+
+DDL_APP_LABEL = 'netbox_custom_objects_ddl'
+
+
+def fresh_field(field):
+    """An unbound copy of `field` that keeps a model class as its target (`Field.clone()` would turn it into a
+    label that a throwaway registry cannot resolve)."""
+    name, path, args, kwargs = field.deconstruct()
+    if field.remote_field is not None and not isinstance(field.remote_field.model, str):
+        kwargs['to'] = field.remote_field.model
+    return field.__class__(*args, **kwargs)
+
+
+def bare_model(table, fields):
+    """A throwaway model class for `table` holding copies of `fields` ({attname: Field}) plus an `id` column."""
+    meta = type('Meta', (), {'db_table': table, 'app_label': DDL_APP_LABEL, 'apps': Apps()})
+    attrs = {'__module__': __name__, 'Meta': meta}
+    if 'id' not in fields:
+        attrs['id'] = models.BigAutoField(primary_key=True)
+    attrs.update({name: fresh_field(field) for name, field in fields.items()})
+    return type(f'DDL_{table}', (models.Model,), attrs)
+
+
+@dataclass(frozen=True)
+class Operation:
+    table: str
+
+    def forwards(self, editor):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def describe(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def requires_existing_table(self):
+        """True when the table must exist before the operation runs (checked by the executor)."""
+        return True
+
+
+@dataclass(frozen=True)
+class CreateTable(Operation):
+    columns: tuple  # ((attname, Field), ...)
+
+    def requires_existing_table(self):
+        return False
+
+    def forwards(self, editor):
+        editor.create_model(bare_model(self.table, dict(self.columns)))
+
+    def describe(self):
+        return f'Create table {self.table}'
+
+
+@contextmanager
+def fired_deferred_triggers(editor):
+    """PostgreSQL refuses to drop a table or column with pending (deferred) foreign-key checks from rows changed
+    earlier in the same transaction: run those checks now, then defer again as Django's constraints expect."""
+    editor.execute('SET CONSTRAINTS ALL IMMEDIATE')
+    yield
+    editor.execute('SET CONSTRAINTS ALL DEFERRED')
+
+
+@dataclass(frozen=True)
+class DropTable(Operation):
+    def forwards(self, editor):
+        with fired_deferred_triggers(editor):
+            editor.execute(f'DROP TABLE {editor.quote_name(self.table)} CASCADE')
+
+    def describe(self):
+        return f'Drop table {self.table}'
+
+
+@dataclass(frozen=True)
+class RenameTable(Operation):
+    new_table: str
+
+    def forwards(self, editor):
+        editor.execute(f'ALTER TABLE {editor.quote_name(self.table)} RENAME TO {editor.quote_name(self.new_table)}')
+
+    def describe(self):
+        return f'Rename table {self.table} to {self.new_table}'
+
+
+@dataclass(frozen=True)
+class AddColumn(Operation):
+    name: str
+    field: models.Field
+
+    def forwards(self, editor):
+        model = bare_model(self.table, {self.name: self.field})
+        editor.add_field(model, model._meta.get_field(self.name))
+
+    def describe(self):
+        return f'Add column {self.name} to {self.table}'
+
+
+@dataclass(frozen=True)
+class AlterColumn(Operation):
+    """Rename, retype, change nullability/uniqueness or the foreign key of one column (Django's alter_field)."""
+    old_name: str
+    old_field: models.Field
+    new_name: str
+    new_field: models.Field
+
+    def forwards(self, editor):
+        old_model = bare_model(self.table, {self.old_name: self.old_field})
+        new_model = bare_model(self.table, {self.new_name: self.new_field})
+        editor.alter_field(
+            new_model, old_model._meta.get_field(self.old_name), new_model._meta.get_field(self.new_name), strict=True
+        )
+
+    def describe(self):
+        if self.old_name != self.new_name:
+            return f'Alter column {self.old_name} of {self.table} (rename to {self.new_name})'
+        return f'Alter column {self.old_name} of {self.table}'
+
+
+@dataclass(frozen=True)
+class DropColumn(Operation):
+    name: str
+    field: models.Field
+
+    def forwards(self, editor):
+        model = bare_model(self.table, {self.name: self.field})
+        with fired_deferred_triggers(editor):
+            editor.remove_field(model, model._meta.get_field(self.name))
+
+    def describe(self):
+        return f'Drop column {self.name} from {self.table}'
+
+
+@dataclass(frozen=True)
+class RunSQL(Operation):
+    """Statements a schema editor has no verb for (e.g. foreign keys with a chosen ON DELETE)."""
+    sql: tuple
+    description: str
+
+    def forwards(self, editor):
+        for statement in self.sql:
+            editor.execute(statement)
+
+    def describe(self):
+        return self.description

@@ -1,0 +1,87 @@
+"""CustomObject: the abstract base of every generated model (NetBox feature mixins, display string, URLs)."""
+
+import jinja2
+from django.urls import reverse
+from jinja2.sandbox import SandboxedEnvironment
+
+from netbox.models import BaseModel
+from netbox.models.features import (
+    BookmarksMixin,
+    ChangeLoggingMixin,
+    CloningMixin,
+    ContactsMixin,
+    CustomLinksMixin,
+    CustomValidationMixin,
+    EventRulesMixin,
+    ExportTemplatesMixin,
+    JournalingMixin,
+    NotificationsMixin,
+    TagsMixin,
+)
+from netbox.models.mixins import OwnerMixin
+
+from ..constants import APP_LABEL
+
+__all__ = (
+    'CustomObject',
+)
+
+_jinja = SandboxedEnvironment(undefined=jinja2.Undefined, autoescape=False)
+
+
+class CustomObject(
+    OwnerMixin,
+    BookmarksMixin,
+    ChangeLoggingMixin,
+    CloningMixin,
+    ContactsMixin,
+    CustomLinksMixin,
+    CustomValidationMixin,
+    ExportTemplatesMixin,
+    JournalingMixin,
+    NotificationsMixin,
+    TagsMixin,
+    EventRulesMixin,
+    BaseModel,
+):
+    # Set on each generated class by the factory.
+    custom_object_type_id = None
+    _snapshot = None
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self._display_from_expression() or self._display_from_primary() or self._default_display()
+
+    def _display_from_expression(self):
+        expression = self._snapshot.display_expression
+        if not expression:
+            return ''
+        try:
+            context = {field.name: self._field_display(field) for field in self._snapshot.fields}
+            return _jinja.from_string(expression).render(**context).strip()
+        except Exception:  # a broken template must never break a page; fall back to the primary field
+            return ''
+
+    def _display_from_primary(self):
+        primary = self._snapshot.primary_field
+        return self._field_display(primary) if primary is not None else ''
+
+    def _default_display(self):
+        return f'{self._snapshot.display_name} {self.pk}' if self.pk else self._snapshot.display_name
+
+    def _field_display(self, field):
+        return field.field_type.display_value(field, getattr(self, field.name, None))
+
+    @property
+    def custom_object_type(self):
+        from django.apps import apps as django_apps
+
+        return django_apps.get_model(APP_LABEL, 'CustomObjectType').objects.get(pk=self.custom_object_type_id)
+
+    def get_absolute_url(self):
+        return reverse(
+            f'plugins:{APP_LABEL}:customobject',
+            kwargs={'custom_object_type': self._snapshot.slug, 'pk': self.pk},
+        )

@@ -1,0 +1,218 @@
+"""The model cache: generated classes keyed by (type id, branch key).
+
+- Main's classes (branch key None) are registered in Django's app registry; a branch's classes live in a private
+  registry per branch, because a branch may have columns main lacks.
+- An entry remembers the `cache_timestamp` of the type row it was built from. Saving a type or one of its fields
+  bumps that timestamp; this worker refreshes at once (receivers), other workers notice at their next sync: at
+  the start of each request and at most every SYNC_INTERVAL seconds otherwise, with one small query. A warm
+  `get_model()` therefore runs no SQL at all.
+- A class that points at another type's class is rebuilt whenever that target is rebuilt, so foreign keys never
+  point at a stale class.
+"""
+
+import threading
+import time
+from collections import defaultdict
+from contextlib import suppress
+from dataclasses import dataclass
+
+from django.apps import apps as django_apps
+from django.apps.registry import Apps
+
+from ..branching.context import active_branch_key
+from ..constants import APP_LABEL, extract_type_id
+from .factory import build_model
+from .registration import unregister
+from .snapshot import TypeSnapshot
+
+__all__ = (
+    'ModelCache',
+    'model_cache',
+)
+
+SYNC_INTERVAL = 2.0
+
+
+@dataclass(frozen=True)
+class _Entry:
+    snapshot: TypeSnapshot
+    model: type
+
+
+def _type_model():
+    return django_apps.get_model(APP_LABEL, 'CustomObjectType')
+
+
+def load_snapshots(type_ids=None):
+    """Read snapshots of the given types (all types when None) in a fixed number of queries."""
+    types = _type_model().objects.all()
+    if type_ids is not None:
+        types = types.filter(pk__in=type_ids)
+    types = types.prefetch_related(
+        'fields__choice_set', 'fields__related_object_type', 'fields__related_object_types'
+    )
+    return {
+        row.pk: TypeSnapshot.from_row(row, sorted(row.fields.all(), key=lambda f: f.pk))
+        for row in types
+    }
+
+
+class ModelCache:
+    def __init__(self):
+        self._entries = {}
+        self._dependents = defaultdict(set)  # (target id, branch) -> {(dependent id, branch)}
+        self._branch_registries = {}
+        self._lock = threading.RLock()
+        self._synced_at = 0.0
+
+    # Lookups
+
+    def get_model(self, type_row, no_cache=False):
+        key = (type_row.pk, active_branch_key())
+        entry = self._current_entry(key)
+        if entry is not None and not no_cache:
+            built_from = entry.snapshot.cache_timestamp
+            if type_row.cache_timestamp is None or built_from is None or type_row.cache_timestamp <= built_from:
+                return entry.model
+        return self._rebuild(key)
+
+    def get_model_by_id(self, type_id):
+        """The class of type `type_id` in the active branch (LookupError if the type does not exist)."""
+        key = (type_id, active_branch_key())
+        entry = self._current_entry(key)
+        return entry.model if entry is not None else self._rebuild(key)
+
+    def get_model_by_name(self, model_name):
+        type_id = extract_type_id(model_name)
+        if type_id is None:
+            raise LookupError(f'{model_name!r} is not a custom object model name')
+        return self.get_model_by_id(type_id)
+
+    def cached_models(self, branch_key=None):
+        return [entry.model for (_, branch), entry in self._entries.items() if branch == branch_key]
+
+    def _current_entry(self, key):
+        if time.monotonic() - self._synced_at > SYNC_INTERVAL:
+            self.sync()
+        return self._entries.get(key)
+
+    # Building
+
+    def _rebuild(self, key, snapshot=None):
+        """Build the class of `key` afresh, then the classes pointing at it (so none keeps a stale target)."""
+        with self._lock:
+            dependents = self._collect_dependents(key) - {key}
+            self._drop(key)
+            model = self._build(key, snapshot)
+            for dependent in sorted(dependents, key=lambda k: (k[0], k[1] or '')):
+                if dependent not in self._entries:
+                    with suppress(LookupError):
+                        self._build(dependent)
+            return model
+
+    def _build(self, key, snapshot=None):
+        if snapshot is None:
+            snapshot = load_snapshots([key[0]]).get(key[0])
+        if snapshot is None:
+            raise LookupError(f'Custom object type {key[0]} does not exist')
+        model = build_model(snapshot, self._resolver(key), apps=self._registry_for(key[1]))
+        self._entries[key] = _Entry(snapshot, model)
+        return model
+
+    def _resolver(self, key):
+        type_id, branch = key
+
+        def resolve_model(app_label, model_name):
+            target_id = extract_type_id(model_name) if app_label == APP_LABEL else None
+            if target_id is None:
+                return django_apps.get_model(app_label, model_name)
+            if target_id == type_id:
+                return 'self'
+            self._dependents[(target_id, branch)].add(key)
+            entry = self._entries.get((target_id, branch))
+            return entry.model if entry is not None else self._build((target_id, branch))
+
+        return resolve_model
+
+    def _registry_for(self, branch):
+        if branch is None:
+            return None
+        if branch not in self._branch_registries:
+            self._branch_registries[branch] = Apps()
+        return self._branch_registries[branch]
+
+    # Invalidation
+
+    def refresh(self, type_id):
+        """Rebuild type `type_id` (in the active branch) and every class pointing at it, after a definition change
+        in this worker. Returns the new class, or None if the type no longer exists."""
+        try:
+            return self._rebuild((type_id, active_branch_key()))
+        except LookupError:
+            return None
+
+    def resolver_for(self, type_id):
+        """The relation-target resolver of type `type_id` in the active branch (for DDL planning)."""
+        return self._resolver((type_id, active_branch_key()))
+
+    def invalidate(self, type_id, branch_key=None):
+        with self._lock:
+            self._drop((type_id, branch_key))
+
+    def clear(self):
+        with self._lock:
+            for key in list(self._entries):
+                self._drop(key)
+            self._branch_registries.clear()
+
+    def _collect_dependents(self, key, seen=None):
+        seen = seen if seen is not None else set()
+        for dependent in self._dependents.get(key, ()):
+            if dependent not in seen:
+                seen.add(dependent)
+                self._collect_dependents(dependent, seen)
+        return seen
+
+    def _drop(self, key, cascade=True):
+        """Forget the class of `key` (and, with cascade, the classes pointing at it)."""
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._unregister(entry.model, key[1])
+        if cascade:
+            for dependent in self._dependents.pop(key, set()):
+                self._drop(dependent)
+
+    def _unregister(self, model, branch):
+        if branch is None:
+            unregister(model)
+        else:
+            self._branch_registries[branch].all_models[APP_LABEL].pop(model._meta.model_name, None)
+
+    # Start-up and cross-worker consistency
+
+    def load_all(self):
+        """Build every type's class for main (at start-up)."""
+        with self._lock:
+            snapshots = load_snapshots()
+            for type_id, snapshot in sorted(snapshots.items()):
+                if (type_id, None) not in self._entries:
+                    self._build((type_id, None), snapshot)
+            self._synced_at = time.monotonic()
+
+    def sync(self):
+        """Drop classes whose type changed or vanished since they were built (in another worker, or by a
+        rolled-back transaction in this one). One query; classes are rebuilt lazily."""
+        branch = active_branch_key()
+        stamps = dict(_type_model().objects.values_list('id', 'cache_timestamp'))
+        with self._lock:
+            for key, entry in list(self._entries.items()):
+                if key[1] == branch and stamps.get(key[0], False) != entry.snapshot.cache_timestamp:
+                    self._drop(key)
+            self._synced_at = time.monotonic()
+
+    def mark_stale(self, **kwargs):
+        """Force a sync at the next lookup (connected to request_started)."""
+        self._synced_at = 0.0
+
+
+model_cache = ModelCache()

@@ -1,0 +1,45 @@
+"""The model factory: a pure function from a TypeSnapshot to a model class.
+
+No database access and no caching here. Relation targets are resolved through the `resolve_model` callable the
+caller passes in, so the factory can build models for main, for a branch, or under an isolated app registry.
+"""
+
+from ..constants import APP_LABEL, model_class_name, table_name
+from .base import CustomObject
+
+__all__ = (
+    'GENERATED_MODULE',
+    'build_model',
+)
+
+GENERATED_MODULE = f'{APP_LABEL}.dynamic_models.generated'
+
+
+def build_model(snapshot, resolve_model, *, apps=None):
+    """Return a new model class for `snapshot`.
+
+    Args:
+        snapshot: the TypeSnapshot to build from.
+        resolve_model: callable `(app_label, model_name) -> model class` for relation targets.
+        apps: the app registry to register the class in (Django's global registry when None).
+    """
+    meta_attrs = {
+        'app_label': APP_LABEL,
+        'db_table': table_name(snapshot.id),
+        'managed': False,
+        'ordering': ('id',),
+        'verbose_name': snapshot.verbose_name,
+        'verbose_name_plural': snapshot.verbose_name_plural,
+    }
+    if apps is not None:
+        meta_attrs['apps'] = apps
+    attrs = {
+        '__module__': GENERATED_MODULE,
+        'Meta': type('Meta', (), meta_attrs),
+        'custom_object_type_id': snapshot.id,
+        '_snapshot': snapshot,
+        'clone_fields': tuple(f.name for f in snapshot.fields if f.is_cloneable),
+    }
+    for field in snapshot.fields:
+        attrs.update(field.field_type.model_fields(field, resolve_model))
+    return type(model_class_name(snapshot.id), (CustomObject,), attrs)

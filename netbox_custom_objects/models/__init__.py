@@ -1,0 +1,4 @@
+"""The definition rows: the only models managed by migrations."""
+
+from .fields import *
+from .object_types import *

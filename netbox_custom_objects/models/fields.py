@@ -1,0 +1,289 @@
+"""CustomObjectTypeField: a typed field of a custom object type.
+
+The row holds every option of every field type; which options apply, and what they must contain, is decided by the
+field type (`field_types`), so `clean()` here only runs the checks common to all types and then asks the type.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from extras.choices import CustomFieldFilterLogicChoices, CustomFieldUIEditableChoices, CustomFieldUIVisibleChoices
+from netbox.models import ChangeLoggedModel
+from netbox.models.features import CloningMixin, ExportTemplatesMixin
+from utilities.validators import validate_regex
+
+from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
+from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
+from ..field_types import get_field_type
+from .object_types import CustomObjectType
+from .validators import validate_field_name, validate_pep440
+
+__all__ = (
+    'CustomObjectTypeField',
+)
+
+
+class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedModel):
+    custom_object_type = models.ForeignKey(
+        to=CustomObjectType,
+        on_delete=models.CASCADE,
+        related_name='fields',
+    )
+    name = models.CharField(
+        verbose_name=_('name'),
+        max_length=50,
+        validators=[validate_field_name],
+        help_text=_('Internal field name: lowercase letters, digits and single underscores, starting with a letter.'),
+    )
+    label = models.CharField(
+        verbose_name=_('label'),
+        max_length=50,
+        blank=True,
+        help_text=_('Name of the field as displayed to users (if not provided, the name is used)'),
+    )
+    type = models.CharField(
+        verbose_name=_('type'),
+        max_length=50,
+        choices=CustomObjectFieldTypeChoices,
+        default=CustomObjectFieldTypeChoices.TYPE_TEXT,
+    )
+    description = models.CharField(verbose_name=_('description'), max_length=200, blank=True)
+    group_name = models.CharField(
+        verbose_name=_('group name'),
+        max_length=50,
+        blank=True,
+        help_text=_('Fields within the same group are displayed together'),
+    )
+    primary = models.BooleanField(
+        verbose_name=_('primary name field'),
+        default=False,
+        help_text=_("The field's value is used as the display name of the object"),
+    )
+    context = models.BooleanField(
+        verbose_name=_('context field'),
+        default=False,
+        help_text=_('The value is shown as context when the object is picked in a selector'),
+    )
+    required = models.BooleanField(
+        verbose_name=_('required'),
+        default=False,
+        help_text=_('This field is required when creating new objects or editing an existing object.'),
+    )
+    unique = models.BooleanField(
+        verbose_name=_('must be unique'),
+        default=False,
+        help_text=_('The value of this field must be unique among objects of this type'),
+    )
+    default = models.JSONField(
+        verbose_name=_('default'),
+        blank=True,
+        null=True,
+        help_text=_('Default value for the field (must be a JSON value). Encapsulate strings with double quotes.'),
+    )
+    weight = models.PositiveSmallIntegerField(
+        verbose_name=_('display weight'),
+        default=100,
+        help_text=_('Fields with higher weights appear lower in a form.'),
+    )
+    search_weight = models.PositiveSmallIntegerField(
+        verbose_name=_('search weight'),
+        choices=SearchWeightChoices,
+        default=SearchWeightChoices.MEDIUM,
+        help_text=_('Weighting for search. Lower values are more important; 0 means the field is not searched.'),
+    )
+    filter_logic = models.CharField(
+        verbose_name=_('filter logic'),
+        max_length=50,
+        choices=CustomFieldFilterLogicChoices,
+        default=CustomFieldFilterLogicChoices.FILTER_LOOSE,
+        help_text=_('Loose matches any instance of a given string; exact matches the entire field.'),
+    )
+    ui_visible = models.CharField(
+        verbose_name=_('UI visible'),
+        max_length=50,
+        choices=CustomFieldUIVisibleChoices,
+        default=CustomFieldUIVisibleChoices.ALWAYS,
+        help_text=_('Specifies whether the field is displayed in the UI'),
+    )
+    ui_editable = models.CharField(
+        verbose_name=_('UI editable'),
+        max_length=50,
+        choices=CustomFieldUIEditableChoices,
+        default=CustomFieldUIEditableChoices.YES,
+        help_text=_('Specifies whether the field value can be edited in the UI'),
+    )
+    is_cloneable = models.BooleanField(
+        verbose_name=_('is cloneable'),
+        default=False,
+        help_text=_('Replicate this value when cloning objects'),
+    )
+    comments = models.TextField(verbose_name=_('comments'), blank=True)
+    validation_regex = models.CharField(
+        verbose_name=_('validation regex'),
+        max_length=500,
+        blank=True,
+        validators=[validate_regex],
+        help_text=_('Regular expression to enforce on text values. Use ^ and $ to match the entire string.'),
+    )
+    validation_minimum = models.BigIntegerField(verbose_name=_('minimum value'), blank=True, null=True)
+    validation_maximum = models.BigIntegerField(verbose_name=_('maximum value'), blank=True, null=True)
+    choice_set = models.ForeignKey(
+        to='extras.CustomFieldChoiceSet',
+        on_delete=models.PROTECT,
+        related_name='custom_object_type_fields',
+        verbose_name=_('choice set'),
+        blank=True,
+        null=True,
+    )
+    related_object_type = models.ForeignKey(
+        to='core.ObjectType',
+        on_delete=models.PROTECT,
+        related_name='+',
+        verbose_name=_('related object type'),
+        blank=True,
+        null=True,
+    )
+    is_polymorphic = models.BooleanField(
+        verbose_name=_('polymorphic'),
+        default=False,
+        help_text=_('Allow references to objects of several types'),
+    )
+    related_object_types = models.ManyToManyField(
+        to='core.ObjectType',
+        related_name='+',
+        verbose_name=_('related object types'),
+        blank=True,
+    )
+    related_object_filter = models.JSONField(
+        verbose_name=_('related object filter'),
+        blank=True,
+        null=True,
+        help_text=_('Filter the object selection choices using a query_params dict (must be a JSON object).'),
+    )
+    related_name = models.CharField(
+        verbose_name=_('related name'),
+        max_length=100,
+        blank=True,
+        help_text=_('Name of the reverse accessor on the referenced objects, e.g. "circuit_links".'),
+    )
+    on_delete_behavior = models.CharField(
+        verbose_name=_('on delete'),
+        max_length=20,
+        choices=ObjectFieldOnDeleteChoices,
+        default=ObjectFieldOnDeleteChoices.SET_NULL,
+        help_text=_('What happens to this object when the referenced object is deleted'),
+    )
+    schema_id = models.PositiveIntegerField(blank=True, null=True, editable=False)
+    deprecated = models.BooleanField(verbose_name=_('deprecated'), default=False)
+    deprecated_since = models.CharField(
+        verbose_name=_('deprecated since'), max_length=50, blank=True, validators=[validate_pep440],
+    )
+    scheduled_removal = models.CharField(
+        verbose_name=_('scheduled removal'), max_length=50, blank=True, validators=[validate_pep440],
+    )
+
+    clone_fields = (
+        'custom_object_type', 'type', 'required', 'unique', 'group_name', 'weight', 'filter_logic', 'search_weight',
+        'ui_visible', 'ui_editable', 'is_cloneable', 'choice_set', 'related_object_type', 'on_delete_behavior',
+    )
+
+    class Meta:
+        ordering = ('group_name', 'weight', 'name')
+        verbose_name = _('Custom Object Type Field')
+        verbose_name_plural = _('Custom Object Type Fields')
+        constraints = (
+            models.UniqueConstraint(
+                fields=('name', 'custom_object_type'),
+                name='%(app_label)s_%(class)s_unique_name',
+                violation_error_message=_('A field with this name already exists on this type.'),
+            ),
+            models.UniqueConstraint(
+                fields=('related_object_type', 'related_name'),
+                condition=~Q(related_name=''),
+                name='%(app_label)s_%(class)s_unique_related_name',
+                violation_error_message=_('Another field already uses this related name for the same object type.'),
+            ),
+            models.UniqueConstraint(
+                fields=('schema_id', 'custom_object_type'),
+                condition=Q(schema_id__isnull=False),
+                name='%(app_label)s_%(class)s_unique_schema_id',
+            ),
+        )
+
+    def __str__(self):
+        return self.label or self.name.replace('_', ' ').capitalize()
+
+    def get_absolute_url(self):
+        return self.custom_object_type.get_absolute_url()
+
+    # Type-dependent behaviour lives in the field type.
+
+    @property
+    def field_type(self):
+        return get_field_type(self.type)
+
+    @property
+    def many(self):
+        return self.field_type.many
+
+    @property
+    def through_table_name(self):
+        return through_table_name(self.custom_object_type_id, self.name)
+
+    @property
+    def through_model_name(self):
+        return through_model_name(self.custom_object_type_id, self.name)
+
+    # Validation
+
+    def clean(self):
+        super().clean()
+        self._validate_related_name()
+        self._validate_primary_and_context()
+        self._validate_unchanged_type_id()
+        if self.type in CustomObjectFieldTypeChoices.values():
+            self.field_type.validate_definition(self)
+
+    def _validate_related_name(self):
+        if self.related_name and ('__' in self.related_name or not RELATED_NAME_RE.match(self.related_name)):
+            raise ValidationError({
+                'related_name': _('Use lowercase letters, digits and single underscores, starting with a letter.')
+            })
+
+    def _validate_primary_and_context(self):
+        if self.primary and self.context:
+            raise ValidationError({'context': _('A primary name field cannot also be a context field.')})
+
+    def _validate_unchanged_type_id(self):
+        if not self.pk:
+            return
+        stored = type(self).objects.filter(pk=self.pk).values('custom_object_type_id').first()
+        if stored and stored['custom_object_type_id'] != self.custom_object_type_id:
+            raise ValidationError({'custom_object_type': _('A field cannot be moved to another type.')})
+
+    # Persistence
+
+    def save(self, *args, **kwargs):
+        # The row change and the DDL that follows it (see receivers) commit or roll back together.
+        using = kwargs.get('using') or self._state.db or 'default'
+        with transaction.atomic(using=using):
+            if self.schema_id is None:
+                self.schema_id = self._allocate_schema_id(using)
+            super().save(*args, **kwargs)
+
+    def _allocate_schema_id(self, using):
+        """Take the next id from the type's counter (row-locked, so concurrent saves cannot collide)."""
+        counter = CustomObjectType.objects.using(using).select_for_update().filter(pk=self.custom_object_type_id)
+        next_id = counter.values_list('next_schema_id', flat=True).first() or 1
+        taken = type(self).objects.using(using).filter(custom_object_type_id=self.custom_object_type_id)
+        highest = taken.aggregate(m=models.Max('schema_id'))['m'] or 0
+        schema_id = max(next_id, highest + 1)
+        counter.update(next_schema_id=schema_id + 1)
+        return schema_id
+
+    def delete(self, *args, **kwargs):
+        using = kwargs.get('using') or self._state.db or 'default'
+        with transaction.atomic(using=using):
+            return super().delete(*args, **kwargs)

@@ -1,0 +1,68 @@
+"""Validators for identifiers that become SQL names, slugs and versions."""
+
+import jinja2.sandbox
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from packaging.version import InvalidVersion, Version
+
+from ..constants import FIXED_ROUTE_SLUGS, IDENTIFIER_MAX_LENGTH, IDENTIFIER_RE, RESERVED_FIELD_NAMES
+
+__all__ = (
+    'validate_display_expression',
+    'validate_field_name',
+    'validate_identifier',
+    'validate_pep440',
+    'validate_type_slug',
+)
+
+
+def validate_identifier(value):
+    """A name that becomes part of an SQL identifier and a Python attribute."""
+    if len(value) > IDENTIFIER_MAX_LENGTH:
+        raise ValidationError(
+            _('Must be at most {max} characters long.').format(max=IDENTIFIER_MAX_LENGTH), code='max_length'
+        )
+    if not IDENTIFIER_RE.match(value):
+        raise ValidationError(
+            _(
+                'Only lowercase letters, digits and single underscores are allowed; the name must start with a letter '
+                'and must not end with an underscore (e.g. "serial_number").'
+            ),
+            code='invalid',
+        )
+
+
+def validate_field_name(value):
+    validate_identifier(value)
+    if value in RESERVED_FIELD_NAMES:
+        raise ValidationError(
+            _('"{name}" is a reserved name and cannot be used for a field.').format(name=value), code='reserved'
+        )
+
+
+def validate_type_slug(value):
+    if value in FIXED_ROUTE_SLUGS:
+        raise ValidationError(
+            _('"{slug}" is used by the plugin\'s own pages; choose another slug.').format(slug=value), code='reserved'
+        )
+
+
+def validate_pep440(value):
+    if not value:
+        return
+    try:
+        Version(value)
+    except InvalidVersion:
+        raise ValidationError(
+            _('"{value}" is not a valid version (PEP 440), e.g. "1.0" or "2.1.0rc1".').format(value=value),
+            code='invalid',
+        )
+
+
+def validate_display_expression(value):
+    if not value:
+        return
+    try:
+        jinja2.sandbox.SandboxedEnvironment().parse(value)
+    except jinja2.TemplateSyntaxError as e:
+        raise ValidationError(_('Invalid Jinja2 template: {error}').format(error=e), code='invalid')

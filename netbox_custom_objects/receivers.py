@@ -1,0 +1,92 @@
+"""Where definition-row changes turn into DDL and model-cache refreshes.
+
+Each receiver runs inside the save/delete transaction of the row (the models wrap save() and delete() in
+`transaction.atomic`), on the database alias the row is written through — main's, or a branch's — so the DDL lands
+in the same schema as the row and commits or rolls back with it.
+"""
+
+from contextlib import suppress
+
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+from .constants import table_name
+from .contextvars import deleting_types
+from .ddl import CreateTable, DropTable, apply
+from .dynamic_models import model_cache
+from .dynamic_models.registration import ensure_object_type
+from .dynamic_models.snapshot import FieldSnapshot
+from .dynamic_models.table import base_columns
+from .models import CustomObjectType, CustomObjectTypeField
+
+__all__ = ()
+
+
+def _bump_type(type_id, using):
+    """Mark the type's definition as changed, for the model caches of every worker."""
+    CustomObjectType.objects.using(using).filter(pk=type_id).update(cache_timestamp=timezone.now())
+
+
+#
+# Custom object types
+#
+
+@receiver(post_save, sender=CustomObjectType, dispatch_uid='nco_type_saved')
+def type_saved(sender, instance, created, using, raw=False, **kwargs):
+    if raw:
+        return
+    if created:
+        apply([CreateTable(table_name(instance.pk), base_columns())], using=using)
+    model = model_cache.refresh(instance.pk)
+    if created and model is not None:
+        instance.object_type = ensure_object_type(model)
+        CustomObjectType.objects.using(using).filter(pk=instance.pk).update(object_type=instance.object_type)
+
+
+@receiver(pre_delete, sender=CustomObjectType, dispatch_uid='nco_type_deleting')
+def type_deleting(sender, instance, using, **kwargs):
+    # Delete the objects through the ORM before the table goes, so that each deletion is change-logged and their
+    # tags, journal entries, bookmarks and contact assignments go with them.
+    with suppress(LookupError):
+        model_cache.get_model_by_id(instance.pk).objects.using(using).all().delete()
+
+
+@receiver(post_delete, sender=CustomObjectType, dispatch_uid='nco_type_deleted')
+def type_deleted(sender, instance, using, **kwargs):
+    apply([DropTable(table_name(instance.pk))], using=using)
+    model_cache.refresh(instance.pk)
+
+
+#
+# Fields
+#
+
+@receiver(pre_save, sender=CustomObjectTypeField, dispatch_uid='nco_field_before_save')
+def field_before_save(sender, instance, using, raw=False, **kwargs):
+    stored = sender.objects.using(using).filter(pk=instance.pk).first() if instance.pk else None
+    instance._stored_definition = FieldSnapshot.from_row(stored) if stored else None
+
+
+@receiver(post_save, sender=CustomObjectTypeField, dispatch_uid='nco_field_saved')
+def field_saved(sender, instance, using, raw=False, **kwargs):
+    if raw:
+        return
+    old = getattr(instance, '_stored_definition', None)
+    new = FieldSnapshot.from_row(instance)
+    _apply_field_change(instance.custom_object_type_id, old, new, using)
+
+
+@receiver(post_delete, sender=CustomObjectTypeField, dispatch_uid='nco_field_deleted')
+def field_deleted(sender, instance, using, **kwargs):
+    if instance.custom_object_type_id in deleting_types.get():
+        return
+    _apply_field_change(instance.custom_object_type_id, FieldSnapshot.from_row(instance), None, using)
+
+
+def _apply_field_change(type_id, old, new, using):
+    field_type = (new or old).field_type
+    operations = field_type.schema_ops(table_name(type_id), old, new, model_cache.resolver_for(type_id))
+    apply(operations, using=using)
+    _bump_type(type_id, using)
+    model_cache.refresh(type_id)

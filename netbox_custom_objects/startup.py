@@ -1,0 +1,23 @@
+"""The wiring order of the plugin, run by PluginConfig.ready()."""
+
+from django.core.signals import request_started
+from django.db.models.signals import post_migrate
+
+from . import checks, receivers  # noqa: F401  (registers system checks and signal receivers)
+from .dynamic_models import model_cache
+from .dynamic_models.loader import ensure_loaded, reset
+
+__all__ = (
+    'wire',
+)
+
+
+def _after_migrate(sender, **kwargs):
+    if sender.name == 'netbox_custom_objects':
+        reset()
+        ensure_loaded()
+
+
+def wire():
+    request_started.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale')
+    post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')

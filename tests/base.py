@@ -1,0 +1,70 @@
+"""Helpers shared by the test modules (keyword-only, NetBox style)."""
+
+from django.db import connection
+
+from core.models import ObjectType
+from extras.models import CustomFieldChoiceSet
+
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+
+__all__ = (
+    'CustomObjectsTestMixin',
+    'column_names',
+    'column_type',
+    'table_exists',
+)
+
+
+def table_exists(table):
+    with connection.cursor() as cursor:
+        cursor.execute('SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = %s', [table])
+        return cursor.fetchone() is not None
+
+
+def column_names(table):
+    with connection.cursor() as cursor:
+        return {c.name for c in connection.introspection.get_table_description(cursor, table)}
+
+
+def column_type(table, column):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            'SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a '
+            'WHERE a.attrelid = %s::regclass AND a.attname = %s AND NOT a.attisdropped',
+            [table, column],
+        )
+        row = cursor.fetchone()
+        return row[0] if row else None
+
+
+class CustomObjectsTestMixin:
+    @classmethod
+    def create_custom_object_type(cls, **kwargs):
+        kwargs.setdefault('name', 'test_object')
+        kwargs.setdefault('slug', kwargs['name'].replace('_', '-'))
+        cot = CustomObjectType(**kwargs)
+        cot.full_clean()
+        cot.save()
+        return cot
+
+    @classmethod
+    def create_custom_object_type_field(cls, cot, **kwargs):
+        kwargs.setdefault('name', 'test_field')
+        kwargs.setdefault('type', 'text')
+        related_object_types = kwargs.pop('related_object_types', None)
+        field = CustomObjectTypeField(custom_object_type=cot, **kwargs)
+        field.full_clean()
+        field.save()
+        if related_object_types:
+            field.related_object_types.set(related_object_types)
+        return field
+
+    @classmethod
+    def create_choice_set(cls, **kwargs):
+        kwargs.setdefault('name', 'Test choices')
+        kwargs.setdefault('extra_choices', [['a', 'Choice A'], ['b', 'Choice B'], ['c', 'Choice C']])
+        return CustomFieldChoiceSet.objects.create(**kwargs)
+
+    @classmethod
+    def object_type_of(cls, app_label, model):
+        return ObjectType.objects.get(app_label=app_label, model=model)

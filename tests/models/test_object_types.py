@@ -1,0 +1,136 @@
+"""CustomObjectType end to end: table, ObjectType row, generated model, deletion, and validation of definitions."""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.test import TestCase
+
+from core.models import ObjectType
+
+from netbox_custom_objects.constants import model_name, table_name
+from netbox_custom_objects.models import CustomObjectType
+
+from ..base import CustomObjectsTestMixin, column_names, table_exists
+
+
+class CustomObjectTypeTableTest(CustomObjectsTestMixin, TestCase):
+
+    def test_saving_a_type_creates_its_table_and_object_type(self):
+        cot = self.create_custom_object_type(name='circuit_link')
+        table = table_name(cot.pk)
+        self.assertTrue(table_exists(table))
+        self.assertEqual(column_names(table), {'id', 'created', 'last_updated', 'owner_id'})
+        object_type = ObjectType.objects.get(app_label='netbox_custom_objects', model=model_name(cot.pk))
+        self.assertTrue(object_type.public)
+        self.assertIn('change_logging', object_type.features)
+        self.assertIn('tags', object_type.features)
+        cot.refresh_from_db()
+        self.assertEqual(cot.object_type, object_type)
+
+    def test_get_model_returns_the_generated_model(self):
+        cot = self.create_custom_object_type(name='widget', verbose_name='Widget')
+        model = cot.get_model()
+        self.assertEqual(model.__name__, f'Table{cot.pk}Model')
+        self.assertEqual(model._meta.db_table, f'custom_objects_{cot.pk}')
+        self.assertEqual(model._meta.app_label, 'netbox_custom_objects')
+        self.assertIs(apps.get_model('netbox_custom_objects', model_name(cot.pk)), model)
+        self.assertIs(ContentType.objects.get_for_model(model).model_class(), model)
+        self.assertIs(cot.get_model(), model, 'a warm get_model() returns the cached class')
+
+    def test_warm_get_model_runs_no_query(self):
+        cot = self.create_custom_object_type(name='widget')
+        cot.get_model()
+        with self.assertNumQueries(0):
+            cot.get_model()
+
+    def test_deleting_a_type_drops_its_table_and_objects(self):
+        cot = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(cot, name='label_text')
+        model = cot.get_model()
+        model.objects.create(label_text='one')
+        table = table_name(cot.pk)
+        cot.delete()
+        self.assertFalse(table_exists(table))
+        with self.assertRaises(LookupError):
+            apps.get_model('netbox_custom_objects', model_name(cot.pk))
+
+    def test_a_failed_save_leaves_no_table(self):
+        self.create_custom_object_type(name='widget')
+        with self.assertRaises(IntegrityError), transaction.atomic():
+            CustomObjectType(name='widget', slug='other-slug').save()
+        self.assertEqual(CustomObjectType.objects.count(), 1)
+
+    def test_str_falls_back_to_type_name_and_pk(self):
+        cot = self.create_custom_object_type(name='patch_panel')
+        obj = cot.get_model().objects.create()
+        self.assertEqual(str(obj), f'Patch Panel {obj.pk}')
+
+    def test_display_expression_renders_field_values(self):
+        cot = self.create_custom_object_type(name='widget', display_expression='{{ code }}/{{ missing }}')
+        self.create_custom_object_type_field(cot, name='code')
+        obj = cot.get_model().objects.create(code='W1')
+        self.assertEqual(str(obj), 'W1/')
+
+    def test_primary_field_is_the_display_name(self):
+        cot = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(cot, name='code', primary=True)
+        obj = cot.get_model().objects.create(code='W42')
+        self.assertEqual(str(obj), 'W42')
+
+
+class CustomObjectTypeValidationTest(CustomObjectsTestMixin, TestCase):
+
+    def assertInvalid(self, field, **kwargs):
+        kwargs.setdefault('slug', 'some-slug')
+        with self.assertRaises(ValidationError) as cm:
+            CustomObjectType(**kwargs).full_clean()
+        self.assertIn(field, cm.exception.message_dict, cm.exception.message_dict)
+
+    def test_bad_names_are_refused(self):
+        for name in ('1abc', 'Widget', 'a__b', '_a', 'a_', 'a-b', 'a b', 'x' * 101, ''):
+            with self.subTest(name=name):
+                self.assertInvalid('name', name=name)
+
+    def test_good_names_are_accepted(self):
+        for name in ('a', 'widget', 'circuit_link', 'v2_port'):
+            with self.subTest(name=name):
+                CustomObjectType(name=name, slug='s').full_clean()
+
+    def test_duplicate_name_and_slug_are_refused(self):
+        self.create_custom_object_type(name='widget', slug='widgets')
+        self.assertInvalid('name', name='widget', slug='other')
+        self.assertInvalid('slug', name='gadget', slug='widgets')
+
+    def test_name_uniqueness_ignores_case(self):
+        self.create_custom_object_type(name='widget', slug='widgets')
+        with self.assertRaises(IntegrityError), transaction.atomic():
+            CustomObjectType.objects.create(name='WIDGET', slug='other')
+
+    def test_slugs_of_fixed_routes_are_refused(self):
+        for slug in ('custom-object-types', 'custom-object-type-fields', 'linked-objects', 'schema'):
+            with self.subTest(slug=slug):
+                self.assertInvalid('slug', name='widget', slug=slug)
+
+    def test_version_must_be_pep440(self):
+        self.assertInvalid('version', name='widget', version='not a version')
+        CustomObjectType(name='widget', slug='w', version='1.2.0rc1').full_clean()
+
+    def test_display_expression_must_parse(self):
+        self.assertInvalid('display_expression', name='widget', display_expression='{{ name ')
+
+    def test_type_limit(self):
+        plugins_config = {**settings.PLUGINS_CONFIG, 'netbox_custom_objects': {'max_custom_object_types': 2}}
+        with self.settings(PLUGINS_CONFIG=plugins_config):
+            self.create_custom_object_type(name='one')
+            self.create_custom_object_type(name='two')
+            with self.assertRaisesMessage(ValidationError, '(2)'):
+                CustomObjectType(name='three', slug='three').full_clean()
+
+    def test_config_context_flag_is_immutable(self):
+        cot = self.create_custom_object_type(name='widget')
+        cot.config_context_enabled = True
+        with self.assertRaises(ValidationError) as cm:
+            cot.full_clean()
+        self.assertIn('config_context_enabled', cm.exception.message_dict)
