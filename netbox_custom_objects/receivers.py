@@ -11,6 +11,8 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from django.dispatch import receiver
 from django.utils import timezone
 
+from extras.models import CustomFieldChoiceSet
+
 from .constants import table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply
@@ -90,3 +92,20 @@ def _apply_field_change(type_id, old, new, using):
     apply(operations, using=using)
     _bump_type(type_id, using)
     model_cache.refresh(type_id)
+
+
+#
+# Choice sets: select fields validate against the choices, so a changed set refreshes the types using it.
+#
+
+@receiver(post_save, sender=CustomFieldChoiceSet, dispatch_uid='nco_choice_set_saved')
+def choice_set_saved(sender, instance, using, raw=False, **kwargs):
+    if raw:
+        return
+    type_ids = set(
+        CustomObjectTypeField.objects.using(using).filter(choice_set=instance).values_list('custom_object_type_id',
+                                                                                             flat=True)
+    )
+    for type_id in type_ids:
+        _bump_type(type_id, using)
+        model_cache.refresh(type_id)

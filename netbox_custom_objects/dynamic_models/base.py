@@ -1,7 +1,9 @@
 """CustomObject: the abstract base of every generated model (NetBox feature mixins, display string, URLs)."""
 
 import jinja2
+from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from jinja2.sandbox import SandboxedEnvironment
 
 from netbox.models import BaseModel
@@ -72,7 +74,28 @@ class CustomObject(
         return f'{self._snapshot.display_name} {self.pk}' if self.pk else self._snapshot.display_name
 
     def _field_display(self, field):
-        return field.field_type.display_value(field, getattr(self, field.name, None))
+        field_type = field.field_type
+        return field_type.display_value(field, field_type.instance_value(field, self))
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field in self._snapshot.fields:
+            errors.update(field.field_type.clean_instance(field, self))
+        errors.update(self._unique_relation_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def _unique_relation_errors(self):
+        """Unique object fields are enforced by the database; report a clash as a validation error instead."""
+        errors = {}
+        for field in self._snapshot.fields:
+            if field.unique and field.field_type.select_related(field):
+                value = getattr(self, f'{field.name}_id', None)
+                clash = type(self).objects.filter(**{f'{field.name}_id': value}).exclude(pk=self.pk)
+                if value is not None and clash.exists():
+                    errors[field.name] = _('Another object already refers to this object.')
+        return errors
 
     @property
     def custom_object_type(self):

@@ -132,6 +132,7 @@ class ModelCache:
             entry = self._entries.get((target_id, branch))
             return entry.model if entry is not None else self._build((target_id, branch))
 
+        resolve_model.apps = self._registry_for(branch)  # where through models of this class register
         return resolve_model
 
     def _registry_for(self, branch):
@@ -186,7 +187,9 @@ class ModelCache:
         if branch is None:
             unregister(model)
         else:
-            self._branch_registries[branch].all_models[APP_LABEL].pop(model._meta.model_name, None)
+            registered = self._branch_registries[branch].all_models[APP_LABEL]
+            for cls in (model, *(f.remote_field.through for f in model._meta.local_many_to_many)):
+                registered.pop(cls._meta.model_name, None)
 
     # Start-up and cross-worker consistency
 

@@ -22,8 +22,9 @@ __all__ = (
 def unregister(model):
     """Remove `model` from the app registry and its reverse accessors from the models it points at."""
     registered = apps.all_models[APP_LABEL]
-    if registered.get(model._meta.model_name) is model:
-        del registered[model._meta.model_name]
+    for cls in (model, *(f.remote_field.through for f in model._meta.local_many_to_many)):
+        if not isinstance(cls, str) and registered.get(cls._meta.model_name) is cls:
+            del registered[cls._meta.model_name]
     for field in model._meta.get_fields():
         if isinstance(field, ForeignObject) and not field.auto_created:
             _remove_reverse_accessor(field)

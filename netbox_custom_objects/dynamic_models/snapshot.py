@@ -66,8 +66,9 @@ class FieldSnapshot:
     def from_row(cls, row):
         values = {name: getattr(row, name) for name in FIELD_ATTRIBUTES}
         if row.choice_set_id:
+            choice_set = row.choice_set
             values['choices'] = tuple(
-                (value, label, '') for value, label in row.choice_set.choices
+                (value, label, choice_set.get_choice_color(value) or '') for value, label in choice_set.choices
             )
         if row.related_object_type_id:
             ot = row.related_object_type
@@ -80,7 +81,7 @@ class FieldSnapshot:
 
     @property
     def field_type(self):
-        return get_field_type(self.type)
+        return get_field_type(self.type).variant_for(self)
 
     @property
     def verbose_name(self):

@@ -1,10 +1,25 @@
 """The FieldType contract: one subclass per field type answers every per-type question.
 
-A field type works on a field *definition* — a `CustomObjectTypeField` row while validating, or a frozen
-`FieldSnapshot` (same attribute names) when building models and planning DDL — and never switches on another type.
+A field type works on a field *definition*: a `CustomObjectTypeField` row while validating it, or a frozen
+`FieldSnapshot` (same attribute names) everywhere else. The concerns, as methods:
+
+- definition:   validate_definition(row)
+- model:        model_fields(field, resolve_model), value_attributes(field), select_related/prefetch_related
+- DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes
+- values:       validate_value(field, value), display_value(field, value), render_html(field, value)
+- forms:        form_fields(field, mode, model) with mode a FormMode (edit, bulk edit, import, filter)
+- REST API:     serializer_fields(field, model, nested_serializer_for)
+- filters:      filters(field), search_q(field, text)
+- tables:       table_columns(field)
+
+Nothing outside this package switches on a field's type.
 """
 
+import enum
+
 from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from ..ddl import AddColumn, AlterColumn, DropColumn
@@ -12,9 +27,10 @@ from ..ddl import AddColumn, AlterColumn, DropColumn
 __all__ = (
     'ColumnFieldType',
     'FieldType',
+    'FormMode',
 )
 
-# Options that only some types use; a type lists the ones it accepts in `options`.
+# Options that only some types use (with their empty value); a type lists the ones it accepts in `options`.
 TYPE_SPECIFIC_OPTIONS = {
     'validation_regex': '',
     'validation_minimum': None,
@@ -25,6 +41,13 @@ TYPE_SPECIFIC_OPTIONS = {
     'related_object_filter': None,
     'related_name': '',
 }
+
+
+class FormMode(enum.Enum):
+    EDIT = 'edit'
+    BULK_EDIT = 'bulk_edit'
+    IMPORT = 'import'
+    FILTER = 'filter'
 
 
 class FieldType:
@@ -40,10 +63,12 @@ class FieldType:
     def __repr__(self):
         return f'<{type(self).__name__} {self.key!r}>'
 
-    # ① Definition validation
+    #
+    # Definition
+    #
 
     def validate_definition(self, field):
-        """Raise ValidationError when the row's options do not suit this type."""
+        """Raise ValidationError ({attribute: message}) when the row's options do not suit this type."""
         errors = {}
         for option, empty in TYPE_SPECIFIC_OPTIONS.items():
             if option not in self.options and self._option_value(field, option) not in (empty, None, ''):
@@ -60,8 +85,13 @@ class FieldType:
                     self.validate_value(field, field.default)
                 except ValidationError as e:
                     errors['default'] = _('Invalid default value: {error}').format(error='; '.join(e.messages))
+        errors.update(self.definition_errors(field))
         if errors:
             raise ValidationError(errors)
+
+    def definition_errors(self, field):
+        """Type-specific definition checks: return {attribute: message}."""
+        return {}
 
     @staticmethod
     def _option_value(field, option):
@@ -69,35 +99,127 @@ class FieldType:
             return getattr(field, f'{option}_id', None)
         return getattr(field, option, None)
 
-    # ② Values
-
-    def validate_value(self, field, value):
-        """Validate a value (a default, or data) for `field`; raise ValidationError with a readable message."""
-        model_field = self.value_field(field)
-        model_field.clean(value, None)
-
-    def value_field(self, field):
-        """A standalone Django field used to validate values of `field`."""
-        fields = self.model_fields(field, resolve_model=None)
-        return next(iter(fields.values()))
-
-    def display_value(self, field, value):
-        return '' if value is None else str(value)
-
-    # ③ Model
+    #
+    # Model
+    #
 
     def model_fields(self, field, resolve_model):
         """Return {attribute name: unbound Django field} for the generated model.
 
-        `resolve_model(app_label, model_name)` returns a model class for relation targets.
+        `resolve_model(app_label, model_name)` returns a model class (or 'self') for relation targets.
         """
         raise NotImplementedError
 
-    # ④ DDL
+    def variant_for(self, field):
+        """The type object that handles `field` (object types answer with their polymorphic variant)."""
+        return self
+
+    def value_attributes(self, field):
+        """Names of the model attributes that hold this field's value (as shown in forms and the API)."""
+        return (field.name,)
+
+    def select_related(self, field):
+        return ()
+
+    def prefetch_related(self, field):
+        return ()
+
+    #
+    # DDL
+    #
 
     def schema_ops(self, table, old, new, resolve_model):
         """The DDL that turns the columns of definition `old` into those of `new` (either may be None)."""
         raise NotImplementedError
+
+    # Types whose values this type can take over when a field's type changes (the column is converted).
+    converts_from = frozenset()
+
+    def check_conversion(self, model, old, new):
+        """Refuse (ValidationError on `type`) a type change whose stored values do not all convert."""
+        if old.type not in self.converts_from:
+            raise ValidationError({'type': _('A {old} field cannot be changed to {new}.').format(
+                old=old.type, new=self.key)})
+        if model is None:
+            return
+        bad_rows = self.conversion_errors(model, old, new)
+        if bad_rows:
+            shown = ', '.join(f'#{pk} ({value!r})' for pk, value in bad_rows)
+            raise ValidationError({'type': _(
+                'These objects hold values that cannot be converted to {new}: {rows}. Change or clear them first.'
+            ).format(new=self.key, rows=shown)})
+
+    def conversion_errors(self, model, old, new, limit=5):
+        """(pk, value) of the first rows whose value of `old` cannot become a value of this type."""
+        return []
+
+    #
+    # Values
+    #
+
+    def validate_value(self, field, value):
+        """Validate a value (a default, or data) for `field`; raise ValidationError with a readable message."""
+        model_field = next(iter(self.model_fields(field, resolve_model=_unresolved).values()))
+        model_field.clean(value, None)
+
+    def instance_value(self, field, instance):
+        """The value of `field` on a model instance (what display_value and render_html receive)."""
+        return getattr(instance, field.name, None)
+
+    def clean_instance(self, field, instance):
+        """Checks across the attributes of one instance (run by the model's clean()): {attribute: message}."""
+        return {}
+
+    def check_unique(self, model, field):
+        """Refuse making `field` unique while objects share a value (names the values; nothing is changed)."""
+        if not self.supports_unique:
+            return
+        duplicates = (
+            model.objects.exclude(**{f'{field.name}__isnull': True}).values(field.name)
+            .annotate(count=Count('pk')).filter(count__gt=1).order_by(field.name)
+        )
+        values = [str(row[field.name]) for row in duplicates[:5]]
+        if values:
+            raise ValidationError({'unique': _(
+                'Objects share these values, so the field cannot be made unique: {values}.'
+            ).format(values=', '.join(values))})
+
+    def display_value(self, field, value):
+        """Plain-text rendering (display strings, exports, search results)."""
+        return '' if value is None else str(value)
+
+    def render_html(self, field, value):
+        """HTML rendering for detail pages (escaped); defaults to the display value."""
+        return escape(self.display_value(field, value))
+
+    #
+    # Forms, API, filters, tables
+    #
+
+    def form_fields(self, field, mode, model):
+        """{form field name: django form field} for `mode` (a FormMode)."""
+        raise NotImplementedError
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        """{API key: DRF serializer field}. `nested_serializer_for(model)` returns a brief nested serializer
+        instance for relation targets."""
+        raise NotImplementedError
+
+    def filters(self, field, model):
+        """{filter name: django-filter Filter} for the FilterSet of the generated model."""
+        return {}
+
+    def search_q(self, field, text):
+        """A Q object matching `text` in this field for quick search, or None if it cannot match."""
+        return
+
+    def table_columns(self, field):
+        """{column name: django-tables2 Column} for the object list."""
+        raise NotImplementedError
+
+
+def _unresolved(app_label, model_name):
+    raise LookupError('relation targets are not resolved when validating values')
 
 
 class ColumnFieldType(FieldType):
@@ -116,13 +238,15 @@ class ColumnFieldType(FieldType):
     def model_fields(self, field, resolve_model):
         return {field.name: self.db_field(field)}
 
+    def validate_value(self, field, value):
+        self.db_field(field).clean(value, None)
+
     def schema_ops(self, table, old, new, resolve_model):
         if old is None:
             return [AddColumn(table, new.name, self.ddl_field(new, resolve_model))]
-        old_type = old.field_type
         if new is None:
-            return [DropColumn(table, old.name, old_type.ddl_field(old, resolve_model))]
-        old_field, new_field = old_type.ddl_field(old, resolve_model), self.ddl_field(new, resolve_model)
+            return [DropColumn(table, old.name, old.field_type.ddl_field(old, resolve_model))]
+        old_field, new_field = old.field_type.ddl_field(old, resolve_model), self.ddl_field(new, resolve_model)
         if old.name == new.name and old_field.deconstruct()[1:] == new_field.deconstruct()[1:]:
             return []
         return [AlterColumn(table, old.name, old_field, new.name, new_field)]
@@ -130,9 +254,7 @@ class ColumnFieldType(FieldType):
     def ddl_field(self, field, resolve_model):
         """The column as the schema editor must see it: type, nullability and uniqueness only (defaults and
         validators live in the model, not in the database)."""
-        db_field = self.db_field(field)
-        name, path, args, kwargs = db_field.deconstruct()
-        for attribute in ('default', 'validators', 'blank', 'verbose_name', 'help_text'):
+        name, path, args, kwargs = self.db_field(field).deconstruct()
+        for attribute in ('default', 'validators', 'blank', 'verbose_name', 'help_text', 'choices'):
             kwargs.pop(attribute, None)
-        return db_field.__class__(*args, **kwargs)
-
+        return self.db_field(field).__class__(*args, **kwargs)

@@ -1,13 +1,32 @@
 """Text-like types: text, longtext and url."""
 
+import django_tables2 as tables
+from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from rest_framework import serializers
 
+from netbox.tables import columns
+from utilities.filters import MultiValueCharFilter
+from utilities.forms.fields import LaxURLField
+from utilities.templatetags.builtins.filters import render_markdown
 from utilities.validators import EnhancedURLValidator
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import ColumnFieldType
+from .base import ColumnFieldType, FormMode
+from .common import (
+    CHAR_LOOKUPS,
+    filter_disabled,
+    finish_form_field,
+    form_initial,
+    form_required,
+    lookup_filters,
+    serializer_kwargs,
+)
 from .registry import register
 
 __all__ = (
@@ -17,6 +36,12 @@ __all__ = (
 )
 
 
+# Types whose values have a text form PostgreSQL can cast to varchar/text.
+SCALAR_TYPES = frozenset({
+    'text', 'longtext', 'url', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'select', 'json',
+})
+
+
 def regex_validators(field):
     if not field.validation_regex:
         return []
@@ -24,30 +49,97 @@ def regex_validators(field):
     return [RegexValidator(regex=field.validation_regex, message=message)]
 
 
-@register
-class TextFieldType(ColumnFieldType):
-    key = CustomObjectFieldTypeChoices.TYPE_TEXT
+class TextLikeFieldType(ColumnFieldType):
+    """Shared behaviour of the string types: loose/exact filters, quick search, text inputs."""
     options = frozenset({'validation_regex'})
+    form_widget = None
+
+    def form_fields(self, field, mode, model):
+        form_field = forms.CharField(
+            required=form_required(field, mode), initial=form_initial(field, mode), widget=self.form_widget,
+        )
+        if mode is not FormMode.FILTER:
+            form_field.validators = regex_validators(field)
+        return {field.name: finish_form_field(form_field, field, mode)}
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        return {field.name: serializers.CharField(
+            allow_blank=not field.required, validators=regex_validators(field), **serializer_kwargs(field)
+        )}
+
+    def filters(self, field, model):
+        if filter_disabled(field):
+            return {}
+        base = 'icontains' if field.filter_logic == 'loose' else 'exact'
+        return lookup_filters(field.name, MultiValueCharFilter, CHAR_LOOKUPS, base_lookup=base)
+
+    def search_q(self, field, text):
+        return Q(**{f'{field.name}__icontains': text})
+
+    def table_columns(self, field):
+        return {field.name: tables.Column(verbose_name=field.verbose_name, linkify=bool(field.primary))}
+
+
+@register
+class TextFieldType(TextLikeFieldType):
+    key = CustomObjectFieldTypeChoices.TYPE_TEXT
 
     def db_field(self, field):
         # varchar without a length limit (PostgreSQL), as NetBox's own text custom fields
         return models.CharField(max_length=None, validators=regex_validators(field), **self.column_options(field))
 
+    converts_from = SCALAR_TYPES
+
 
 @register
-class LongTextFieldType(ColumnFieldType):
+class LongTextFieldType(TextLikeFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_LONGTEXT
-    options = frozenset({'validation_regex'})
+    form_widget = forms.Textarea
 
     def db_field(self, field):
         return models.TextField(validators=regex_validators(field), **self.column_options(field))
 
+    converts_from = SCALAR_TYPES
+
+    def render_html(self, field, value):
+        return render_markdown(value or '')
+
+    def table_columns(self, field):
+        return {field.name: columns.MarkdownColumn(verbose_name=field.verbose_name)}
+
 
 @register
-class URLFieldType(ColumnFieldType):
+class URLFieldType(TextLikeFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_URL
-    options = frozenset({'validation_regex'})
+    converts_from = frozenset({'text', 'longtext'})
+
+    def conversion_errors(self, model, old, new, limit=5):
+        rows = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{f'{old.name}__regex': r'^.{0,200}$'})
+        return list(rows.order_by('pk').values_list('pk', old.name)[:limit])
 
     def db_field(self, field):
         validators = [EnhancedURLValidator(), *regex_validators(field)]
         return models.CharField(max_length=200, validators=validators, **self.column_options(field))
+
+    def form_fields(self, field, mode, model):
+        if mode is FormMode.FILTER:
+            return super().form_fields(field, mode, model)
+        form_field = LaxURLField(
+            assume_scheme='https', required=form_required(field, mode), initial=form_initial(field, mode)
+        )
+        form_field.validators = [*form_field.validators, *regex_validators(field)]
+        return {field.name: finish_form_field(form_field, field, mode)}
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        return {field.name: serializers.CharField(
+            max_length=200, allow_blank=not field.required,
+            validators=[EnhancedURLValidator(), *regex_validators(field)], **serializer_kwargs(field)
+        )}
+
+    def render_html(self, field, value):
+        if not value:
+            return ''
+        return mark_safe(f'<a href="{escape(value)}" rel="noopener noreferrer">{escape(value)}</a>')
+
+    def table_columns(self, field):
+        return {field.name: tables.URLColumn(verbose_name=field.verbose_name)}

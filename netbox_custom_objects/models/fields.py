@@ -5,7 +5,7 @@ field type (`field_types`), so `clean()` here only runs the checks common to all
 """
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import DataError, IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +16,7 @@ from utilities.validators import validate_regex
 
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
+from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import get_field_type
 from .object_types import CustomObjectType
 from .validators import validate_field_name, validate_pep440
@@ -222,7 +223,7 @@ class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedMode
 
     @property
     def field_type(self):
-        return get_field_type(self.type)
+        return get_field_type(self.type).variant_for(self)
 
     @property
     def many(self):
@@ -243,8 +244,34 @@ class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedMode
         self._validate_related_name()
         self._validate_primary_and_context()
         self._validate_unchanged_type_id()
+        self._validate_immutable_attributes()
         if self.type in CustomObjectFieldTypeChoices.values():
             self.field_type.validate_definition(self)
+            self._validate_against_data()
+
+    def _stored(self):
+        if not self.pk:
+            return None
+        if not hasattr(self, '_stored_row'):
+            self._stored_row = type(self).objects.filter(pk=self.pk).first()
+        return self._stored_row
+
+    def _validate_immutable_attributes(self):
+        stored = self._stored()
+        if stored is not None and stored.is_polymorphic != self.is_polymorphic:
+            raise ValidationError({'is_polymorphic': _('Polymorphism cannot be changed after a field is created.')})
+
+    def _validate_against_data(self):
+        """Changes that the stored objects must survive: a type conversion, or becoming unique."""
+        stored = self._stored()
+        if stored is None:
+            return
+        old, new = FieldSnapshot.from_row(stored), FieldSnapshot.from_row(self)
+        model = self.custom_object_type.get_model()
+        if old.type != new.type:
+            new.field_type.check_conversion(model, old, new)
+        if new.unique and not old.unique:
+            new.field_type.check_unique(model, old)
 
     def _validate_related_name(self):
         if self.related_name and ('__' in self.related_name or not RELATED_NAME_RE.match(self.related_name)):
@@ -268,10 +295,15 @@ class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedMode
     def save(self, *args, **kwargs):
         # The row change and the DDL that follows it (see receivers) commit or roll back together.
         using = kwargs.get('using') or self._state.db or 'default'
-        with transaction.atomic(using=using):
-            if self.schema_id is None:
-                self.schema_id = self._allocate_schema_id(using)
-            super().save(*args, **kwargs)
+        try:
+            with transaction.atomic(using=using):
+                if self.schema_id is None:
+                    self.schema_id = self._allocate_schema_id(using)
+                super().save(*args, **kwargs)
+        except (DataError, IntegrityError) as e:
+            # The DDL met data it cannot convert or constrain (clean() normally refuses this first): report it as
+            # the validation error it is; the savepoint has rolled back the row and the DDL together.
+            raise ValidationError(_('The stored objects do not allow this change: {error}').format(error=e)) from e
 
     def _allocate_schema_id(self, using):
         """Take the next id from the type's counter (row-locked, so concurrent saves cannot collide)."""

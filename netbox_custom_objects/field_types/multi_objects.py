@@ -1,0 +1,167 @@
+"""The multiobject type: a many-to-many link to objects of a NetBox model or a custom object type.
+
+Links live in a through table `custom_objects_<type id>_<field name>` (source_id, target_id), modelled as a real
+Django ManyToManyField with an explicit through model: Django's related managers then send `m2m_changed` for
+add/remove/set/clear (NetBox's change log), and netbox-branching's provisioning copies the table because it is a
+`local_many_to_many` of a branchable model.
+"""
+
+import django_filters
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.html import format_html_join
+from django.utils.translation import gettext as _
+
+from netbox.tables import columns
+from utilities.forms.fields import CSVModelMultipleChoiceField, DynamicModelMultipleChoiceField
+
+from ..choices import CustomObjectFieldTypeChoices
+from ..constants import APP_LABEL, model_name, through_model_name, through_table_name
+from ..ddl import CreateThroughTable, DropTable, RenameTable
+from .base import FieldType, FormMode
+from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from .registry import register
+from .relations import cycle_error, related_name_error, target_model, target_table
+
+__all__ = (
+    'MultiObjectFieldType',
+    'build_through_model',
+)
+
+
+def build_through_model(field, target, apps=None):
+    """The through model of `field` (target: a model class or 'self'), registered in `apps` (Django's when None).
+
+    Marked auto_created so that it stays out of `get_models()` lists and admin-like listings, as Django's own
+    implicit through models do."""
+    owner = f'{APP_LABEL}.{model_name(field.custom_object_type_id)}'
+    meta = {
+        'app_label': APP_LABEL,
+        'db_table': through_table_name(field.custom_object_type_id, field.name),
+        'managed': False,
+        'auto_created': True,
+        'unique_together': (('source', 'target'),),
+    }
+    if apps is not None:
+        meta['apps'] = apps
+    attrs = {
+        '__module__': f'{APP_LABEL}.dynamic_models.generated',
+        'Meta': type('Meta', (), meta),
+        'source': models.ForeignKey(owner, on_delete=models.CASCADE, related_name='+', db_constraint=False),
+        'target': models.ForeignKey(
+            owner if target == 'self' else target, on_delete=models.CASCADE, related_name='+', db_constraint=False
+        ),
+    }
+    return type(through_model_name(field.custom_object_type_id, field.name), (models.Model,), attrs)
+
+
+@register
+class MultiObjectFieldType(FieldType):
+    key = CustomObjectFieldTypeChoices.TYPE_MULTIOBJECT
+    many = True
+    options = frozenset({'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name'})
+    supports_unique = False
+    supports_primary = False
+
+    def variant_for(self, field):
+        return self
+
+    def definition_errors(self, field):
+        if not field.related_object_type_id:
+            return {'related_object_type': _('Multi-object fields need a related object type.')}
+        errors = {}
+        if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
+            errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+        if error := related_name_error(field):
+            errors['related_name'] = error
+        if error := cycle_error(field):
+            errors['related_object_type'] = error
+        return errors
+
+    def validate_value(self, field, value):
+        if not isinstance(value, list) or not all(isinstance(v, int) for v in value):
+            raise ValidationError(_('A list of object ids is expected.'))
+
+    # Model
+
+    def model_fields(self, field, resolve_model):
+        target = target_model(field, resolve_model)
+        through = build_through_model(field, target, apps=getattr(resolve_model, 'apps', None))
+        return {field.name: models.ManyToManyField(
+            to=target,
+            through=through,
+            through_fields=('source', 'target'),
+            related_name=field.related_name or '+',
+            blank=not field.required,
+            verbose_name=field.verbose_name,
+        )}
+
+    def prefetch_related(self, field):
+        return (field.name,)
+
+    # DDL
+
+    def schema_ops(self, table, old, new, resolve_model):
+        if old is None:
+            return [CreateThroughTable(
+                through_table_name(new.custom_object_type_id, new.name), table, target_table(new, table, resolve_model)
+            )]
+        old_table = through_table_name(old.custom_object_type_id, old.name)
+        if new is None:
+            return [DropTable(old_table)]
+        if old.name != new.name:
+            return [RenameTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
+        return []
+
+    # Values
+
+    def display_value(self, field, value):
+        if value is None:
+            return ''
+        return ', '.join(str(obj) for obj in value.all())
+
+    def render_html(self, field, value):
+        if value is None:
+            return ''
+        return format_html_join(', ', '<a href="{}">{}</a>', ((o.get_absolute_url(), o) for o in value.all()))
+
+    # Surfaces
+
+    def _target(self, model, field):
+        return model._meta.get_field(field.name).related_model
+
+    def form_fields(self, field, mode, model):
+        queryset = self._target(model, field).objects.all()
+        required = form_required(field, mode)
+        if mode is FormMode.IMPORT:
+            form_field = CSVModelMultipleChoiceField(queryset=queryset, required=required, to_field_name='pk')
+        else:
+            form_field = DynamicModelMultipleChoiceField(
+                queryset=queryset, required=required,
+                initial=field.default if mode is FormMode.EDIT else None,
+                query_params=field.related_object_filter or {}, selector=mode is not FormMode.FILTER,
+            )
+        return {field.name: finish_form_field(form_field, field, mode)}
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        kwargs = serializer_kwargs(field)
+        kwargs.pop('default', None)
+        kwargs.pop('allow_null', None)
+        return {field.name: nested_serializer_for(self._target(model, field), many=True, **kwargs)}
+
+    def filters(self, field, model):
+        if filter_disabled(field):
+            return {}
+        target = self._target(model, field)
+        return {
+            field.name: django_filters.ModelMultipleChoiceFilter(
+                field_name=field.name, queryset=target.objects.all(), label=field.verbose_name
+            ),
+            f'{field.name}_id': django_filters.ModelMultipleChoiceFilter(
+                field_name=field.name, queryset=target.objects.all(), label=field.verbose_name
+            ),
+        }
+
+    def table_columns(self, field):
+        return {field.name: columns.ManyToManyColumn(verbose_name=field.verbose_name, linkify_item=True)}
+

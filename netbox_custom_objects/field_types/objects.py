@@ -1,0 +1,181 @@
+"""The object type: a foreign key to one object of a NetBox model or of a custom object type.
+
+The column `<name>_id` carries a real, non-deferrable foreign key whose ON DELETE follows `on_delete_behavior`; the
+generated model's ForeignKey mirrors it in the ORM (so NetBox's delete views show protected objects and change-log
+cascaded deletions). The constraint is named after the field's id, so renames never orphan it.
+"""
+
+import django_filters
+import django_tables2 as tables
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.html import escape, format_html
+from django.utils.translation import gettext as _
+
+from utilities.filters import MultiValueNumberFilter
+from utilities.forms.fields import CSVModelChoiceField, DynamicModelChoiceField, DynamicModelMultipleChoiceField
+
+from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
+from ..constants import model_name as custom_model_name
+from ..ddl import AddColumn, AddForeignKey, AlterColumn, DropColumn, DropConstraint
+from ..ddl.naming import safe_identifier
+from .base import FieldType, FormMode
+from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from .registry import register
+from .relations import cycle_error, related_name_error, target_model, target_table
+
+__all__ = (
+    'ObjectFieldType',
+    'fk_constraint_name',
+)
+
+ORM_ON_DELETE = {
+    ObjectFieldOnDeleteChoices.SET_NULL: models.SET_NULL,
+    ObjectFieldOnDeleteChoices.CASCADE: models.CASCADE,
+    ObjectFieldOnDeleteChoices.PROTECT: models.PROTECT,
+}
+
+
+def fk_constraint_name(table, field):
+    return safe_identifier(f'{table}_f{field.id}_fk')
+
+
+def default_related_name(field):
+    return f'{custom_model_name(field.custom_object_type_id)}_{field.name}_set'
+
+
+@register
+class ObjectFieldType(FieldType):
+    key = CustomObjectFieldTypeChoices.TYPE_OBJECT
+    options = frozenset({'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name'})
+    supports_primary = False
+
+    def variant_for(self, field):
+        return self
+
+    # Definition
+
+    def definition_errors(self, field):
+        if not field.related_object_type_id:
+            return {'related_object_type': _('Object fields need a related object type.')}
+        errors = {}
+        if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
+            errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+        if error := related_name_error(field):
+            errors['related_name'] = error
+        if error := cycle_error(field):
+            errors['related_object_type'] = error
+        if field.pk:
+            stored = type(field).objects.filter(pk=field.pk).values('related_object_type_id', 'type').first()
+            if stored and stored['type'] == field.type and stored['related_object_type_id'] != \
+                    field.related_object_type_id:
+                errors['related_object_type'] = _('The related object type cannot be changed.')
+        return errors
+
+    def validate_value(self, field, value):
+        if value is not None and not isinstance(value, int):
+            raise ValidationError(_('An object id is expected.'))
+
+    # Model
+
+    def model_fields(self, field, resolve_model):
+        return {field.name: models.ForeignKey(
+            to=target_model(field, resolve_model),
+            on_delete=ORM_ON_DELETE[field.on_delete_behavior],
+            null=True,
+            blank=not field.required,
+            related_name=field.related_name or default_related_name(field),
+            db_constraint=False,  # the constraint is ours (see AddForeignKey)
+            verbose_name=field.verbose_name,
+        )}
+
+    def select_related(self, field):
+        return (field.name,)
+
+    # DDL
+
+    def ddl_field(self, field, resolve_model):
+        target = target_model(field, resolve_model)
+        return models.ForeignKey(
+            to=target, on_delete=models.DO_NOTHING, null=True, db_constraint=False, unique=bool(field.unique),
+            related_name='+',
+        )
+
+    def schema_ops(self, table, old, new, resolve_model):
+        if old is None:
+            return [
+                AddColumn(table, new.name, self.ddl_field(new, resolve_model)),
+                self._constraint(table, new, resolve_model),
+            ]
+        if new is None:
+            return [
+                DropConstraint(table, fk_constraint_name(table, old)),
+                DropColumn(table, old.name, self.ddl_field(old, resolve_model)),
+            ]
+        ops = []
+        old_ddl, new_ddl = self.ddl_field(old, resolve_model), self.ddl_field(new, resolve_model)
+        if old.name != new.name or old.unique != new.unique:
+            ops.append(AlterColumn(table, old.name, old_ddl, new.name, new_ddl))
+        if old.on_delete_behavior != new.on_delete_behavior or old.name != new.name:
+            ops.append(DropConstraint(table, fk_constraint_name(table, old)))
+            ops.append(self._constraint(table, new, resolve_model))
+        return ops
+
+    def _constraint(self, table, field, resolve_model):
+        return AddForeignKey(
+            table, f'{field.name}_id', target_table(field, table, resolve_model), field.on_delete_behavior,
+            fk_constraint_name(table, field),
+        )
+
+    # Values
+
+    def display_value(self, field, value):
+        return '' if value is None else str(value)
+
+    def render_html(self, field, value):
+        if value is None:
+            return ''
+        url = getattr(value, 'get_absolute_url', None)
+        return format_html('<a href="{}">{}</a>', url(), value) if url else escape(str(value))
+
+    # Surfaces
+
+    def _target(self, model, field):
+        return model._meta.get_field(field.name).related_model
+
+    def form_fields(self, field, mode, model):
+        queryset = self._target(model, field).objects.all()
+        required = form_required(field, mode)
+        if mode is FormMode.IMPORT:
+            form_field = CSVModelChoiceField(queryset=queryset, required=required, to_field_name='pk')
+        elif mode is FormMode.FILTER:
+            return {f'{field.name}_id': finish_form_field(
+                DynamicModelMultipleChoiceField(queryset=queryset, required=False), field, mode)}
+        else:
+            form_field = DynamicModelChoiceField(
+                queryset=queryset, required=required, initial=field.default if mode is FormMode.EDIT else None,
+                query_params=field.related_object_filter or {}, selector=True,
+            )
+        return {field.name: finish_form_field(form_field, field, mode)}
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        kwargs = serializer_kwargs(field)
+        kwargs.pop('default', None)
+        return {field.name: nested_serializer_for(self._target(model, field), **kwargs)}
+
+    def filters(self, field, model):
+        if filter_disabled(field):
+            return {}
+        target = self._target(model, field)
+        return {
+            field.name: django_filters.ModelMultipleChoiceFilter(
+                field_name=field.name, queryset=target.objects.all(), label=field.verbose_name
+            ),
+            f'{field.name}_id': MultiValueNumberFilter(field_name=f'{field.name}_id'),
+            f'{field.name}_id__n': MultiValueNumberFilter(field_name=f'{field.name}_id', exclude=True),
+            f'{field.name}__empty': django_filters.BooleanFilter(field_name=f'{field.name}_id', lookup_expr='isnull'),
+        }
+
+    def table_columns(self, field):
+        return {field.name: tables.Column(verbose_name=field.verbose_name, linkify=True)}
+

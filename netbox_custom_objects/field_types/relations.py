@@ -1,0 +1,84 @@
+"""What object and multiobject fields share: target resolution, related_name and cycle rules."""
+
+from django.utils.translation import gettext as _
+
+from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id
+
+__all__ = (
+    'cycle_error',
+    'related_name_error',
+    'target_label',
+    'target_model',
+    'target_table',
+)
+
+
+def target_label(field):
+    """(app_label, model) of a non-polymorphic field's target."""
+    if getattr(field, 'related_object_type', None) is None:
+        return None
+    target = field.related_object_type
+    return target if isinstance(target, tuple) else (target.app_label, target.model)
+
+
+def target_model(field, resolve_model):
+    app_label, model_name = target_label(field)
+    return resolve_model(app_label, model_name)
+
+
+def target_table(field, own_table, resolve_model):
+    target = target_model(field, resolve_model)
+    return own_table if target == 'self' else target._meta.db_table
+
+
+def related_name_error(row):
+    """The related name must be a valid identifier and must not clash with an attribute of the target model."""
+    if not row.related_name:
+        return None
+    if not RELATED_NAME_RE.match(row.related_name) or '__' in row.related_name:
+        return _('Use lowercase letters, digits and single underscores, starting with a letter.')
+    target = row.related_object_type.model_class() if row.related_object_type_id else None
+    if target is None or row.related_name in _own_accessors(row):
+        return None
+    taken = {f.name for f in target._meta.get_fields()} | set(dir(target))
+    if row.related_name in taken:
+        return _('{model} already has an attribute named "{name}".').format(
+            model=target._meta.verbose_name, name=row.related_name)
+    return None
+
+
+def _own_accessors(row):
+    """Accessor names this very field already owns (a re-save must not clash with itself)."""
+    if not row.pk:
+        return set()
+    stored = type(row).objects.filter(pk=row.pk).values_list('related_name', flat=True).first()
+    return {stored} if stored else set()
+
+
+def cycle_error(row):
+    """Object references between types must not form a cycle (a type may refer to itself)."""
+    target_ids = _target_type_ids(row)
+    own_id = row.custom_object_type_id
+    pending, seen = [t for t in target_ids if t != own_id], set()
+    while pending:
+        type_id = pending.pop()
+        if type_id == own_id:
+            return _('This reference would create a cycle between custom object types.')
+        if type_id in seen:
+            continue
+        seen.add(type_id)
+        for other in type(row).objects.filter(custom_object_type_id=type_id).exclude(pk=row.pk):
+            pending.extend(t for t in _target_type_ids(other) if t != type_id)
+    return None
+
+
+def _target_type_ids(row):
+    object_types = []
+    if row.related_object_type_id:
+        object_types.append(row.related_object_type)
+    if row.pk and row.is_polymorphic:
+        object_types.extend(row.related_object_types.all())
+    return [
+        type_id for ot in object_types
+        if ot.app_label == APP_LABEL and (type_id := extract_type_id(ot.model)) is not None
+    ]
