@@ -1,0 +1,52 @@
+"""The FilterSet of a generated model, composed from its field types' filters; one class per model class."""
+
+import weakref
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from extras.filters import TagFilter, TagIDFilter
+from netbox.filtersets import ChangeLoggedModelFilterSet
+from users.filterset_mixins import OwnerFilterMixin
+
+__all__ = (
+    'CustomObjectFilterSet',
+    'get_filterset_class',
+)
+
+_classes = weakref.WeakKeyDictionary()
+
+
+class CustomObjectFilterSet(OwnerFilterMixin, ChangeLoggedModelFilterSet):
+    """Base of the generated FilterSets: NetBox's id/created/last_updated/owner filters, tags and quick search."""
+    q = django_filters.CharFilter(method='search', label=_('Search'))
+    tag = TagFilter()
+    tag_id = TagIDFilter()
+
+    def search(self, queryset, name, value):
+        """Quick search: any field whose type can match the text (upstream: no match possible → empty)."""
+        value = value.strip()
+        if not value:
+            return queryset
+        query = Q()
+        for field in self._meta.model._snapshot.fields:
+            if (q := field.field_type.search_q(field, value)) is not None:
+                query |= q
+        return queryset.filter(query) if query else queryset.none()
+
+
+def get_filterset_class(model):
+    """The FilterSet class of `model` (a generated model class), built once per class."""
+    if model not in _classes:
+        _classes[model] = _build(model)
+    return _classes[model]
+
+
+def _build(model):
+    attrs = {
+        'Meta': type('Meta', (), {'model': model, 'fields': ('id',)}),
+    }
+    for field in model._snapshot.fields:
+        attrs.update(field.field_type.filters(field, model))
+    return type(f'{model.__name__}FilterSet', (CustomObjectFilterSet,), attrs)
