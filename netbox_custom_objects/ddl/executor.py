@@ -7,6 +7,7 @@ its DDL commit or roll back together. Before each operation it checks, in *that*
 """
 
 import logging
+from contextlib import contextmanager
 
 from django.db import connections, transaction
 
@@ -26,12 +27,23 @@ def table_exists(connection, table):
         return cursor.fetchone() is not None
 
 
+@contextmanager
+def deferred_checks_fired(editor):
+    """PostgreSQL refuses to alter or drop a table with pending (deferred) foreign-key checks from rows written
+    earlier in the same transaction — which is what a merge replaying objects and then fields does. Run those
+    checks now, then defer again, as Django's DEFERRABLE INITIALLY DEFERRED constraints expect."""
+    editor.execute('SET CONSTRAINTS ALL IMMEDIATE')
+    yield
+    editor.execute('SET CONSTRAINTS ALL DEFERRED')
+
+
 def apply(operations, using='default'):
     """Run `operations` in order on the connection `using`, atomically with the caller's transaction."""
     if not operations:
         return
     connection = connections[using]
-    with transaction.atomic(using=using), connection.schema_editor(atomic=False) as editor:
+    with transaction.atomic(using=using), connection.schema_editor(atomic=False) as editor, \
+            deferred_checks_fired(editor):
         for operation in operations:
             if operation.requires_existing_table() and not table_exists(connection, operation.table):
                 logger.warning('Skipped "%s": table %s does not exist in this schema', operation.describe(),

@@ -6,7 +6,6 @@ described by unbound Django model fields; the operation binds a fresh copy of th
 exists only for the schema editor (it is never registered in Django's app registry).
 """
 
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.apps.registry import Apps
@@ -80,20 +79,10 @@ class CreateTable(Operation):
         return f'Create table {self.table}'
 
 
-@contextmanager
-def fired_deferred_triggers(editor):
-    """PostgreSQL refuses to drop a table or column with pending (deferred) foreign-key checks from rows changed
-    earlier in the same transaction: run those checks now, then defer again as Django's constraints expect."""
-    editor.execute('SET CONSTRAINTS ALL IMMEDIATE')
-    yield
-    editor.execute('SET CONSTRAINTS ALL DEFERRED')
-
-
 @dataclass(frozen=True)
 class DropTable(Operation):
     def forwards(self, editor):
-        with fired_deferred_triggers(editor):
-            editor.execute(f'DROP TABLE {editor.quote_name(self.table)} CASCADE')
+        editor.execute(f'DROP TABLE {editor.quote_name(self.table)} CASCADE')
 
     def describe(self):
         return f'Drop table {self.table}'
@@ -151,8 +140,7 @@ class DropColumn(Operation):
 
     def forwards(self, editor):
         model = bare_model(self.table, {self.name: self.field})
-        with fired_deferred_triggers(editor):
-            editor.remove_field(model, model._meta.get_field(self.name))
+        editor.remove_field(model, model._meta.get_field(self.name))
 
     def describe(self):
         return f'Drop column {self.name} from {self.table}'

@@ -65,11 +65,7 @@ class FieldSnapshot:
     @classmethod
     def from_row(cls, row):
         values = {name: getattr(row, name) for name in FIELD_ATTRIBUTES}
-        if row.choice_set_id:
-            choice_set = row.choice_set
-            values['choices'] = tuple(
-                (value, label, choice_set.get_choice_color(value) or '') for value, label in choice_set.choices
-            )
+        values['choices'] = row.choices
         if row.related_object_type_id:
             ot = row.related_object_type
             values['related_object_type'] = (ot.app_label, ot.model)

@@ -50,8 +50,8 @@ class BooleanFieldType(ColumnFieldType):
 
     def conversion_errors(self, model, old, new, limit=5):
         # PostgreSQL's boolean input: true/false, t/f, yes/no, y/n, on/off, 1/0 (any case, trimmed)
-        pattern = r'^\s*(?i:t|true|f|false|y|yes|n|no|on|off|1|0)\s*$'
-        rows = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{f'{old.name}__regex': pattern})
+        pattern = r'^\s*(t|true|f|false|y|yes|n|no|on|off|1|0)\s*$'
+        rows = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{f'{old.name}__iregex': pattern})
         return list(rows.order_by('pk').values_list('pk', old.name)[:limit])
 
     def display_value(self, field, value):

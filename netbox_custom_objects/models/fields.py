@@ -226,6 +226,20 @@ class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedMode
         return get_field_type(self.type).variant_for(self)
 
     @property
+    def choices(self):
+        """((value, label, color), ...) of the choice set (the same shape as FieldSnapshot.choices)."""
+        if not self.choice_set_id:
+            return ()
+        return tuple((v, label, self.choice_set.get_choice_color(v) or '') for v, label in self.choice_set.choices)
+
+    def get_choice_label(self, value):
+        return next((label for v, label, color in self.choices if v == value), value)
+
+    @property
+    def verbose_name(self):
+        return str(self)
+
+    @property
     def many(self):
         return self.field_type.many
 
