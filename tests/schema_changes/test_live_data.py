@@ -229,7 +229,8 @@ class CrossTypeReferencesTest(CustomObjectsTestMixin, TestCase):
 
     def test_self_reference_is_allowed(self):
         cot = self.create_custom_object_type(name='node')
-        self.create_custom_object_type_field(cot, name='parent', type='object', related_object_type=self.object_type(cot))
+        self.create_custom_object_type_field(cot, name='parent', type='object',
+                                             related_object_type=self.object_type(cot))
         self.create_custom_object_type_field(cot, name='peers', type='multiobject',
                                              related_object_type=self.object_type(cot))
         cot.refresh_from_db()
