@@ -108,3 +108,14 @@ class CustomObject(
             f'plugins:{APP_LABEL}:customobject',
             kwargs={'custom_object_type': self._snapshot.slug, 'pk': self.pk},
         )
+
+    @classmethod
+    def _get_action_url(cls, action=None, rest_api=False, kwargs=None):
+        """NetBox's `get_action_url()` hook: every view of a generated model is one shared view taking the type's
+        slug, so NetBox's buttons, tabs, tables and breadcrumbs resolve `customobject_<action>` with that slug."""
+        kwargs = {'custom_object_type': cls._snapshot.slug, **(kwargs or {})}
+        if rest_api:
+            name = f'plugins-api:{APP_LABEL}-api:customobject' + (f'-{action}' if action else '')
+        else:
+            name = f'plugins:{APP_LABEL}:customobject' + (f'_{action}' if action else '')
+        return reverse(name, kwargs=kwargs)
