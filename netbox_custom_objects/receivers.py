@@ -7,16 +7,17 @@ in the same schema as the row and commits or rolls back with it.
 
 from contextlib import suppress
 
-from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
+from core.signals import handle_changed_object
 from extras.models import CustomFieldChoiceSet
 
 from .constants import table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply
-from .dynamic_models import model_cache
+from .dynamic_models import CustomObject, model_cache
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
@@ -109,3 +110,27 @@ def choice_set_saved(sender, instance, using, raw=False, **kwargs):
     for type_id in type_ids:
         _bump_type(type_id, using)
         model_cache.refresh(type_id)
+
+
+#
+# Change logging of links: NetBox records m2m_changed add/remove but ignores clear() (except for tags), so a
+# cleared multiobject field would never reach the change log, and a branch's clear() would never reach main (P-10).
+# Report a clear as the removal of the links it deleted.
+#
+
+@receiver(m2m_changed, dispatch_uid='nco_links_cleared')
+def links_cleared(sender, instance, action, reverse, model, **kwargs):
+    if reverse or action not in ('pre_clear', 'post_clear') or not isinstance(instance, CustomObject):
+        return
+    field = next((f for f in instance._meta.local_many_to_many if f.remote_field.through is sender), None)
+    if field is None:
+        return
+    if action == 'pre_clear':
+        cleared = getattr(instance, '_nco_cleared_links', {})
+        cleared[field.name] = set(getattr(instance, field.name).values_list('pk', flat=True))
+        instance._nco_cleared_links = cleared
+        return
+    removed = getattr(instance, '_nco_cleared_links', {}).pop(field.name, set())
+    if removed:
+        handle_changed_object(sender=sender, instance=instance, action='post_remove', reverse=False, model=model,
+                              pk_set=removed)

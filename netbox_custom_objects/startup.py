@@ -5,17 +5,23 @@ from django.db.models.signals import post_migrate
 
 from . import checks, receivers  # noqa: F401  (registers system checks and signal receivers)
 from .dynamic_models import model_cache
-from .dynamic_models.loader import ensure_loaded, reset
+from .dynamic_models.loader import database_ready, ensure_loaded, reset
+from .healing import heal_all_types
 
 __all__ = (
     'wire',
 )
 
 
-def _after_migrate(sender, **kwargs):
-    if sender.name == 'netbox_custom_objects':
-        reset()
-        ensure_loaded()
+def _after_migrate(sender, using='default', **kwargs):
+    """After every migrate: heal the generated tables (a NetBox upgrade may have added mixin columns), then load
+    the models. Runs once per migrate, when our own app's post_migrate fires."""
+    if sender.name != 'netbox_custom_objects':
+        return
+    reset()
+    if database_ready():
+        heal_all_types(using=using)
+    ensure_loaded()
 
 
 def wire():

@@ -22,7 +22,7 @@ from django.apps.registry import Apps
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL, extract_type_id
 from .factory import build_model
-from .registration import unregister
+from .registration import owned_classes, unregister
 from .snapshot import TypeSnapshot
 
 __all__ = (
@@ -58,11 +58,15 @@ def load_snapshots(type_ids=None):
 
 
 class ModelCache:
-    def __init__(self):
+    def __init__(self, registry=None):
+        """`registry`: where main's classes are registered — Django's app registry when None (the one cache of a
+        process); an isolated `Apps()` lets a test stand a second "worker" beside it."""
+        self._main_registry = registry
         self._entries = {}
         self._dependents = defaultdict(set)  # (target id, branch) -> {(dependent id, branch)}
         self._branch_registries = {}
         self._lock = threading.RLock()
+        self._building = threading.local()
         self._synced_at = 0.0
 
     # Lookups
@@ -110,7 +114,19 @@ class ModelCache:
                         self._build(dependent)
             return model
 
+    @property
+    def building(self):
+        """True while this thread is building a class (Django calls back into get_models() meanwhile)."""
+        return getattr(self._building, 'depth', 0) > 0
+
     def _build(self, key, snapshot=None):
+        self._building.depth = getattr(self._building, 'depth', 0) + 1
+        try:
+            return self._build_now(key, snapshot)
+        finally:
+            self._building.depth -= 1
+
+    def _build_now(self, key, snapshot):
         if snapshot is None:
             snapshot = load_snapshots([key[0]]).get(key[0])
         if snapshot is None:
@@ -137,7 +153,7 @@ class ModelCache:
 
     def _registry_for(self, branch):
         if branch is None:
-            return None
+            return self._main_registry
         if branch not in self._branch_registries:
             self._branch_registries[branch] = Apps()
         return self._branch_registries[branch]
@@ -184,11 +200,12 @@ class ModelCache:
                 self._drop(dependent)
 
     def _unregister(self, model, branch):
-        if branch is None:
+        registry = self._registry_for(branch)
+        if registry is None:
             unregister(model)
         else:
-            registered = self._branch_registries[branch].all_models[APP_LABEL]
-            for cls in (model, *(f.remote_field.through for f in model._meta.local_many_to_many)):
+            registered = registry.all_models[APP_LABEL]
+            for cls in owned_classes(model):
                 registered.pop(cls._meta.model_name, None)
 
     # Start-up and cross-worker consistency

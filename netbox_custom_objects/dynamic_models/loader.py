@@ -41,7 +41,9 @@ def database_ready():
 
 def ensure_loaded():
     """Build every type's model for main, the first time this is called with a ready database."""
-    if _state['loaded'] or _state['loading']:
+    # A class being built registers itself, and Django's registry calls back into get_models(): loading then
+    # would build the same class twice.
+    if _state['loaded'] or _state['loading'] or model_cache.building:
         return
     with _lock:
         if _state['loaded'] or _state['loading']:

@@ -15,6 +15,7 @@ from ..constants import APP_LABEL
 
 __all__ = (
     'ensure_object_type',
+    'owned_classes',
     'unregister',
 )
 
@@ -22,13 +23,19 @@ __all__ = (
 def unregister(model):
     """Remove `model` from the app registry and its reverse accessors from the models it points at."""
     registered = apps.all_models[APP_LABEL]
-    for cls in (model, *(f.remote_field.through for f in model._meta.local_many_to_many)):
-        if not isinstance(cls, str) and registered.get(cls._meta.model_name) is cls:
+    for cls in owned_classes(model):
+        if registered.get(cls._meta.model_name) is cls:
             del registered[cls._meta.model_name]
     for field in model._meta.get_fields():
         if isinstance(field, ForeignObject) and not field.auto_created:
             _remove_reverse_accessor(field)
     apps.clear_cache()
+
+
+def owned_classes(model):
+    """`model` and the through models of its multiobject fields (not NetBox's, e.g. tags)."""
+    throughs = (field.remote_field.through for field in model._meta.local_many_to_many)
+    return (model, *(t for t in throughs if isinstance(t, type) and t._meta.app_label == APP_LABEL))
 
 
 def _remove_reverse_accessor(field):
