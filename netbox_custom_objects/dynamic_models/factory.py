@@ -38,7 +38,8 @@ def build_model(snapshot, resolve_model, *, apps=None):
         'Meta': type('Meta', (), meta_attrs),
         'custom_object_type_id': snapshot.id,
         '_snapshot': snapshot,
-        'clone_fields': tuple(f.name for f in snapshot.fields if f.is_cloneable),
+        # attributes, not field names: a coordinates field clones both of its columns
+        'clone_fields': tuple(a for f in snapshot.fields if f.is_cloneable for a in f.field_type.value_attributes(f)),
     }
     for field in snapshot.fields:
         attrs.update(field.field_type.model_fields(field, resolve_model))
