@@ -25,6 +25,7 @@ class CustomObjectsPluginConfig(PluginConfig):
         'max_custom_object_types': 50,
     }
     graphql_schema = None
+    serializer_resolver = 'api.resolver.serializer_resolver'
 
     def ready(self):
         super().ready()

@@ -1,0 +1,219 @@
+"""Serializers of generated models, composed from the field types (one class per model class).
+
+Each field type contributes its API keys through `serializer_fields(field, model, nested_serializer_for)`; this module
+adds what every custom object has (id, url, display, owner, created, last_updated, tags, `_context`) and NetBox's write
+behaviour (model `full_clean()`, tags, changelog message). Relation targets are represented by NetBox's own nested
+serializer, or by the brief serializer of a generated target.
+
+Classes are kept on the model class they serialize (private attributes), not in a module-level dict: a serializer
+refers to its model through `Meta.model`, so any mapping keyed by the model would keep every replaced model class
+alive, weak keys included. On the class itself the pair is dropped together when the model cache lets go of it.
+"""
+
+import logging
+from collections.abc import Mapping
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from netbox.api.exceptions import SerializerNotFound
+from netbox.api.serializers import (
+    ChangeLogMessageSerializer,
+    TaggableModelSerializer,
+    ValidatedModelSerializer,
+    WritableNestedSerializer,
+)
+from users.api.serializers_.mixins import OwnerMixin
+from utilities.api import get_serializer_for_model
+
+from ...constants import APP_LABEL
+from .fields import CustomObjectURLField, NestedObjectListSerializer
+
+__all__ = (
+    'CustomObjectSerializer',
+    'get_brief_serializer_class',
+    'get_serializer_class',
+    'is_custom_object_model',
+    'nested_serializer_for',
+)
+
+logger = logging.getLogger('netbox_custom_objects.api')
+
+SERIALIZER_MODULE = f'{APP_LABEL}.api.serializers'
+BASE_FIELDS = ('id', 'url', 'display', 'owner', 'created', 'last_updated', 'tags')
+BRIEF_FIELDS = ('display', 'id', 'url')
+# Keys a write may carry besides the serializer's fields (handled by NetBox's serializer mixins).
+EXTRA_WRITE_KEYS = frozenset({'changelog_message', 'add_tags', 'remove_tags'})
+CONTEXT_SCHEMA = {
+    'type': 'object',
+    'properties': {'display': {'type': 'string'}},
+    'description': 'The values of the context fields, shown next to the object in selectors.',
+}
+
+
+def is_custom_object_model(model):
+    return getattr(model, '_snapshot', None) is not None and model._meta.app_label == APP_LABEL
+
+
+class CustomObjectSerializer(OwnerMixin, ChangeLogMessageSerializer, TaggableModelSerializer, ValidatedModelSerializer):
+    """Base of the generated serializers: NetBox's write path (full_clean, tags, changelog message, owner)."""
+    url = CustomObjectURLField()
+
+    def to_internal_value(self, data):
+        if not self.nested and isinstance(data, Mapping):
+            # DRF ignores unknown keys; a misspelt field name would then silently store nothing.
+            unknown = set(data) - set(self.Meta.fields) - EXTRA_WRITE_KEYS
+            if unknown:
+                raise serializers.ValidationError({key: [_('Unknown field.')] for key in sorted(unknown)})
+        return super().to_internal_value(data)
+
+    def validate(self, data):
+        data = super().validate(data)
+        if not self.nested:
+            self._reject_duplicates(data)
+        return data
+
+    # Multiobject values arrive through nested list serializers, which DRF's ModelSerializer refuses to write:
+    # set them once the object is saved (as ModelSerializer does for plain many-to-many fields).
+
+    def create(self, validated_data):
+        links = self._pop_links(validated_data)
+        instance = super().create(validated_data)
+        return self._set_links(instance, links)
+
+    def update(self, instance, validated_data):
+        links = self._pop_links(validated_data)
+        instance = super().update(instance, validated_data)
+        return self._set_links(instance, links)
+
+    def _pop_links(self, validated_data):
+        names = {field.name for field in self.Meta.model._meta.local_many_to_many} - {'tags'}
+        return {name: validated_data.pop(name) for name in names if name in validated_data}
+
+    @staticmethod
+    def _set_links(instance, links):
+        for name, objects in links.items():
+            getattr(instance, name).set(objects)
+        return instance
+
+    def _reject_duplicates(self, data):
+        """Unique fields are declared by the field types, so DRF adds no UniqueValidator and NetBox skips the
+        model's unique checks: run them here, so that a clash is a 400 and not an IntegrityError."""
+        instance = self.instance
+        if instance is None:
+            model = self.Meta.model
+            relations = {f.name for f in (*model._meta.local_many_to_many, *model._meta.related_objects)}
+            instance = model(**{k: v for k, v in data.items() if k not in relations and k not in EXTRA_WRITE_KEYS})
+        instance.validate_unique()
+
+    @extend_schema_field(CONTEXT_SCHEMA)
+    def get_context_display(self, obj):
+        values = (field.field_type.display_value(field, field.field_type.instance_value(field, obj))
+                  for field in obj._snapshot.fields if field.context)
+        return {'display': ', '.join(value for value in values if value)}
+
+
+def get_serializer_class(model, skip_object_fields=False):
+    """The serializer class of generated `model`, built once per model class.
+
+    With `skip_object_fields`, relation fields are left out (upstream's variant for nesting)."""
+    attribute = '_nco_api_serializer_flat' if skip_object_fields else '_nco_api_serializer'
+    serializer_class = model.__dict__.get(attribute)
+    if serializer_class is None:
+        serializer_class = _build_serializer(model, skip_object_fields)
+        setattr(model, attribute, serializer_class)
+    return serializer_class
+
+
+def get_brief_serializer_class(model):
+    """The nested (brief) serializer class of generated `model`: id, url, display and `_context`, no field values,
+    so that building it never needs the serializer of another type (self references included)."""
+    serializer_class = model.__dict__.get('_nco_api_brief_serializer')
+    if serializer_class is None:
+        meta = {'model': model, 'fields': _brief_fields(model), 'brief_fields': _brief_fields(model),
+                'ref_name': f'Brief{model.__name__}'}
+        serializer_class = _make_class(f'{model.__name__}BriefSerializer', model, {}, meta)
+        model._nco_api_brief_serializer = serializer_class
+    return serializer_class
+
+
+def nested_serializer_for(target, many=False, **kwargs):
+    """A nested serializer instance for relation target `target` (the callback handed to the field types): NetBox's
+    serializer for NetBox models, our brief serializer for generated ones. `many` yields a list serializer whose
+    `null` means "no objects"."""
+    serializer_class = _nested_class(target)
+    if many:
+        return NestedObjectListSerializer(child=serializer_class(nested=True), **kwargs)
+    return serializer_class(nested=True, **kwargs)
+
+
+def _nested_class(target):
+    if is_custom_object_model(target):
+        return get_brief_serializer_class(target)
+    try:
+        return get_serializer_for_model(target)
+    except SerializerNotFound:
+        return _fallback_nested_class(target)
+
+
+_fallback_classes = {}
+
+
+def _fallback_nested_class(target):
+    """Models without a REST serializer (some plugins') are shown as {id, display} and written by PK."""
+    if target not in _fallback_classes:
+        meta = type('Meta', (), {'model': target, 'fields': ('id', 'display'), 'brief_fields': ('id', 'display')})
+        _fallback_classes[target] = type(f'{target.__name__}FallbackSerializer', (WritableNestedSerializer,),
+                                         {'Meta': meta})
+    return _fallback_classes[target]
+
+
+def _build_serializer(model, skip_object_fields):
+    declared = {}
+    for field in model._snapshot.fields:
+        field_type = field.field_type
+        if skip_object_fields and (field_type.select_related(field) or field_type.prefetch_related(field)):
+            continue
+        declared.update(_field_serializers(field, model))
+    optional = [name for name in ('local_context_data',) if _has_model_field(model, name)]
+    meta = {
+        'model': model,
+        'fields': (*BASE_FIELDS, *optional, *_context_fields(model), *declared),
+        'brief_fields': _brief_fields(model),
+    }
+    suffix = 'FlatSerializer' if skip_object_fields else 'Serializer'
+    return _make_class(f'{model.__name__}{suffix}', model, declared, meta)
+
+
+def _field_serializers(field, model):
+    try:
+        return field.field_type.serializer_fields(field, model, nested_serializer_for)
+    except (NotImplementedError, LookupError, FieldDoesNotExist):
+        # A type without API support yet must not take the whole endpoint down: show its stored values read-only.
+        logger.exception('No serializer for field %s of %s; exposing it read-only', field.name, model.__name__)
+        return {name: serializers.JSONField(read_only=True) for name in field.field_type.value_attributes(field)}
+
+
+def _make_class(name, model, declared, meta):
+    attrs = {'__module__': SERIALIZER_MODULE, 'Meta': type('Meta', (), meta), **declared}
+    if any(field.context for field in model._snapshot.fields):
+        attrs['_context'] = serializers.SerializerMethodField(method_name='get_context_display')
+    return type(name, (CustomObjectSerializer,), attrs)
+
+
+def _context_fields(model):
+    return ('_context',) if any(field.context for field in model._snapshot.fields) else ()
+
+
+def _brief_fields(model):
+    return tuple(sorted((*BRIEF_FIELDS, *_context_fields(model))))
+
+
+def _has_model_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True

@@ -1,0 +1,46 @@
+"""Serializer building blocks shared by the definition and object serializers."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from ...constants import APP_LABEL
+
+__all__ = (
+    'CUSTOM_OBJECT_DETAIL_VIEW',
+    'CustomObjectURLField',
+    'NestedObjectListSerializer',
+    'ObjectTypeReferenceSerializer',
+)
+
+CUSTOM_OBJECT_DETAIL_VIEW = f'plugins-api:{APP_LABEL}-api:customobject-detail'
+
+
+@extend_schema_field(OpenApiTypes.URI)
+class CustomObjectURLField(serializers.HyperlinkedIdentityField):
+    """The API URL of a custom object: its detail route takes the type's slug as well as the pk, which NetBox's own
+    identity field (pk only) cannot express."""
+
+    def __init__(self, **kwargs):
+        super().__init__(view_name=CUSTOM_OBJECT_DETAIL_VIEW, **kwargs)
+
+    def get_url(self, obj, view_name, request, format):
+        if obj.pk is None:
+            return None
+        kwargs = {'custom_object_type': obj._snapshot.slug, 'pk': obj.pk}
+        return self.reverse(view_name, kwargs=kwargs, request=request, format=format)
+
+
+class NestedObjectListSerializer(serializers.ListSerializer):
+    """The value of a multiobject field: a list of nested objects on read; a list of PKs (or attribute dicts) on write,
+    where `null` clears the relation just as `[]` does."""
+
+    def run_validation(self, data=serializers.empty):
+        return super().run_validation([] if data is None else data)
+
+
+class ObjectTypeReferenceSerializer(serializers.Serializer):
+    """A read-only reference to a core ObjectType: {id, app_label, model}."""
+    id = serializers.IntegerField(read_only=True)
+    app_label = serializers.CharField(read_only=True)
+    model = serializers.CharField(read_only=True)

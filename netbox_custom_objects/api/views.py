@@ -1,0 +1,151 @@
+"""REST API views: the root, the definition endpoints, the objects of each type, and linked objects.
+
+All model endpoints are NetBox viewsets, so they share NetBox's conventions: object permissions (with
+constraints) through `queryset.restrict()`, brief mode, `?fields=`/`?omit=`, pagination, ordering, ETag/If-Match,
+changelog messages and bulk create/update/delete on the list URL.
+"""
+
+from contextlib import contextmanager
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError
+from django.utils.translation import gettext as _
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
+
+from netbox.api.authentication import IsAuthenticatedOrLoginNotRequired
+from netbox.api.viewsets import NetBoxModelViewSet
+
+from ..constants import APP_LABEL, model_name
+from ..dynamic_models import model_cache
+from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet, get_filterset_class
+from ..models import CustomObjectType, CustomObjectTypeField
+from .linked import LinkedObjectsView
+from .querysets import object_lookups
+from .schema import CustomObjectAutoSchema, CustomObjectSchemaSerializer
+from .serializers import CustomObjectTypeFieldSerializer, CustomObjectTypeSerializer, get_serializer_class
+
+__all__ = (
+    'CustomObjectTypeFieldViewSet',
+    'CustomObjectTypeViewSet',
+    'CustomObjectViewSet',
+    'CustomObjectsRootView',
+    'LinkedObjectsView',
+)
+
+NAMESPACE = f'plugins-api:{APP_LABEL}-api'
+
+
+class CustomObjectsRootView(APIView):
+    """The custom-object endpoints: definitions, linked objects, and one entry per type the user may view."""
+    _ignore_model_permissions = True
+    schema = None
+
+    def get_view_name(self):
+        return 'Custom Objects'
+
+    def get(self, request, format=None):
+        links = {
+            name: reverse(f'{NAMESPACE}:{view}', request=request, format=format)
+            for name, view in (
+                ('custom-object-types', 'customobjecttype-list'),
+                ('custom-object-type-fields', 'customobjecttypefield-list'),
+                ('linked-objects', 'linked-objects'),
+            )
+        }
+        for type_id, slug in CustomObjectType.objects.order_by('slug').values_list('pk', 'slug'):
+            if request.user.has_perm(f'{APP_LABEL}.view_{model_name(type_id)}'):
+                links[slug] = reverse(f'{NAMESPACE}:customobject-list', kwargs={'custom_object_type': slug},
+                                      request=request, format=format)
+        return Response(links)
+
+
+@contextmanager
+def bad_request_on_model_errors():
+    """Errors the models raise while saving (a definition change the stored data refuses, a unique clash that
+    slipped past validation) are the client's to fix: answer 400, never 500. The write has been rolled back by the
+    transaction NetBox wraps around it."""
+    try:
+        yield
+    except DjangoValidationError as e:
+        raise serializers.ValidationError(serializers.as_serializer_error(e))
+    except IntegrityError as e:
+        raise serializers.ValidationError({'__all__': [_('The database refused the change: {error}').format(
+            error=str(e).splitlines()[0])]})
+
+
+class ModelErrorsMixin:
+    def perform_create(self, serializer):
+        with bad_request_on_model_errors():
+            super().perform_create(serializer)
+
+    def perform_update(self, serializer):
+        with bad_request_on_model_errors():
+            super().perform_update(serializer)
+
+
+class CustomObjectTypeViewSet(ModelErrorsMixin, NetBoxModelViewSet):
+    queryset = CustomObjectType.objects.all()
+    serializer_class = CustomObjectTypeSerializer
+    filterset_class = CustomObjectTypeFilterSet
+
+
+class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
+    queryset = CustomObjectTypeField.objects.all()
+    serializer_class = CustomObjectTypeFieldSerializer
+    filterset_class = CustomObjectTypeFieldFilterSet
+
+
+class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
+    """The objects of the custom object type whose slug is in the URL; model, serializer and filters follow it."""
+    queryset = None
+    model = None
+    schema = CustomObjectAutoSchema()
+    # Set on the per-type routes the OpenAPI description alone uses (see schema.TypedSchemaRoutes).
+    type_slug = None
+    # A background job re-creates the viewset without the URL's type, so bulk writes run in the request.
+    background_enabled = False
+
+    def initial(self, request, *args, **kwargs):
+        self.model = self._resolve_model()
+        if self.model is None:
+            # Who may not use the API at all learns nothing about which slugs exist.
+            if not IsAuthenticatedOrLoginNotRequired().has_permission(request, self):
+                self.permission_denied(request)
+            raise NotFound(_('No custom object type has this slug.'))
+        self.queryset = self.model.objects.all()
+        super().initial(request, *args, **kwargs)
+
+    def _resolve_model(self):
+        if self.model is not None:
+            return self.model
+        slug = self.kwargs.get('custom_object_type') or self.type_slug
+        type_id = CustomObjectType.objects.filter(slug=slug).values_list('pk', flat=True).first() if slug else None
+        if type_id is None:
+            return None
+        try:
+            return model_cache.get_model_by_id(type_id)
+        except LookupError:
+            return None
+
+    @property
+    def filterset_class(self):
+        model = self._resolve_model()
+        return get_filterset_class(model) if model is not None else None
+
+    def get_serializer_class(self):
+        model = self._resolve_model()
+        return get_serializer_class(model) if model is not None else CustomObjectSchemaSerializer
+
+    def get_queryset(self):
+        self.model = self._resolve_model()
+        if self.model is None:
+            # Only the schema generator asks without a type (for the generic route's description).
+            return CustomObjectType.objects.none()
+        if self.queryset is None:
+            self.queryset = self.model.objects.all()
+        select, prefetch = object_lookups(self.model, shown=self.response_fields)
+        return super().get_queryset().select_related(*select).prefetch_related(*prefetch)
