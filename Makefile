@@ -1,4 +1,5 @@
-# The two commands of the README. Everything else lives in dev/bootstrap.sh.
+# The two commands of the README (run, test), plus the shared set-up and the docs. All the work is in
+# dev/bootstrap.sh.
 .PHONY: run test setup docs
 
 run:
@@ -11,4 +12,4 @@ setup:
 	@dev/bootstrap.sh setup
 
 docs:
-	@.venv/bin/mkdocs build --strict
+	@dev/bootstrap.sh docs

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# One-command set-up for development, tests and CI. Usage: dev/bootstrap.sh {run|test|setup}
+# One-command set-up for development, tests and CI. Usage: dev/bootstrap.sh {run|test|setup|docs}
 #
 #   setup  venv + packages, PostgreSQL and Redis, NetBox configuration (what `run` and `test` share)
-#   run    setup, then the dev database (migrated), admin user + API token, demo data, NetBox on :8000 + RQ worker
-#   test   setup, then ruff and the test suite (with netbox-branching, then without it)
+#   run    setup, then the dev database (a copy of the migrated template, migrated again only when the plugin's
+#          migrations change), admin user + API token, demo data, NetBox on 127.0.0.1:${NCO_PORT:-8000} + RQ worker
+#   test   setup, then ruff and the test suite twice: with netbox-branching, then without it (-m 'not branching');
+#          extra arguments go to pytest
+#   docs   the venv, then `mkdocs build --strict` (into site/)
 #
 # PostgreSQL and Redis come from NCO_PG_HOST/NCO_PG_PORT/NCO_PG_USER/NCO_PG_PASSWORD and
 # NCO_REDIS_HOST/NCO_REDIS_PORT when set; otherwise the local servers on the default ports when they answer;
-# otherwise private servers started under .dev/ from the machine's binaries.
+# otherwise private servers started under .dev/ from the machine's binaries. Every step is skipped when its result
+# is already there (package stamp, running servers, existing databases), so a second run starts in seconds.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 DEV="$ROOT/.dev"
 VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
 PINS=(netbox==4.7.3 netboxlabs-netbox-branching==1.2.2 pytest==9.2.0 pytest-django==4.14.0 ruff==0.17.6
-      pynetbox mkdocs)
+      pynetbox==7.9.0 mkdocs==1.6.1 mkdocs-material==9.7.7)
 mkdir -p "$DEV"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -47,51 +51,76 @@ setup_venv() {
   local stamp; stamp=$(cat pyproject.toml <(printf '%s\n' "${PINS[@]}") | sha1sum | cut -c1-12)
   if [ "$(cat "$VENV/.nco-stamp" 2>/dev/null)" != "$stamp" ]; then
     say "Installing NetBox 4.7.3, netbox-branching 1.2.2 and the plugin"
-    "$PY" -m pip install -q "${PINS[@]}" 2>&1 | grep -v '^WARNING: Location' || true
-    "$PY" -m pip install -q --no-deps -e . 2>&1 | grep -v '^WARNING: Location' || true
+    { "$PY" -m pip install "${PINS[@]}" && "$PY" -m pip install --no-deps -e .; } >"$DEV/pip.log" 2>&1 \
+      || { tail -30 "$DEV/pip.log" >&2; die "package installation failed (log: .dev/pip.log)"; }
     "$PY" -c 'import netbox_custom_objects, netbox_branching' || die "package installation failed"
     echo "$stamp" > "$VENV/.nco-stamp"
   fi
 }
 
 # -------------------------------------------------------------------------------------------------------- Services
-pg_bin() {  # the machine's PostgreSQL server binaries
+# The servers looked for first, and the ports of the private ones (variables so a check can point them elsewhere).
+LOCAL_PG_PORT=5432 LOCAL_REDIS_PORT=6379 PRIVATE_PG_PORT=54329 PRIVATE_REDIS_PORT=63799
+
+answers() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }  # host port: accepts a connection now?
+
+wait_for() {  # host port seconds
+  local i
+  for ((i = 0; i < $3 * 4; i++)); do answers "$1" "$2" && return 0; sleep 0.25; done
+  answers "$1" "$2"
+}
+
+executable() { local p; p=$(command -v "$1") && [ -x "$p" ] && echo "$p"; }  # its path, if it can run
+
+pg_bin() {  # the directory of the machine's PostgreSQL server binaries
   local b
-  for b in /usr/lib/postgresql/*/bin; do [ -x "$b/initdb" ] && { echo "$b"; return 0; }; done
-  command -v initdb >/dev/null && { dirname "$(command -v initdb)"; return 0; }
+  for b in /usr/lib/postgresql/*/bin /usr/local/opt/postgresql*/bin /opt/homebrew/opt/postgresql*/bin; do
+    [ -x "$b/initdb" ] && { echo "$b"; return 0; }
+  done
+  b=$(executable initdb) && { dirname "$b"; return 0; }
   return 1
 }
 
 start_private_pg() {
-  local bin; bin=$(pg_bin) || die "PostgreSQL is not running on 127.0.0.1:5432 and its server binaries are missing: install them with 'apt-get install postgresql' (or set NCO_PG_HOST/NCO_PG_PORT)."
-  export NCO_PG_HOST=127.0.0.1 NCO_PG_PORT=54329 NCO_PG_USER=postgres
-  if ! "$PY" dev/dbtool.py wait-pg 1; then
-    say "Starting a private PostgreSQL under .dev/pg (port 54329)"
-    if [ ! -f "$DEV/pg/PG_VERSION" ]; then
-      local runas=(); [ "$(id -u)" = 0 ] && { mkdir -p "$DEV/pg"; chown -R postgres "$DEV/pg" 2>/dev/null || true; runas=(runuser -u postgres --); }
-      "${runas[@]}" "$bin/initdb" -D "$DEV/pg" -U postgres --auth=trust >/dev/null
-    fi
-    local runas=(); [ "$(id -u)" = 0 ] && runas=(runuser -u postgres --)
-    "${runas[@]}" "$bin/pg_ctl" -D "$DEV/pg" -o "-p 54329 -k $DEV/pg -c listen_addresses=127.0.0.1" -l "$DEV/pg.log" -w start >/dev/null
+  local bin data="$DEV/pg" runas=()
+  export NCO_PG_HOST=127.0.0.1 NCO_PG_PORT=$PRIVATE_PG_PORT NCO_PG_USER=postgres
+  answers 127.0.0.1 "$PRIVATE_PG_PORT" && return 0
+  bin=$(pg_bin) || die "PostgreSQL does not answer on 127.0.0.1:$LOCAL_PG_PORT and its server binaries are missing: install them with 'apt-get install postgresql' (or set NCO_PG_HOST/NCO_PG_PORT/NCO_PG_USER/NCO_PG_PASSWORD)."
+  if [ "$(id -u)" = 0 ]; then
+    # PostgreSQL refuses to run as root: run it as the postgres user, in a directory that user can reach.
+    id postgres >/dev/null 2>&1 || die "Running as root, a private PostgreSQL needs the 'postgres' user (created by 'apt-get install postgresql')."
+    runas=(runuser -u postgres --)
+    "${runas[@]}" test -x "$DEV" || data="/var/tmp/nco-pg-$(printf %s "$ROOT" | sha1sum | cut -c1-10)"
   fi
+  say "Starting a private PostgreSQL in $data (port $PRIVATE_PG_PORT)"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    mkdir -p "$data"; chmod 700 "$data"
+    [ ${#runas[@]} = 0 ] || chown postgres "$data"
+    "${runas[@]}" "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --no-instructions >/dev/null \
+      || die "initdb failed for $data"
+  fi
+  # TCP only (no Unix socket: its path length and directory rights vary); pg_ctl -w waits until it accepts.
+  "${runas[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
+    -o "-p $PRIVATE_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
+    || die "The private PostgreSQL did not start; see $data/server.log"
 }
 
 start_private_redis() {
-  command -v redis-server >/dev/null || die "Redis is not running on 127.0.0.1:6379 and redis-server is missing: install it with 'apt-get install redis-server' (or set NCO_REDIS_HOST/NCO_REDIS_PORT)."
-  export NCO_REDIS_HOST=127.0.0.1 NCO_REDIS_PORT=63799
-  if ! "$PY" dev/dbtool.py wait-redis 1; then
-    say "Starting a private Redis under .dev/ (port 63799)"
-    mkdir -p "$DEV/redis"
-    redis-server --port 63799 --bind 127.0.0.1 --daemonize yes --save '' --appendonly no --dir "$DEV/redis" \
-      --logfile "$DEV/redis.log" >/dev/null
-  fi
+  executable redis-server >/dev/null || die "Redis does not answer on 127.0.0.1:$LOCAL_REDIS_PORT and redis-server is missing: install it with 'apt-get install redis-server' (or set NCO_REDIS_HOST/NCO_REDIS_PORT)."
+  export NCO_REDIS_HOST=127.0.0.1 NCO_REDIS_PORT=$PRIVATE_REDIS_PORT
+  answers 127.0.0.1 "$PRIVATE_REDIS_PORT" && return 0
+  say "Starting a private Redis in $DEV/redis (port $PRIVATE_REDIS_PORT)"
+  mkdir -p "$DEV/redis"
+  redis-server --port "$PRIVATE_REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
+    --dir "$DEV/redis" --logfile "$DEV/redis/redis.log" >/dev/null || die "redis-server did not start"
+  wait_for 127.0.0.1 "$PRIVATE_REDIS_PORT" 10 || die "The private Redis does not answer; see $DEV/redis/redis.log"
 }
 
 setup_services() {
   if [ -n "${NCO_PG_HOST:-}" ]; then
-    "$PY" dev/dbtool.py wait-pg 10 || die "PostgreSQL at $NCO_PG_HOST:${NCO_PG_PORT:-5432} does not answer."
-  elif NCO_PG_HOST=127.0.0.1 NCO_PG_PORT=5432 "$PY" dev/dbtool.py wait-pg 1; then
-    export NCO_PG_HOST=127.0.0.1 NCO_PG_PORT=5432
+    wait_for "$NCO_PG_HOST" "${NCO_PG_PORT:=5432}" 10 || die "PostgreSQL at $NCO_PG_HOST:${NCO_PG_PORT:-5432} does not answer."
+  elif answers 127.0.0.1 "$LOCAL_PG_PORT"; then
+    export NCO_PG_HOST=127.0.0.1 NCO_PG_PORT=$LOCAL_PG_PORT
   else
     start_private_pg
   fi
@@ -101,9 +130,9 @@ setup_services() {
       || export NCO_PG_USER=$(id -un)
   fi
   if [ -n "${NCO_REDIS_HOST:-}" ]; then
-    "$PY" dev/dbtool.py wait-redis 10 || die "Redis at $NCO_REDIS_HOST:${NCO_REDIS_PORT:-6379} does not answer."
-  elif NCO_REDIS_HOST=127.0.0.1 NCO_REDIS_PORT=6379 "$PY" dev/dbtool.py wait-redis 1; then
-    export NCO_REDIS_HOST=127.0.0.1 NCO_REDIS_PORT=6379
+    wait_for "$NCO_REDIS_HOST" "${NCO_REDIS_PORT:=6379}" 10 || die "Redis at $NCO_REDIS_HOST:${NCO_REDIS_PORT:-6379} does not answer."
+  elif answers 127.0.0.1 "$LOCAL_REDIS_PORT"; then
+    export NCO_REDIS_HOST=127.0.0.1 NCO_REDIS_PORT=$LOCAL_REDIS_PORT
   else
     start_private_redis
   fi
@@ -115,6 +144,11 @@ setup_config() {
   cp dev/configuration.py "$DEV/conf/configuration.py"
   [ -s "$DEV/secret_key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(64))' > "$DEV/secret_key"
   export NETBOX_ROOT="$DEV"
+  # What setup_services found, for `source dev/env.sh` (variables already set in that shell win).
+  local v
+  for v in NCO_PG_HOST NCO_PG_PORT NCO_PG_USER NCO_PG_PASSWORD NCO_REDIS_HOST NCO_REDIS_PORT; do
+    printf 'export %s=${%s:-%q}\n' "$v" "$v" "${!v:-}"
+  done > "$DEV/services.env"
 }
 
 setup() { setup_venv; setup_services; setup_config; }
@@ -122,35 +156,45 @@ setup() { setup_venv; setup_services; setup_config; }
 # ------------------------------------------------------------------------------------------------------- Commands
 cmd_run() {
   setup
-  export NCO_DB_NAME=${NCO_DB_NAME:-netbox_custom_objects}
+  export NCO_DB_NAME=${NCO_DB_NAME:-netbox_custom_objects} NCO_PORT=${NCO_PORT:-8000}
   say "Database $NCO_DB_NAME"
   "$PY" dev/dbtool.py ensure-db "$NCO_DB_NAME" >/dev/null
-  "$VENV/bin/netbox" migrate --no-input -v 0
   say "Admin user, API token and demo data"
   DJANGO_SETTINGS_MODULE=netbox.settings "$PY" dev/demo.py
-  say "Serving NetBox on http://127.0.0.1:8000 (RQ worker in the background; Ctrl-C stops both)"
-  "$VENV/bin/netbox" rqworker high default low >"$DEV/rqworker.log" 2>&1 &
+  say "Serving NetBox on http://127.0.0.1:$NCO_PORT (RQ worker in the background, log in .dev/rqworker.log; Ctrl-C stops both)"
+  nice -n 10 "$VENV/bin/netbox" rqworker high default low >"$DEV/rqworker.log" 2>&1 &  # low priority: the server starts first
   local worker=$!
   trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
-  "$VENV/bin/netbox" runserver --insecure 127.0.0.1:8000
+  "$VENV/bin/netbox" runserver --insecure "127.0.0.1:$NCO_PORT"
 }
 
 cmd_test() {
   setup
+  # A Redis database of its own (and the next one, for the cache), so tests leave the dev server's alone.
+  export NCO_REDIS_DB=${NCO_REDIS_DB:-4}
   say "ruff"
   "$VENV/bin/ruff" check .
-  say "Test database (template copy)"
-  export NCO_DB_NAME; NCO_DB_NAME=$("$PY" dev/dbtool.py test-db)
-  mkdir -p test-artifacts
-  say "Test suite with netbox-branching"
-  NCO_BRANCHING=1 "$VENV/bin/pytest" "$@"
-  say "Test suite without netbox-branching"
-  NCO_BRANCHING=0 "$VENV/bin/pytest" -m 'not branching' -p no:cacheprovider "$@"
+  local db
+  db=$("$PY" dev/dbtool.py test-db)
+  say "Test suite with netbox-branching (database $db, a copy of the migrated template)"
+  NCO_DB_NAME=$db NCO_BRANCHING=1 "$VENV/bin/pytest" "$@"
+  db=$("$PY" dev/dbtool.py test-db)
+  say "Test suite without netbox-branching (a fresh copy)"
+  NCO_DB_NAME=$db NCO_BRANCHING=0 "$VENV/bin/pytest" -m 'not branching' "$@"
 }
 
-case "${1:-}" in
-  run) shift; cmd_run "$@" ;;
-  test) shift; cmd_test "$@" ;;
-  setup) shift; setup ;;
-  *) echo "usage: $0 {run|test|setup}" >&2; exit 2 ;;
-esac
+cmd_docs() {
+  setup_venv
+  NO_MKDOCS_2_WARNING=1 "$VENV/bin/mkdocs" build --strict "$@"
+}
+
+# Run as a command; sourcing the file only defines the functions (for checks of single steps).
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  case "${1:-}" in
+    run) shift; cmd_run "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    setup) shift; setup ;;
+    docs) shift; cmd_docs "$@" ;;
+    *) echo "usage: $0 {run|test|setup|docs}" >&2; exit 2 ;;
+  esac
+fi

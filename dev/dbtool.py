@@ -1,22 +1,29 @@
 """Database helpers for the dev environment and the test suite (run with the project's .venv Python).
 
-    dbtool.py wait-pg | wait-redis               exit 0 when the server answers
-    dbtool.py ensure-db NAME                     create NAME as a copy of the migrated template
-    dbtool.py test-db                            (re)create the test database from the plugin template; print its name
+    dbtool.py ensure-db NAME                     create NAME as a copy of the migrated template, or migrate it when
+                                                 the migrations changed since it was last migrated; print NAME
+    dbtool.py test-db                            (re)create the test database NCO_TEST_DB (default nco_test) from the
+                                                 plugin template; print its name
+    dbtool.py drop-db NAME                       drop NAME (e.g. to start the dev database afresh)
 
 Templates (PostgreSQL `CREATE DATABASE ... TEMPLATE`, seconds instead of the ~6 minutes of a full NetBox
 migration):
-- `nco_tpl_<netbox>_<branching>`: NetBox and netbox-branching migrated, without this plugin;
-- `nco_tpl_<that>_<hash of this plugin's migrations>`: the above plus this plugin's migrations. A changed or new
-  migration changes the hash, so a stale database is never reused.
+- `nco_tpl_nb<netbox>_br<branching>`: NetBox and netbox-branching migrated, without this plugin (built once per
+  machine and version pair: the slow one);
+- `<that>_<hash of this plugin's migrations>`: the above plus this plugin's migrations. A changed or new migration
+  changes the hash, so a stale database is never reused; the few most recent ones are kept (several checkouts may
+  share a server), older ones are dropped.
+The prefix `nco_tpl` comes from NCO_TEMPLATE_PREFIX. Builds are serialized by an advisory lock, so concurrent runs
+(two checkouts, CI) neither build twice nor drop each other's work.
+
+A database made from a template, or migrated by `ensure-db`, carries the name of the plugin template it matches as
+its comment: `ensure-db` runs `migrate` only when that changes.
 """
 
 import hashlib
 import os
-import socket
 import subprocess
 import sys
-import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -24,6 +31,7 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = ROOT / 'netbox_custom_objects' / 'migrations'
+KEEP_TEMPLATES = 3
 
 
 def env(name, default):
@@ -73,8 +81,10 @@ def migrate(dbname, with_plugin):
 
 
 def base_template():
-    return 'nco_tpl_nb{}_br{}'.format(
-        version('netbox').replace('.', ''), version('netboxlabs-netbox-branching').replace('.', '')
+    return '{}_nb{}_br{}'.format(
+        env('NCO_TEMPLATE_PREFIX', 'nco_tpl'),
+        version('netbox').replace('.', ''),
+        version('netboxlabs-netbox-branching').replace('.', ''),
     )
 
 
@@ -101,29 +111,53 @@ def build(name, template, with_plugin):
 
 
 def ensure_templates():
-    base = base_template()
-    if not database_exists(base):
-        build(base, None, with_plugin=False)
     plugin = plugin_template()
-    if not database_exists(plugin):
-        build(plugin, base, with_plugin=True)
-        drop_stale_templates(keep=plugin)
+    if database_exists(plugin):
+        return plugin
+    with connect() as lock:
+        # One builder at a time (per server): the others wait, then find the template built.
+        lock.execute('SELECT pg_advisory_lock(hashtext(%s))', ['nco_templates'])
+        base = base_template()
+        if not database_exists(base):
+            build(base, None, with_plugin=False)
+        if not database_exists(plugin):
+            build(plugin, base, with_plugin=True)
+            drop_stale_templates()
     return plugin
 
 
-def drop_stale_templates(keep):
-    prefix = f'{base_template()}_'
+def drop_stale_templates():
+    """Keep the most recent plugin templates of this NetBox/branching pair (by creation order), drop the rest."""
     with connect() as conn:
-        names = [r[0] for r in conn.execute('SELECT datname FROM pg_database WHERE datname LIKE %s', [prefix + '%'])]
-    for name in names:
-        if name != keep and not name.endswith('_building'):
-            drop_database(name)
+        rows = conn.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname NOT LIKE '%%\\_building' "
+            'ORDER BY oid DESC',
+            [base_template().replace('_', '\\_') + '\\_%'],
+        ).fetchall()
+    for (name,) in rows[KEEP_TEMPLATES:]:
+        drop_database(name)
+
+
+def stamp(name, value=None):
+    """Read (or, with `value`, write) the template stamp of database `name`: its comment."""
+    with connect() as conn:
+        if value is not None:
+            conn.execute(f'COMMENT ON DATABASE "{name}" IS \'{value}\'')  # our own name: letters, digits, _
+            return value
+        row = conn.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        return row[0] if row else None
 
 
 def ensure_db(name):
-    """The development database: created once from the template, then migrated by the caller."""
+    """The development database: created once from the template; migrated when the migrations changed."""
     if not database_exists(name):
         copy_database(ensure_templates(), name)
+        stamp(name, plugin_template())
+    elif stamp(name) != plugin_template():
+        migrate(name, with_plugin=True)
+        stamp(name, plugin_template())
     print(name)
 
 
@@ -133,31 +167,16 @@ def test_db():
     print(name)
 
 
-def wait(host, port, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection((host, int(port)), timeout=1).close()
-            return True
-        except OSError:
-            time.sleep(0.3)
-    return False
-
-
 def main(argv):
     command = argv[1] if len(argv) > 1 else ''
-    if command == 'wait-pg':
-        ok = wait(env('NCO_PG_HOST', '127.0.0.1'), env('NCO_PG_PORT', '5432'), int(argv[2]) if len(argv) > 2 else 1)
-        return 0 if ok else 1
-    if command == 'wait-redis':
-        ok = wait(env('NCO_REDIS_HOST', '127.0.0.1'), env('NCO_REDIS_PORT', '6379'),
-                  int(argv[2]) if len(argv) > 2 else 1)
-        return 0 if ok else 1
     if command == 'ensure-db':
         ensure_db(argv[2])
         return 0
     if command == 'test-db':
         test_db()
+        return 0
+    if command == 'drop-db' and len(argv) > 2:
+        drop_database(argv[2])
         return 0
     print(__doc__, file=sys.stderr)
     return 2
