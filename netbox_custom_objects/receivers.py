@@ -21,6 +21,7 @@ from .dynamic_models import CustomObject, model_cache
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
+from .field_types.polymorphic import check_related_object_types, polymorphic_targets
 from .models import CustomObjectType, CustomObjectTypeField
 
 __all__ = ()
@@ -134,3 +135,24 @@ def links_cleared(sender, instance, action, reverse, model, **kwargs):
     if removed:
         handle_changed_object(sender=sender, instance=instance, action='post_remove', reverse=False, model=model,
                               pk_set=removed)
+
+
+#
+# Polymorphic fields. Their related object types are set after the row is first saved: check them, then refresh the
+# model like a row save does. No foreign key points at their targets: a deleted target is detached here (one
+# dictionary lookup for models that no polymorphic field allows).
+#
+
+@receiver(m2m_changed, sender=CustomObjectTypeField.related_object_types.through,
+          dispatch_uid='nco_field_related_types_changed')
+def field_related_types_changed(sender, instance, action, pk_set, using, **kwargs):
+    check_related_object_types(instance, action, pk_set)
+    if action in ('post_add', 'post_remove', 'post_clear'):
+        polymorphic_targets.invalidate()
+        _bump_type(instance.custom_object_type_id, using)
+        model_cache.refresh(instance.custom_object_type_id)
+
+
+@receiver(post_delete, dispatch_uid='nco_polymorphic_target_deleted')
+def polymorphic_target_deleted(sender, instance, using, **kwargs):
+    polymorphic_targets.detach(sender, instance, using, model_cache.get_model_by_id)

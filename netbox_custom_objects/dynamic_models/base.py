@@ -97,6 +97,16 @@ class CustomObject(
                     errors[field.name] = _('Another object already refers to this object.')
         return errors
 
+    def serialize_object(self, exclude=None):
+        """NetBox's change-log serialization, plus the values it cannot see, as the field types give them."""
+        data = super().serialize_object(exclude=exclude)
+        for field in self._snapshot.fields:
+            if field.name not in (exclude or ()):
+                value = field.field_type.serialize_value(field, self)
+                if value is not None:
+                    data[field.name] = value
+        return data
+
     @property
     def custom_object_type(self):
         from django.apps import apps as django_apps

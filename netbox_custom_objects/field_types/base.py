@@ -7,7 +7,9 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - model:        model_fields(field, resolve_model), value_attributes(field), select_related/prefetch_related
 - DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes
 - values:       validate_value(field, value), display_value(field, value), render_html(field, value)
-- forms:        form_fields(field, mode, model) with mode a FormMode (edit, bulk edit, import, filter)
+- change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see
+- forms:        form_fields(field, mode, model) with mode a FormMode (edit, bulk edit, import, filter), and for
+                fields whose form fields are not model fields: form_initial, form_clean, form_save
 - REST API:     serializer_fields(field, model, nested_serializer_for)
 - filters:      filters(field), search_q(field, text)
 - tables:       table_columns(field)
@@ -192,6 +194,11 @@ class FieldType:
         """HTML rendering for detail pages (escaped); defaults to the display value."""
         return escape(self.display_value(field, value))
 
+    def serialize_value(self, field, instance):
+        """The change-log value of `field` (payload key `field.name`) when NetBox's serialize_object() cannot see
+        it (links kept outside Django's many-to-many fields); None: the default serialization holds it already."""
+        return
+
     #
     # Forms, API, filters, tables
     #
@@ -199,6 +206,22 @@ class FieldType:
     def form_fields(self, field, mode, model):
         """{form field name: django form field} for `mode` (a FormMode)."""
         raise NotImplementedError
+
+    # A form built from form_fields() saves the fields named after model attributes itself. For the others (e.g.
+    # polymorphic fields: one picker per allowed type), the form owner calls these three hooks, in EDIT and
+    # BULK_EDIT mode; the defaults do nothing.
+
+    def form_initial(self, field, instance):
+        """{form field name: initial value} showing the value `instance` holds (edit forms of saved objects)."""
+        return {}
+
+    def form_clean(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+        """Called by the form's clean(), before the instance is validated and saved: check the form values and
+        assign those stored on the instance's own row. Return {form field name: message}."""
+        return {}
+
+    def form_save(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+        """Called after `instance` is saved: store the values kept outside its row (links)."""
 
     def serializer_fields(self, field, model, nested_serializer_for):
         """{API key: DRF serializer field}. `nested_serializer_for(model)` returns a brief nested serializer

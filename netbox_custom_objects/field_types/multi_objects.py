@@ -20,6 +20,7 @@ from ..constants import APP_LABEL, model_name, through_model_name, through_table
 from ..ddl import CreateThroughTable, DropTable, RenameTable
 from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from .polymorphic import polymorphic_multiobject_type
 from .registry import register
 from .relations import cycle_error, related_name_error, target_model, target_table
 
@@ -64,7 +65,7 @@ class MultiObjectFieldType(FieldType):
     supports_primary = False
 
     def variant_for(self, field):
-        return self
+        return polymorphic_multiobject_type if field.is_polymorphic else self
 
     def definition_errors(self, field):
         if not field.related_object_type_id:

@@ -21,6 +21,7 @@ from ..ddl import AddColumn, AddForeignKey, AlterColumn, DropColumn, DropConstra
 from ..ddl.naming import safe_identifier
 from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from .polymorphic import polymorphic_object_type
 from .registry import register
 from .relations import cycle_error, related_name_error, target_model, target_table
 
@@ -51,7 +52,7 @@ class ObjectFieldType(FieldType):
     supports_primary = False
 
     def variant_for(self, field):
-        return self
+        return polymorphic_object_type if field.is_polymorphic else self
 
     # Definition
 
