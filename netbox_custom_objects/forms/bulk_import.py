@@ -1,0 +1,21 @@
+"""Bulk import (CSV/JSON/YAML) forms of the definition rows."""
+
+from netbox.forms import NetBoxModelImportForm
+from utilities.forms.fields import SlugField
+
+from ..models import CustomObjectType
+
+__all__ = (
+    'CustomObjectTypeImportForm',
+)
+
+
+class CustomObjectTypeImportForm(NetBoxModelImportForm):
+    slug = SlugField()
+
+    class Meta:
+        model = CustomObjectType
+        fields = (
+            'name', 'slug', 'verbose_name', 'verbose_name_plural', 'display_expression', 'group_name', 'version',
+            'description', 'config_context_enabled', 'comments', 'tags',
+        )

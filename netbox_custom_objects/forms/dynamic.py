@@ -1,0 +1,192 @@
+"""Forms of a generated model (edit, bulk edit, import, filter), composed from its field types' form fields.
+
+One class per model class and form kind, cached in weak dictionaries keyed by the model class: a definition change
+replaces the model class, and its forms go with it. Fields honour `ui_editable`: 'hidden' fields are left out of
+every form that writes, 'no' fields are shown disabled on the edit form and left out of bulk edit and import.
+"""
+
+import weakref
+
+from django.utils.translation import gettext_lazy as _
+
+from extras.choices import CustomFieldUIEditableChoices
+from netbox.forms import NetBoxModelBulkEditForm, NetBoxModelFilterSetForm, NetBoxModelForm, NetBoxModelImportForm
+from netbox.forms.mixins import OwnerFilterMixin, OwnerMixin
+from users.models import Owner
+from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceField, TagFilterField
+from utilities.forms.rendering import FieldSet
+
+from ..field_types import FormMode
+from .lookups import NaturalKeyModelChoiceField, NaturalKeyModelMultipleChoiceField
+
+__all__ = (
+    'CustomObjectBulkEditForm',
+    'CustomObjectFilterForm',
+    'CustomObjectForm',
+    'CustomObjectImportForm',
+    'coupled_attributes',
+    'get_bulk_edit_form_class',
+    'get_filter_form_class',
+    'get_import_form_class',
+    'get_model_form_class',
+)
+
+_caches = {kind: weakref.WeakKeyDictionary() for kind in ('edit', 'bulk_edit', 'import', 'filter')}
+
+HIDDEN = CustomFieldUIEditableChoices.HIDDEN
+READ_ONLY = CustomFieldUIEditableChoices.NO
+
+
+def _cached(kind, model, build):
+    cache = _caches[kind]
+    if model not in cache:
+        cache[model] = build(model)
+    return cache[model]
+
+
+def _ordered_fields(model, exclude_editable=()):
+    fields = (f for f in model._snapshot.fields if f.ui_editable not in exclude_editable)
+    return sorted(fields, key=lambda f: (f.group_name, f.weight, f.name))
+
+
+def _form_fields(model, mode, exclude_editable):
+    """({form field name: form field}, {group name: [form field names]}) for the model's fields in `mode`."""
+    form_fields, groups = {}, {}
+    for field in _ordered_fields(model, exclude_editable):
+        built = field.field_type.form_fields(field, mode, model)
+        form_fields.update(built)
+        groups.setdefault(field.group_name, []).extend(built)
+    return form_fields, groups
+
+
+def _fieldsets(model, groups, first_extra=()):
+    """The ungrouped fields (plus `first_extra`) under the type's name, then one section per group."""
+    fieldsets = [FieldSet(*groups.get('', ()), *first_extra, name=model._meta.verbose_name.title())]
+    fieldsets.extend(FieldSet(*names, name=group) for group, names in groups.items() if group)
+    return tuple(fieldsets)
+
+
+def coupled_attributes(model):
+    """Groups of attributes one field stores together (coordinates): they are set or nulled together."""
+    groups = []
+    for field in model._snapshot.fields:
+        attributes = field.field_type.value_attributes(field)
+        if len(attributes) > 1:
+            groups.append(tuple(attributes))
+    return groups
+
+
+#
+# Edit
+#
+
+class CustomObjectForm(OwnerMixin, NetBoxModelForm):
+    """Base of the generated edit forms."""
+
+    def save(self, commit=True):
+        creating = self.instance.pk is None
+        instance = super().save(commit=commit)
+        if commit and creating:
+            self._apply_hidden_many_defaults(instance)
+        return instance
+
+    def _apply_hidden_many_defaults(self, instance):
+        # A hidden multi-value field is not on the form, yet its default still applies to new objects.
+        for field in instance._snapshot.fields:
+            if field.ui_editable == HIDDEN and field.field_type.many and field.default:
+                getattr(instance, field.name).set(field.default)
+
+
+def get_model_form_class(model):
+    return _cached('edit', model, _build_model_form)
+
+
+def _build_model_form(model):
+    form_fields, groups = _form_fields(model, FormMode.EDIT, exclude_editable=(HIDDEN,))
+    meta = type('Meta', (), {'model': model, 'fields': (*form_fields, 'owner', 'tags')})
+    attrs = {'Meta': meta, 'fieldsets': _fieldsets(model, groups, first_extra=('tags',)), **form_fields}
+    return type(f'{model.__name__}Form', (CustomObjectForm,), attrs)
+
+
+#
+# Bulk edit
+#
+
+class CustomObjectBulkEditForm(OwnerMixin, NetBoxModelBulkEditForm):
+    """Base of the generated bulk edit forms: every field optional."""
+
+
+def get_bulk_edit_form_class(model):
+    return _cached('bulk_edit', model, _build_bulk_edit_form)
+
+
+def _build_bulk_edit_form(model):
+    form_fields, groups = _form_fields(model, FormMode.BULK_EDIT, exclude_editable=(HIDDEN, READ_ONLY))
+    # "Set null" is offered for every optional field (upstream #621); required fields keep their value.
+    nullable = tuple(
+        attribute for field in _ordered_fields(model, (HIDDEN, READ_ONLY)) if not field.required
+        for attribute in field.field_type.value_attributes(field) if attribute in form_fields
+    )
+    attrs = {
+        'model': model,
+        'fieldsets': _fieldsets(model, groups),
+        'nullable_fields': nullable,
+        **form_fields,
+    }
+    return type(f'{model.__name__}BulkEditForm', (CustomObjectBulkEditForm,), attrs)
+
+
+#
+# Import
+#
+
+class CustomObjectImportForm(NetBoxModelImportForm):
+    """Base of the generated import forms (CSV, JSON and YAML)."""
+    owner = CSVModelChoiceField(
+        queryset=Owner.objects.all(), required=False, to_field_name='name', help_text=_("Name of the object's owner"),
+    )
+
+
+def get_import_form_class(model):
+    return _cached('import', model, _build_import_form)
+
+
+def _build_import_form(model):
+    form_fields, groups = _form_fields(model, FormMode.IMPORT, exclude_editable=(HIDDEN, READ_ONLY))
+    form_fields = {name: _with_natural_keys(form_field) for name, form_field in form_fields.items()}
+    meta = type('Meta', (), {'model': model, 'fields': (*form_fields, 'owner', 'tags')})
+    return type(f'{model.__name__}ImportForm', (CustomObjectImportForm,), {'Meta': meta, **form_fields})
+
+
+def _with_natural_keys(form_field):
+    """References in imported data may name their target (name, slug, ...) as well as give its id."""
+    if isinstance(form_field, CSVModelMultipleChoiceField):
+        return NaturalKeyModelMultipleChoiceField.from_field(form_field)
+    if isinstance(form_field, CSVModelChoiceField):
+        return NaturalKeyModelChoiceField.from_field(form_field)
+    return form_field
+
+
+#
+# Filter
+#
+
+class CustomObjectFilterForm(OwnerFilterMixin, NetBoxModelFilterSetForm):
+    """Base of the generated filter forms: quick search, saved filters, tags and owner."""
+
+
+def get_filter_form_class(model):
+    return _cached('filter', model, _build_filter_form)
+
+
+def _build_filter_form(model):
+    form_fields, groups = _form_fields(model, FormMode.FILTER, exclude_editable=())
+    for form_field in form_fields.values():
+        form_field.required = False
+    fieldsets = (
+        FieldSet('q', 'filter_id', 'tag'),
+        *(FieldSet(*names, name=group or _('Attributes')) for group, names in groups.items() if names),
+        FieldSet('owner_group_id', 'owner_id', name=_('Ownership')),
+    )
+    attrs = {'model': model, 'fieldsets': fieldsets, 'tag': TagFilterField(model), **form_fields}
+    return type(f'{model.__name__}FilterForm', (CustomObjectFilterForm,), attrs)

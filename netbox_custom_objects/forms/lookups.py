@@ -1,0 +1,86 @@
+"""Import fields that find referenced objects by a natural key (name, slug, ...) as well as by id (upstream #251,
+#406: imports that named a target other than by `name` failed)."""
+
+from django.core.exceptions import FieldDoesNotExist, MultipleObjectsReturned, ValidationError
+from django.utils.translation import gettext as _
+
+from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceField
+
+__all__ = (
+    'NATURAL_KEY_CANDIDATES',
+    'NaturalKeyModelChoiceField',
+    'NaturalKeyModelMultipleChoiceField',
+    'natural_key_field',
+)
+
+NATURAL_KEY_CANDIDATES = ('name', 'slug', 'model', 'identifier')
+
+
+def natural_key_field(model):
+    """The first unique field among the candidates, else the first that exists, else None (ids only)."""
+    present = []
+    for name in NATURAL_KEY_CANDIDATES:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.concrete and not field.is_relation:
+            if field.unique:
+                return name
+            present.append(name)
+    return present[0] if present else None
+
+
+class NaturalKeyLookupMixin:
+    """Resolve a value by the target's natural key, then (for digits) by id."""
+
+    @classmethod
+    def from_field(cls, form_field):
+        new = cls(queryset=form_field.queryset, required=form_field.required)
+        for attribute in ('label', 'help_text', 'disabled'):
+            setattr(new, attribute, getattr(form_field, attribute))
+        key = natural_key_field(form_field.queryset.model)
+        if key and not new.help_text:
+            new.help_text = _('{key} or ID of the object').format(key=key.capitalize())
+        return new
+
+    def lookup(self, value):
+        value = str(value).strip()
+        key = natural_key_field(self.queryset.model)
+        if key:
+            try:
+                return self.queryset.get(**{key: value})
+            except self.queryset.model.DoesNotExist:
+                pass
+            except MultipleObjectsReturned:
+                raise ValidationError(
+                    _('"{value}" matches several objects by {key}; use the ID instead.').format(value=value, key=key)
+                )
+        if value.isdigit():
+            try:
+                return self.queryset.get(pk=int(value))
+            except self.queryset.model.DoesNotExist:
+                pass
+        raise ValidationError(_('Object not found: {value}').format(value=value))
+
+
+class NaturalKeyModelChoiceField(NaturalKeyLookupMixin, CSVModelChoiceField):
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        return self.lookup(value)
+
+
+class NaturalKeyModelMultipleChoiceField(NaturalKeyLookupMixin, CSVModelMultipleChoiceField):
+
+    def clean(self, value):
+        if not isinstance(value, list):
+            value = value.split(',') if value else []
+        values = [v for v in value if str(v).strip()]
+        if not values:
+            if self.required:
+                raise ValidationError(self.error_messages['required'], code='required')
+            return self.queryset.none()
+        pks = [self.lookup(v).pk for v in values]
+        return self.queryset.filter(pk__in=pks)

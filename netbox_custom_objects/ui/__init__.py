@@ -1,0 +1,1 @@
+"""Detail-page panels (NetBox's declarative `netbox.ui` layouts)."""

@@ -1,0 +1,6 @@
+"""UI views: types, fields and the objects of every type."""
+
+from .custom_objects import *
+from .fields import *
+from .object_types import *
+from .tabs import *

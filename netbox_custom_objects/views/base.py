@@ -1,0 +1,71 @@
+"""What every custom object view shares: binding a generic NetBox view to the type named in the URL."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import resolve
+
+from netbox.registry import registry
+
+from ..constants import APP_LABEL
+from ..models import CustomObjectType
+
+__all__ = (
+    'CustomObjectViewMixin',
+    'object_queryset',
+    'register_object_tabs',
+)
+
+# The tabs of a custom object (registry name, view path); the order of the strip comes from each view's tab weight.
+OBJECT_TABS = (
+    ('configcontext', 'netbox_custom_objects.views.tabs.CustomObjectConfigContextView'),
+    ('contacts', 'netbox_custom_objects.views.tabs.CustomObjectContactsView'),
+    ('journal', 'netbox_custom_objects.views.tabs.CustomObjectJournalView'),
+    ('changelog', 'netbox_custom_objects.views.tabs.CustomObjectChangeLogView'),
+)
+
+
+def register_object_tabs(model):
+    """Make NetBox's tab strip show our tabs on the pages of `model` (idempotent).
+
+    NetBox finds an object's tabs in its view registry under the model's name; it resolves each tab's URL through
+    the model's `_get_action_url()` hook, which adds the type's slug."""
+    views = registry['views'][APP_LABEL]
+    if model._meta.model_name not in views:
+        views[model._meta.model_name] = [
+            {'name': name, 'view': view, 'path': name, 'detail': True, 'kwargs': {}} for name, view in OBJECT_TABS
+        ]
+
+
+def object_queryset(model):
+    """All objects of `model`, with the relations its fields display fetched up front (no query per row)."""
+    select, prefetch = ['owner'], ['tags']
+    for field in model._snapshot.fields:
+        select.extend(field.field_type.select_related(field))
+        prefetch.extend(field.field_type.prefetch_related(field))
+    return model.objects.select_related(*select).prefetch_related(*prefetch)
+
+
+class CustomObjectViewMixin:
+    """Bind a generic view to the type whose slug is the URL's `custom_object_type` argument."""
+    custom_object_type = None
+    model = None
+    # NetBox's feature views (journal, changelog, contacts) take the model as a URL argument.
+    pass_model = False
+
+    def dispatch(self, request, *args, custom_object_type=None, **kwargs):
+        if custom_object_type is None:
+            # Re-run as a background job (bulk import/edit/delete): the URL arguments are not passed again.
+            custom_object_type = resolve(request.path_info).kwargs['custom_object_type']
+        self.custom_object_type = get_object_or_404(CustomObjectType, slug=custom_object_type)
+        self.model = self.custom_object_type.get_model()
+        register_object_tabs(self.model)
+        self.bind(self.model)
+        if self.pass_model:
+            kwargs['model'] = self.model
+        return super().dispatch(request, *args, **kwargs)
+
+    def bind(self, model):
+        """Give the generic view what it takes from class attributes, built for `model`."""
+        self.queryset = object_queryset(model)
+
+    def get_extra_context(self, request, *args):
+        return {**super().get_extra_context(request, *args), 'custom_object_type': self.custom_object_type}

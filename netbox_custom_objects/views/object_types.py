@@ -1,0 +1,155 @@
+"""Views of custom object types: list, detail, edit, delete, bulk operations and the Fields tab."""
+
+from django.db.models import Count, Q
+from django.db.models.deletion import ProtectedError
+from django.utils.translation import gettext_lazy as _
+
+from extras.ui.panels import CustomFieldsPanel, TagsPanel
+from netbox.models.deletion import CountOnly
+from netbox.ui import layout
+from netbox.ui.panels import CommentsPanel
+from netbox.views import generic
+from utilities.views import ViewTab, register_model_view
+
+from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet
+from ..forms import (
+    CustomObjectTypeBulkEditForm,
+    CustomObjectTypeFilterForm,
+    CustomObjectTypeForm,
+    CustomObjectTypeImportForm,
+)
+from ..models import CustomObjectType, CustomObjectTypeField
+from ..tables import CustomObjectTypeFieldTable, CustomObjectTypeTable
+from ..ui.panels import CustomObjectTypeFieldsPanel, CustomObjectTypePanel, last_activity
+
+__all__ = (
+    'CustomObjectTypeBulkDeleteView',
+    'CustomObjectTypeBulkEditView',
+    'CustomObjectTypeBulkImportView',
+    'CustomObjectTypeDeleteView',
+    'CustomObjectTypeEditView',
+    'CustomObjectTypeFieldsView',
+    'CustomObjectTypeListView',
+    'CustomObjectTypeView',
+)
+
+# The delete confirmation lists the objects that go with a type, up to this many (beyond it, only their count).
+DEPENDENT_OBJECTS_SHOWN = 1000
+
+
+def _types_with_field_count():
+    return CustomObjectType.objects.annotate(field_count=Count('fields'))
+
+
+@register_model_view(CustomObjectType, 'list', path='', detail=False)
+class CustomObjectTypeListView(generic.ObjectListView):
+    queryset = _types_with_field_count()
+    filterset = CustomObjectTypeFilterSet
+    filterset_form = CustomObjectTypeFilterForm
+    table = CustomObjectTypeTable
+
+
+@register_model_view(CustomObjectType)
+class CustomObjectTypeView(generic.ObjectView):
+    queryset = CustomObjectType.objects.all()
+    template_name = 'netbox_custom_objects/customobjecttype.html'
+    layout = layout.SimpleLayout(
+        left_panels=[
+            CustomObjectTypePanel(),
+            CustomFieldsPanel(),
+            TagsPanel(),
+            CommentsPanel(),
+        ],
+        right_panels=[
+            CustomObjectTypeFieldsPanel(),
+        ],
+    )
+
+    def get_extra_context(self, request, instance):
+        model = instance.get_model()
+        instance.object_count = {
+            'count': model.objects.restrict(request.user, 'view').count(),
+            'url': instance.get_list_url(),
+        }
+        instance.last_activity = last_activity(instance)
+        fields = instance.fields.select_related('choice_set', 'related_object_type')
+        return {'fields': fields}
+
+
+@register_model_view(CustomObjectType, 'fields')
+class CustomObjectTypeFieldsView(generic.ObjectChildrenView):
+    queryset = CustomObjectType.objects.all()
+    child_model = CustomObjectTypeField
+    table = CustomObjectTypeFieldTable
+    filterset = CustomObjectTypeFieldFilterSet
+    actions = ()
+    tab = ViewTab(
+        label=_('Fields'),
+        badge=lambda obj: obj.fields.count(),
+        permission='netbox_custom_objects.view_customobjecttypefield',
+        weight=520,
+    )
+
+    def get_children(self, request, parent):
+        return parent.fields.restrict(request.user, 'view').select_related(
+            'custom_object_type', 'choice_set', 'related_object_type',
+        )
+
+    def get_extra_context(self, request, instance):
+        return {'base_template': 'netbox_custom_objects/customobjecttype.html'}
+
+
+@register_model_view(CustomObjectType, 'add', detail=False)
+@register_model_view(CustomObjectType, 'edit')
+class CustomObjectTypeEditView(generic.ObjectEditView):
+    queryset = CustomObjectType.objects.all()
+    form = CustomObjectTypeForm
+
+
+@register_model_view(CustomObjectType, 'delete')
+class CustomObjectTypeDeleteView(generic.ObjectDeleteView):
+    """Deleting a type drops its table: the confirmation lists the objects that go with it, and refuses while
+    fields of other types refer to it."""
+    queryset = CustomObjectType.objects.all()
+
+    def _get_dependent_objects(self, obj):
+        _refuse_if_referenced(obj)
+        dependent_objects = super()._get_dependent_objects(obj)
+        model = obj.get_model()
+        count = model.objects.count()
+        if count:
+            objects = model.objects.all()
+            dependent_objects[model] = list(objects) if count <= DEPENDENT_OBJECTS_SHOWN else CountOnly(count)
+        return dependent_objects
+
+
+def _refuse_if_referenced(custom_object_type):
+    if not custom_object_type.object_type_id:
+        return
+    referencing = CustomObjectTypeField.objects.exclude(custom_object_type=custom_object_type).filter(
+        Q(related_object_type_id=custom_object_type.object_type_id)
+        | Q(related_object_types=custom_object_type.object_type_id)
+    ).distinct()
+    if referencing:
+        raise ProtectedError(_('Fields of other types refer to this type.'), set(referencing))
+
+
+@register_model_view(CustomObjectType, 'bulk_import', path='import', detail=False)
+class CustomObjectTypeBulkImportView(generic.BulkImportView):
+    queryset = CustomObjectType.objects.all()
+    model_form = CustomObjectTypeImportForm
+
+
+@register_model_view(CustomObjectType, 'bulk_edit', path='edit', detail=False)
+class CustomObjectTypeBulkEditView(generic.BulkEditView):
+    queryset = _types_with_field_count()
+    filterset = CustomObjectTypeFilterSet
+    table = CustomObjectTypeTable
+    form = CustomObjectTypeBulkEditForm
+
+
+@register_model_view(CustomObjectType, 'bulk_delete', path='delete', detail=False)
+class CustomObjectTypeBulkDeleteView(generic.BulkDeleteView):
+    queryset = _types_with_field_count()
+    filterset = CustomObjectTypeFilterSet
+    table = CustomObjectTypeTable

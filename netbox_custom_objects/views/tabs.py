@@ -1,0 +1,73 @@
+"""The tabs of a custom object (journal, changelog, contacts, config context) and the journal entry form.
+
+NetBox's feature views, bound to the type named in the URL; `base.register_object_tabs` lists them in NetBox's
+view registry so that its tab strip shows them.
+"""
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from extras.models import ConfigContext
+from extras.views import JournalEntryEditView, ObjectConfigContextView
+from netbox.views import generic
+from utilities.views import ViewTab
+
+from .base import CustomObjectViewMixin
+
+__all__ = (
+    'CustomJournalEntryEditView',
+    'CustomObjectChangeLogView',
+    'CustomObjectConfigContextView',
+    'CustomObjectContactsView',
+    'CustomObjectJournalView',
+)
+
+BASE_TEMPLATE = 'netbox_custom_objects/customobject.html'
+
+
+class CustomObjectJournalView(CustomObjectViewMixin, generic.ObjectJournalView):
+    base_template = BASE_TEMPLATE
+    pass_model = True
+
+
+class CustomObjectChangeLogView(CustomObjectViewMixin, generic.ObjectChangeLogView):
+    base_template = BASE_TEMPLATE
+    pass_model = True
+
+
+class CustomObjectContactsView(CustomObjectViewMixin, generic.ObjectContactsView):
+    pass_model = True
+
+    def get_extra_context(self, request, instance):
+        return {**super().get_extra_context(request, instance), 'base_template': BASE_TEMPLATE}
+
+
+class CustomObjectConfigContextView(CustomObjectViewMixin, ObjectConfigContextView):
+    """Config context of an object whose type enables it (404 otherwise)."""
+    base_template = BASE_TEMPLATE
+    tab = ViewTab(
+        label=_('Config Context'),
+        weight=2000,
+        visible=lambda obj: obj._snapshot.config_context_enabled,
+    )
+
+    def get_object(self, **kwargs):
+        if not self.model._snapshot.config_context_enabled:
+            raise Http404(_('Config context is not enabled for this type.'))
+        return super().get_object(**kwargs)
+
+    def get_extra_context(self, request, instance):
+        if hasattr(instance, 'get_config_context'):
+            return super().get_extra_context(request, instance)
+        # The type keeps local data only (no convention fields to aggregate contexts from).
+        return {
+            'rendered_context': getattr(instance, 'local_context_data', None) or {},
+            'source_contexts': ConfigContext.objects.none(),
+            'format': request.GET.get('format', 'json'),
+            'base_template': self.base_template,
+            'custom_object_type': self.custom_object_type,
+        }
+
+
+class CustomJournalEntryEditView(JournalEntryEditView):
+    """The journal form of custom objects posts here (upstream's URL name); NetBox's view records the author."""
