@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from django.apps import apps as django_apps
 from django.apps.registry import Apps
+from django.db.models import prefetch_related_objects
 
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL, extract_type_id
 from .factory import build_model
-from .registration import owned_classes, unregister
+from .registration import expire_related_caches, owned_classes, targeted_cache_expiry, unregister
 from .snapshot import TypeSnapshot
 
 __all__ = (
@@ -44,17 +45,21 @@ def _type_model():
 
 
 def load_snapshots(type_ids=None):
-    """Read snapshots of the given types (all types when None) in a fixed number of queries."""
-    types = _type_model().objects.all()
+    """Read snapshots of the given types (all types when None): two queries, three with polymorphic fields."""
+    type_model = _type_model()
+    types = type_model.objects.all()
+    fields = type_model.fields.rel.related_model.objects.select_related('choice_set', 'related_object_type')
     if type_ids is not None:
         types = types.filter(pk__in=type_ids)
-    types = types.prefetch_related(
-        'fields__choice_set', 'fields__related_object_type', 'fields__related_object_types'
-    )
-    return {
-        row.pk: TypeSnapshot.from_row(row, sorted(row.fields.all(), key=lambda f: f.pk))
-        for row in types
-    }
+        fields = fields.filter(custom_object_type_id__in=type_ids)
+    fields_by_type = defaultdict(list)
+    polymorphic = []
+    for field in fields.order_by('pk'):
+        fields_by_type[field.custom_object_type_id].append(field)
+        if field.is_polymorphic:
+            polymorphic.append(field)
+    prefetch_related_objects(polymorphic, 'related_object_types')
+    return {row.pk: TypeSnapshot.from_row(row, fields_by_type[row.pk]) for row in types}
 
 
 class ModelCache:
@@ -105,8 +110,12 @@ class ModelCache:
     def _rebuild(self, key, snapshot=None):
         """Build the class of `key` afresh, then the classes pointing at it (so none keeps a stale target)."""
         with self._lock:
+            if snapshot is None:
+                snapshot = load_snapshots([key[0]]).get(key[0])
             dependents = self._collect_dependents(key) - {key}
-            self._drop(key)
+            self._drop(key, replaced=snapshot is not None)
+            if snapshot is None:
+                raise LookupError(f'Custom object type {key[0]} does not exist')
             model = self._build(key, snapshot)
             for dependent in sorted(dependents, key=lambda k: (k[0], k[1] or '')):
                 if dependent not in self._entries:
@@ -131,7 +140,13 @@ class ModelCache:
             snapshot = load_snapshots([key[0]]).get(key[0])
         if snapshot is None:
             raise LookupError(f'Custom object type {key[0]} does not exist')
-        model = build_model(snapshot, self._resolver(key), apps=self._registry_for(key[1]))
+        registry = self._registry_for(key[1])
+        if registry is None:
+            with targeted_cache_expiry():
+                model = build_model(snapshot, self._resolver(key))
+            expire_related_caches(model)
+        else:
+            model = build_model(snapshot, self._resolver(key), apps=registry)
         self._entries[key] = _Entry(snapshot, model)
         return model
 
@@ -190,19 +205,20 @@ class ModelCache:
                 self._collect_dependents(dependent, seen)
         return seen
 
-    def _drop(self, key, cascade=True):
-        """Forget the class of `key` (and, with cascade, the classes pointing at it)."""
+    def _drop(self, key, cascade=True, replaced=False):
+        """Forget the class of `key` (and, with cascade, the classes pointing at it). `replaced`: new classes
+        for the same tables follow at once."""
         entry = self._entries.pop(key, None)
         if entry is not None:
-            self._unregister(entry.model, key[1])
+            self._unregister(entry.model, key[1], replaced)
         if cascade:
             for dependent in self._dependents.pop(key, set()):
-                self._drop(dependent)
+                self._drop(dependent, replaced=replaced)
 
-    def _unregister(self, model, branch):
+    def _unregister(self, model, branch, replaced=False):
         registry = self._registry_for(branch)
         if registry is None:
-            unregister(model)
+            unregister(model, replaced=replaced)
         else:
             registered = registry.all_models[APP_LABEL]
             for cls in owned_classes(model):

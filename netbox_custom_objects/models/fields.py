@@ -298,10 +298,8 @@ class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedMode
             raise ValidationError({'context': _('A primary name field cannot also be a context field.')})
 
     def _validate_unchanged_type_id(self):
-        if not self.pk:
-            return
-        stored = type(self).objects.filter(pk=self.pk).values('custom_object_type_id').first()
-        if stored and stored['custom_object_type_id'] != self.custom_object_type_id:
+        stored = self._stored()
+        if stored is not None and stored.custom_object_type_id != self.custom_object_type_id:
             raise ValidationError({'custom_object_type': _('A field cannot be moved to another type.')})
 
     # Persistence

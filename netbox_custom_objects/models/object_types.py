@@ -153,6 +153,14 @@ class CustomObjectType(NetBoxModel):
                 'config_context_enabled': _('Config context support cannot be changed after the type is created.')
             })
 
+    # Persistence
+
+    def save(self, *args, **kwargs):
+        # The row and its table (created by the post_save receiver) commit or roll back together.
+        using = kwargs.get('using') or self._state.db or 'default'
+        with transaction.atomic(using=using):
+            super().save(*args, **kwargs)
+
     # Deletion
 
     def delete(self, *args, **kwargs):

@@ -106,6 +106,7 @@ class ChangeLogPayloadTest(CustomObjectsTestMixin, TestCase):
         self.assertEqual((change.prechange_data['text_f'], change.postchange_data['text_f']), ('before', 'after'))
         with self.tracked():
             pk = obj.pk
+            obj.snapshot()  # as NetBox's delete views do
             obj.delete()
         deletion = ObjectChange.objects.filter(changed_object_id=pk, action='delete').get()
         self.assertEqual(deletion.prechange_data['text_f'], 'after')

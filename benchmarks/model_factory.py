@@ -1,0 +1,189 @@
+"""Benchmarks of the model factory and cache (issue: field types, schema evolution, factory/cache).
+
+Run from the project root after `make setup` (uses a scratch database copied from the migrated template):
+
+    source dev/env.sh && python benchmarks/model_factory.py [--types 200]
+
+Prints, next to NetBox's own equivalents measured in the same run:
+- cold and warm `get_model()` for a type with 30 mixed fields (and the queries a warm call runs);
+- creating a 30-field type;
+- creating N types of 10 fields one after another (time per type for the first and the last tenth);
+- process start (django.setup + URL resolution + loading all models) and RSS with N types, vs NetBox alone;
+- bulk creation of 10,000 objects vs 10,000 Sites.
+"""
+
+import argparse
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_dbtool():
+    spec = importlib.util.spec_from_file_location('nco_dbtool', ROOT / 'dev' / 'dbtool.py')
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FIELD_MIX = ('text', 'longtext', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'url', 'json', 'select',
+             'multiselect', 'object', 'multiobject', 'coordinates')
+
+
+def field_specs(count, site_type, choice_set):
+    specs = []
+    for i in range(count):
+        kind = FIELD_MIX[i % len(FIELD_MIX)]
+        spec = {'name': f'f{i}_{kind}', 'type': kind}
+        if kind in ('select', 'multiselect'):
+            spec['choice_set'] = choice_set
+        if kind in ('object', 'multiobject'):
+            spec['related_object_type'] = site_type
+        specs.append(spec)
+    return specs
+
+
+def create_type(name, specs):
+    from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+
+    cot = CustomObjectType(name=name, slug=name.replace('_', '-'))
+    cot.full_clean()
+    cot.save()
+    for spec in specs:
+        field = CustomObjectTypeField(custom_object_type=cot, **spec)
+        field.full_clean()
+        field.save()
+    cot.refresh_from_db()
+    return cot
+
+
+def timed(function, repeat=1):
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        samples.append(time.perf_counter() - start)
+    return result, samples
+
+
+def in_process(args):
+    import django
+    from django.conf import settings
+
+    django.setup()
+    from django.apps import apps
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from core.models import ObjectType
+    from dcim.models import Site
+    from extras.models import CustomFieldChoiceSet
+    from netbox_custom_objects.dynamic_models import model_cache
+
+    settings.PLUGINS_CONFIG['netbox_custom_objects']['max_custom_object_types'] = 0
+    site_type = ObjectType.objects.get(app_label='dcim', model='site')
+    choices = CustomFieldChoiceSet.objects.create(name='bench', extra_choices=[['a', 'A'], ['b', 'B']])
+    results = {}
+
+    cot, samples = timed(lambda: create_type('bench_thirty', field_specs(30, site_type, choices)))
+    results['create 30-field type (s)'] = samples[0]
+
+    model_cache.invalidate(cot.pk)
+    _, cold = timed(lambda: cot.get_model())
+    _, warm = timed(lambda: cot.get_model(), repeat=10000)
+    with CaptureQueriesContext(connection) as queries:
+        cot.get_model()
+    _, native = timed(lambda: apps.get_model('dcim', 'site'), repeat=10000)
+    results['get_model() cold (ms)'] = cold[0] * 1000
+    results['get_model() warm (us)'] = statistics.median(warm) * 1e6
+    results['get_model() warm queries'] = len(queries)
+    results['NetBox apps.get_model(dcim.site) (us)'] = statistics.median(native) * 1e6
+
+    per_type = []
+    for i in range(args.types):
+        _, samples = timed(lambda i=i: create_type(f'bench_{i}', field_specs(10, site_type, choices)))
+        per_type.append(samples[0])
+    tenth = max(1, args.types // 10)
+    results[f'create 10-field type, first {tenth} (s/type)'] = statistics.mean(per_type[:tenth])
+    results[f'create 10-field type, last {tenth} (s/type)'] = statistics.mean(per_type[-tenth:])
+
+    model = cot.get_model()
+    plain = [f for f in model._snapshot.fields if f.type in ('text', 'integer', 'boolean')]
+    rows = [model(**{f.name: (i if f.type == 'integer' else (True if f.type == 'boolean' else f'v{i}'))
+                     for f in plain}) for i in range(10000)]
+    _, samples = timed(lambda: model.objects.bulk_create(rows, batch_size=1000))
+    results['bulk_create 10,000 objects (s)'] = samples[0]
+    sites = [Site(name=f'bench site {i}', slug=f'bench-site-{i}') for i in range(10000)]
+    _, samples = timed(lambda: Site.objects.bulk_create(sites, batch_size=1000))
+    results['bulk_create 10,000 Sites (s)'] = samples[0]
+    print(json.dumps(results))
+
+
+STARTUP = '''
+import resource, time
+start = time.perf_counter()
+import django
+django.setup()
+from django.apps import apps
+from django.urls import resolve, reverse
+resolve('/dcim/sites/')
+models = apps.get_models()
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(models))
+'''
+
+
+def startup(db_name, with_plugin, repeat=3):
+    env = {**os.environ, 'NCO_DB_NAME': db_name, 'NCO_PLUGINS': '1' if with_plugin else '0',
+           'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
+    samples = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, '-c', STARTUP], env=env, capture_output=True, text=True)
+        if out.returncode:
+            sys.exit(f'process start failed:\n{out.stderr[-2000:]}')
+        samples.append([float(v) for v in out.stdout.split()])
+    best = min(samples)
+    return best[0], best[1], int(best[2])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--types', type=int, default=200)
+    parser.add_argument('--child', action='store_true')
+    args = parser.parse_args()
+    if args.child:
+        in_process(args)
+        return
+    dbtool = load_dbtool()
+    db_name = f'nco_bench_{uuid.uuid4().hex[:6]}'
+    dbtool.copy_database(dbtool.ensure_templates(), db_name)
+    try:
+        env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
+        out = subprocess.run([sys.executable, __file__, '--child', '--types', str(args.types)], env=env,
+                             capture_output=True, text=True)
+        if out.returncode:
+            sys.exit(out.stderr)
+        results = json.loads(out.stdout.strip().splitlines()[-1])
+        print(json.dumps(results, indent=1))
+        with_plugin = startup(db_name, True)
+        without = startup(db_name, False)
+        results[f'process start with plugin and {args.types + 1} types (s)'] = with_plugin[0]
+        results['process start, NetBox without the plugin (s)'] = without[0]
+        results['process start ratio'] = with_plugin[0] / without[0]
+        results[f'RSS with plugin and {args.types + 1} types (MiB)'] = with_plugin[1]
+        results['RSS, NetBox without the plugin (MiB)'] = without[1]
+        for key, value in results.items():
+            print(f'{key:<55} {value:10.4f}' if isinstance(value, float) else f'{key:<55} {value:>10}')
+    finally:
+        dbtool.drop_database(db_name)
+
+
+if __name__ == '__main__':
+    main()
