@@ -13,8 +13,12 @@ from django.utils import timezone
 
 from core.signals import handle_changed_object
 from extras.models import CustomFieldChoiceSet
+from extras.utils import run_validators
+from netbox.config import get_config
+from netbox.signals import post_clean
+from utilities.data import get_config_value_ci
 
-from .constants import table_name
+from .constants import APP_LABEL, table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply
 from .dynamic_models import CustomObject, model_cache
@@ -156,3 +160,17 @@ def field_related_types_changed(sender, instance, action, pk_set, using, **kwarg
 @receiver(post_delete, dispatch_uid='nco_polymorphic_target_deleted')
 def polymorphic_target_deleted(sender, instance, using, **kwargs):
     polymorphic_targets.detach(sender, instance, using, model_cache.get_model_by_id)
+
+
+#
+# CUSTOM_VALIDATORS keyed by type slug ("netbox_custom_objects.<slug>"), which users can read, in addition to
+# NetBox's own lookup by the internal model name ("netbox_custom_objects.table<id>model").
+#
+
+@receiver(post_clean, dispatch_uid='nco_slug_validators')
+def run_slug_validators(sender, instance, **kwargs):
+    if not isinstance(instance, CustomObject):
+        return
+    key = f'{APP_LABEL}.{instance._snapshot.slug}'
+    if validators := get_config_value_ci(get_config().CUSTOM_VALIDATORS, key, default=[]):
+        run_validators(instance, validators)

@@ -134,3 +134,22 @@ class CustomObjectTypeValidationTest(CustomObjectsTestMixin, TestCase):
         with self.assertRaises(ValidationError) as cm:
             cot.full_clean()
         self.assertIn('config_context_enabled', cm.exception.message_dict)
+
+
+class IntegrationsTest(CustomObjectsTestMixin, TestCase):
+
+    def test_object_type_has_the_branching_feature_when_branching_is_installed(self):
+        if not apps.is_installed('netbox_branching'):
+            self.skipTest('netbox-branching is not installed')
+        cot = self.create_custom_object_type(name='widget')
+        self.assertIn('branching', ObjectType.objects.get(model=model_name(cot.pk)).features)
+
+    def test_custom_validators_by_slug_and_by_model_name(self):
+        cot = self.create_custom_object_type(name='widget', slug='widgets')
+        self.create_custom_object_type_field(cot, name='code')
+        model = cot.get_model()
+        for key in ('netbox_custom_objects.widgets', f'netbox_custom_objects.{model_name(cot.pk)}'):
+            with self.subTest(key=key), self.settings(CUSTOM_VALIDATORS={key: [{'code': {'min_length': 3}}]}):
+                with self.assertRaises(ValidationError):
+                    model(code='ab').full_clean()
+                model(code='abc').full_clean()
