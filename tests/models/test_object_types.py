@@ -4,7 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.test import TestCase
 
 from core.models import ObjectType
@@ -153,3 +153,25 @@ class IntegrationsTest(CustomObjectsTestMixin, TestCase):
                 with self.assertRaises(ValidationError):
                     model(code='ab').full_clean()
                 model(code='abc').full_clean()
+
+
+class SharedIdSequenceTest(CustomObjectsTestMixin, TestCase):
+
+    def test_objects_and_links_of_all_types_draw_ids_from_one_sequence(self):
+        """Ids stay unique across types, branches, merges and reverts (upstream P-2)."""
+        site_type = self.object_type_of('dcim', 'site')
+        a = self.create_custom_object_type(name='alpha')
+        b = self.create_custom_object_type(name='beta')
+        self.create_custom_object_type_field(b, name='sites', type='multiobject', related_object_type=site_type)
+        b.refresh_from_db()
+        ids = [a.get_model().objects.create().pk, b.get_model().objects.create().pk,
+               a.get_model().objects.create().pk]
+        self.assertEqual(len(set(ids)), 3)
+        self.assertEqual(ids, sorted(ids))
+        with connection.cursor() as cursor:
+            for table in (table_name(a.pk), 'custom_objects_%d_sites' % b.pk):
+                cursor.execute(
+                    "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
+                    "ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = %s::regclass "
+                    "AND a.attname = 'id'", [table])
+                self.assertIn('netbox_custom_objects_object_id_seq', cursor.fetchone()[0])
