@@ -5,9 +5,8 @@ Each receiver runs inside the save/delete transaction of the row (the models wra
 in the same schema as the row and commits or rolls back with it.
 """
 
-from contextlib import suppress
-
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.db import connections
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -20,7 +19,7 @@ from utilities.data import get_config_value_ci
 
 from .constants import APP_LABEL, table_name
 from .contextvars import deleting_types
-from .ddl import CreateTable, DropTable, apply
+from .ddl import CreateTable, DropTable, apply, tables_with_prefix
 from .dynamic_models import CustomObject, model_cache
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
@@ -52,17 +51,11 @@ def type_saved(sender, instance, created, using, raw=False, **kwargs):
         CustomObjectType.objects.using(using).filter(pk=instance.pk).update(object_type=instance.object_type)
 
 
-@receiver(pre_delete, sender=CustomObjectType, dispatch_uid='nco_type_deleting')
-def type_deleting(sender, instance, using, **kwargs):
-    # Delete the objects through the ORM before the table goes, so that each deletion is change-logged and their
-    # tags, journal entries, bookmarks and contact assignments go with them.
-    with suppress(LookupError):
-        model_cache.get_model_by_id(instance.pk).objects.using(using).all().delete()
-
-
 @receiver(post_delete, sender=CustomObjectType, dispatch_uid='nco_type_deleted')
 def type_deleted(sender, instance, using, **kwargs):
-    apply([DropTable(table_name(instance.pk))], using=using)
+    # The type's link tables go first (their fields were deleted by cascade without DDL, see contextvars).
+    link_tables = tables_with_prefix(connections[using], f'{table_name(instance.pk)}_')
+    apply([*(DropTable(table) for table in link_tables), DropTable(table_name(instance.pk))], using=using)
     model_cache.refresh(instance.pk)
 
 

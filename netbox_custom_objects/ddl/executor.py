@@ -14,6 +14,7 @@ from django.db import connections, transaction
 __all__ = (
     'apply',
     'table_exists',
+    'tables_with_prefix',
 )
 
 logger = logging.getLogger('netbox_custom_objects.ddl')
@@ -35,6 +36,17 @@ def deferred_checks_fired(editor):
     editor.execute('SET CONSTRAINTS ALL IMMEDIATE')
     yield
     editor.execute('SET CONSTRAINTS ALL DEFERRED')
+
+
+def tables_with_prefix(connection, prefix):
+    """Tables of the connection's own schema whose names start with `prefix` (LIKE wildcards escaped)."""
+    pattern = prefix.replace('\\', '\\\\').replace('_', '\\_').replace('%', '\\%') + '%'
+    with connection.cursor() as cursor:
+        cursor.execute(
+            'SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename LIKE %s '
+            'ORDER BY tablename', [pattern]
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def apply(operations, using='default'):

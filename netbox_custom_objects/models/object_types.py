@@ -167,7 +167,18 @@ class CustomObjectType(NetBoxModel):
         using = kwargs.get('using') or self._state.db or 'default'
         with transaction.atomic(using=using), types_being_deleted(self.pk):
             self._refuse_if_referenced(using)
+            self._delete_objects(using)
             return super().delete(*args, **kwargs)
+
+    def _delete_objects(self, using):
+        """Delete the objects through the ORM before the table goes: each deletion is change-logged (so that a
+        revert restores them, upstream P-9) and takes its tags, journal entries and bookmarks along. They are
+        logged before the type itself, so that undoing in reverse order recreates the table first."""
+        try:
+            model = self.get_model()
+        except LookupError:
+            return
+        model.objects.using(using).all().delete()
 
     def _refuse_if_referenced(self, using):
         """Fields of *other* types that point at this type would lose their target: the user deletes them first."""
