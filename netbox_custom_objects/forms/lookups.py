@@ -10,48 +10,45 @@ __all__ = (
     'NATURAL_KEY_CANDIDATES',
     'NaturalKeyModelChoiceField',
     'NaturalKeyModelMultipleChoiceField',
-    'natural_key_field',
+    'natural_key_fields',
 )
 
 NATURAL_KEY_CANDIDATES = ('name', 'slug', 'model', 'identifier')
 
 
-def natural_key_field(model):
-    """The first unique field among the candidates, else the first that exists, else None (ids only)."""
-    present = []
+def natural_key_fields(model):
+    """The candidates the model has, unique ones first (a unique key finds at most one object)."""
+    unique, other = [], []
     for name in NATURAL_KEY_CANDIDATES:
         try:
             field = model._meta.get_field(name)
         except FieldDoesNotExist:
             continue
         if field.concrete and not field.is_relation:
-            if field.unique:
-                return name
-            present.append(name)
-    return present[0] if present else None
+            (unique if field.unique else other).append(name)
+    return (*unique, *other)
 
 
 class NaturalKeyLookupMixin:
-    """Resolve a value by the target's natural key, then (for digits) by id."""
+    """Resolve a value by the target's natural keys (name, slug, ...), then (for digits) by id."""
 
     @classmethod
     def from_field(cls, form_field):
         new = cls(queryset=form_field.queryset, required=form_field.required)
         for attribute in ('label', 'help_text', 'disabled'):
             setattr(new, attribute, getattr(form_field, attribute))
-        key = natural_key_field(form_field.queryset.model)
-        if key and not new.help_text:
-            new.help_text = _('{key} or ID of the object').format(key=key.capitalize())
+        keys = natural_key_fields(form_field.queryset.model)
+        if keys and not new.help_text:
+            new.help_text = _('{keys} or ID of the object').format(keys=', '.join(keys).capitalize())
         return new
 
     def lookup(self, value):
         value = str(value).strip()
-        key = natural_key_field(self.queryset.model)
-        if key:
+        for key in natural_key_fields(self.queryset.model):
             try:
                 return self.queryset.get(**{key: value})
             except self.queryset.model.DoesNotExist:
-                pass
+                continue
             except MultipleObjectsReturned:
                 raise ValidationError(
                     _('"{value}" matches several objects by {key}; use the ID instead.').format(value=value, key=key)

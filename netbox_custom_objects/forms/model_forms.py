@@ -169,7 +169,9 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
     def _lock_immutable_attributes(self):
         if not self.instance.pk:
             return
-        for name in ('custom_object_type', 'is_polymorphic', 'related_object_type', 'related_object_types'):
+        # A field never moves to another type (and its type need not be viewable to edit the field).
+        del self.fields['custom_object_type']
+        for name in ('is_polymorphic', 'related_object_type', 'related_object_types'):
             self.fields[name].disabled = True
         # A stored field may only become a type that can take over its values (the column is converted).
         current = self.instance.type
