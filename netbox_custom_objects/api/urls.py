@@ -4,7 +4,7 @@ The fixed routes come first: a type's slug is matched by the catch-all `<custom_
 models refuse slugs that would shadow a fixed route.
 """
 
-from django.urls import path
+from django.urls import include, path
 
 from netbox.api.routers import NetBoxRouter
 
@@ -23,6 +23,7 @@ list_actions, detail_actions = router.routes[0].mapping, router.routes[2].mappin
 urlpatterns = [
     path('', views.CustomObjectsRootView.as_view(), name='api-root'),
     path('linked-objects/', views.LinkedObjectsView.as_view(), name='linked-objects'),
+    path('schema/', include('netbox_custom_objects.api.schema_views')),
     *router.urls,
     TypedSchemaRoutes(views.CustomObjectViewSet, list_actions, detail_actions),
 ]

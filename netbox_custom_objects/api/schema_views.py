@@ -1,0 +1,195 @@
+"""REST endpoints of the portable schema, under /api/plugins/custom-objects/schema/:
+
+- `preview/` (POST a document): `{"diffs": [...]}`, the plan; nothing is written. Any authenticated user.
+- `apply/` (POST `{"allow_destructive": false, "schema": {...}}`): `{"applied": true, "diffs": [...]}`. A write-enabled
+  token and both add and change permissions on custom object types; destructive changes also need the delete
+  permission of what they delete.
+- `export/?types=<slug>,<slug>&format=yaml|json` (GET): the document of the types the user may view.
+
+Bodies may be JSON or YAML (Content-Type application/yaml or text/yaml). Bad input is a 400 (`schema_errors`, or
+`error` + `detail`), destructive changes not allowed a 409; never a 500.
+"""
+
+from django.urls import path
+from django.utils.translation import gettext as _
+from rest_framework import status
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import BaseParser, JSONParser
+from rest_framework.permissions import BasePermission, IsAuthenticated
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from users.models import Token
+
+from ..constants import APP_LABEL
+from ..models import CustomObjectType
+from ..schema import (
+    MAX_REPORTED_ERRORS,
+    CircularDependencyError,
+    DestructiveChangesError,
+    InvalidDefinitionError,
+    SchemaValidationError,
+    UnresolvableReferenceError,
+    apply_diffs,
+    dump_document,
+    export_cots,
+    load_document,
+    plan_document,
+)
+
+__all__ = (
+    'SchemaApplyView',
+    'SchemaExportView',
+    'SchemaPreviewView',
+    'urlpatterns',
+)
+
+APPLY_PERMISSIONS = (f'{APP_LABEL}.add_customobjecttype', f'{APP_LABEL}.change_customobjecttype')
+
+
+class YAMLParser(BaseParser):
+    media_type = 'application/yaml'
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        try:
+            return load_document(stream.read(), format='yaml')
+        except SchemaValidationError as e:
+            raise ParseError(e.errors[0]['message']) from None
+
+
+class TextYAMLParser(YAMLParser):
+    media_type = 'text/yaml'
+
+
+class LegacyYAMLParser(YAMLParser):
+    media_type = 'application/x-yaml'
+
+
+class YAMLRenderer(BaseRenderer):
+    media_type = 'application/yaml'
+    format = 'yaml'
+    charset = 'utf-8'
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return dump_document(data, format='yaml').encode(self.charset)
+
+
+PARSERS = (JSONParser, YAMLParser, TextYAMLParser, LegacyYAMLParser)
+
+
+class CanApplySchema(BasePermission):
+    """A write-enabled token (when a token is used) and both add and change permissions on types."""
+    message = _('Applying a schema needs a write-enabled token and the permissions to add and change custom object '
+                'types.')
+
+    def has_permission(self, request, view):
+        if not request.user.is_authenticated:
+            return False
+        if isinstance(request.auth, Token) and not request.auth.write_enabled:
+            return False
+        return request.user.has_perms(APPLY_PERMISSIONS)
+
+
+def error_response(exception):
+    """The response for an exception of the schema package (None for any other)."""
+    if isinstance(exception, SchemaValidationError):
+        return Response({'schema_errors': exception.errors[:MAX_REPORTED_ERRORS]}, status=status.HTTP_400_BAD_REQUEST)
+    if isinstance(exception, DestructiveChangesError):
+        return Response({'error': 'destructive_changes', 'detail': str(exception),
+                         'destructive_slugs': exception.slugs}, status=status.HTTP_409_CONFLICT)
+    for kind, code in ((CircularDependencyError, 'circular_dependency'),
+                       (UnresolvableReferenceError, 'unresolvable_reference')):
+        if isinstance(exception, kind):
+            return Response({'error': code, 'detail': str(exception)}, status=status.HTTP_400_BAD_REQUEST)
+    if isinstance(exception, InvalidDefinitionError):
+        return Response({'error': 'invalid_definition', 'detail': str(exception), 'slug': exception.slug,
+                         'field': exception.field, 'errors': exception.message_dict},
+                        status=status.HTTP_400_BAD_REQUEST)
+    return None
+
+
+class SchemaAPIView(APIView):
+    parser_classes = PARSERS
+    schema = None  # not a model endpoint; left out of the OpenAPI description
+
+    def handle_exception(self, exc):
+        if isinstance(exc, ParseError):
+            return Response({'schema_errors': [{'path': '', 'message': str(exc.detail)}]},
+                            status=status.HTTP_400_BAD_REQUEST)
+        return error_response(exc) or super().handle_exception(exc)
+
+    def body(self, request):
+        if not isinstance(request.data, dict):
+            raise SchemaValidationError([{'path': '', 'message': _('The body must be a mapping.')}])
+        return request.data
+
+
+class SchemaPreviewView(SchemaAPIView):
+    """What applying the posted document would change; nothing is written."""
+    permission_classes = (IsAuthenticated,)
+
+    def post(self, request):
+        diffs = plan_document(self.body(request))
+        return Response({'diffs': [diff.to_dict() for diff in diffs]})
+
+
+class SchemaApplyView(SchemaAPIView):
+    """Apply the posted document (`schema`) in one transaction."""
+    permission_classes = (CanApplySchema,)
+
+    def post(self, request):
+        body = self.body(request)
+        document, allow_destructive = body.get('schema'), body.get('allow_destructive', False)
+        if not isinstance(document, dict):
+            raise SchemaValidationError([{'path': 'schema', 'message': _('The schema document (a mapping) is '
+                                                                         'required.')}])
+        if not isinstance(allow_destructive, bool):
+            raise SchemaValidationError([{'path': 'allow_destructive', 'message': _('Must be true or false.')}])
+        diffs = plan_document(document)
+        if allow_destructive and (missing := self.missing_delete_permissions(request.user, diffs)):
+            self.permission_denied(request, message=_('Destructive changes need these permissions: {perms}').format(
+                perms=', '.join(missing)))
+        type_defs = {type_def['slug']: type_def for type_def in document['types']}
+        apply_diffs(diffs, type_defs, allow_destructive=allow_destructive)
+        return Response({'applied': True, 'diffs': [diff.to_dict() for diff in diffs]})
+
+    @staticmethod
+    def missing_delete_permissions(user, diffs):
+        needed = set()
+        if any(diff.is_delete for diff in diffs):
+            needed.add(f'{APP_LABEL}.delete_customobjecttype')
+        if any(diff.removes for diff in diffs):
+            needed.add(f'{APP_LABEL}.delete_customobjecttypefield')
+        return sorted(perm for perm in needed if not user.has_perm(perm))
+
+
+class SchemaExportView(APIView):
+    """The document of the types named in `types` (comma-separated slugs; all by default) that the user may view,
+    as YAML (the default) or JSON (`format=json`)."""
+    permission_classes = (IsAuthenticated,)
+    renderer_classes = (YAMLRenderer, JSONRenderer)
+    schema = None
+
+    def get(self, request, format=None):
+        viewable = CustomObjectType.objects.restrict(request.user, 'view').order_by('name')
+        slugs = [slug.strip() for slug in request.query_params.get('types', '').split(',') if slug.strip()]
+        if slugs:
+            found = {cot.slug: cot for cot in viewable.filter(slug__in=slugs)}
+            if unknown := [slug for slug in slugs if slug not in found]:
+                return Response({'detail': _('Unknown custom object types: {slugs}').format(slugs=', '.join(unknown))},
+                                status=status.HTTP_404_NOT_FOUND)
+            types = [found[slug] for slug in dict.fromkeys(slugs)]
+        else:
+            types = list(viewable)
+        if not types:
+            return Response({'detail': _('There are no custom object types to export.')},
+                            status=status.HTTP_404_NOT_FOUND)
+        return Response(export_cots(types))
+
+
+urlpatterns = [
+    path('preview/', SchemaPreviewView.as_view(), name='schema-preview'),
+    path('apply/', SchemaApplyView.as_view(), name='schema-apply'),
+    path('export/', SchemaExportView.as_view(), name='schema-export'),
+]

@@ -1,0 +1,80 @@
+"""Reading and writing schema documents as YAML or JSON text.
+
+Both spellings hold the same content. YAML is read with the safe loader minus its timestamp rule, so that a date
+written without quotes (a date field's default, say) stays the string a JSON document would hold; whatever is read
+must then survive a JSON round trip (no binary values, no sets), so the two formats can never diverge.
+"""
+
+import json
+
+import yaml
+
+from .exceptions import SchemaValidationError
+from .format import schema_errors
+
+__all__ = (
+    'FORMATS',
+    'dump_document',
+    'load_document',
+    'validate_document',
+)
+
+FORMATS = ('yaml', 'json')
+CONTENT_TYPES = {'yaml': 'application/yaml', 'json': 'application/json'}
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader without the timestamp resolver (dates stay strings, as in JSON)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != 'tag:yaml.org,2002:timestamp']
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list items under their key, as people write YAML by hand."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)
+
+
+def load_document(text, format=None):
+    """Parse YAML or JSON `text` (str or bytes) into a document (a dict); `format` None guesses from the text.
+
+    Raises SchemaValidationError when the text cannot be parsed or is not a mapping. The content is not validated
+    against the format here (see validate_document)."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode('utf-8-sig')
+        except UnicodeDecodeError:
+            raise SchemaValidationError([{'path': '', 'message': 'The document is not UTF-8 text.'}]) from None
+    if format is None:
+        format = 'json' if text.lstrip().startswith('{') else 'yaml'
+    try:
+        document = json.loads(text) if format == 'json' else yaml.load(text, Loader=_Loader)
+        document = json.loads(json.dumps(document))
+    except (ValueError, TypeError, yaml.YAMLError) as e:
+        raise SchemaValidationError([{'path': '', 'message': f'Not a valid {format.upper()} document: {e}'}]) from None
+    if not isinstance(document, dict):
+        raise SchemaValidationError([{'path': '', 'message': 'The document must be a mapping (schema_version, '
+                                                             'types).'}])
+    return document
+
+
+def validate_document(document):
+    """Raise SchemaValidationError listing what the format refuses in `document` (at most 10 errors)."""
+    if errors := schema_errors(document):
+        raise SchemaValidationError(errors)
+    return document
+
+
+def dump_document(document, format='yaml'):
+    """The document as YAML (keys in document order) or indented JSON text, ending with a newline."""
+    if format == 'json':
+        return json.dumps(document, indent=2, ensure_ascii=False) + '\n'
+    if format != 'yaml':
+        raise ValueError(f'Unknown format {format!r}; use one of {", ".join(FORMATS)}.')
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=120)
