@@ -4,6 +4,7 @@ from django.core.signals import request_started
 from django.db.models.signals import post_migrate
 
 from . import checks, receivers  # noqa: F401  (registers system checks and signal receivers)
+from .branching import hooks as branching_hooks
 from .dynamic_models import model_cache
 from .dynamic_models.loader import database_ready, ensure_loaded, reset
 from .healing import heal_all_types
@@ -25,5 +26,6 @@ def _after_migrate(sender, using='default', **kwargs):
 
 
 def wire():
+    branching_hooks.connect()
     request_started.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale')
     post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')

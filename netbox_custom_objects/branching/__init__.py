@@ -1,2 +1,2 @@
-"""⑥ Branching adapters: the only package that imports netbox_branching. Everything here is a no-op when the
-netbox-branching plugin is not installed."""
+"""⑥ Branching adapters: the only package that imports netbox_branching. `hooks.connect()` plugs the plugin
+into netbox-branching's documented hooks; it does nothing when netbox-branching is not installed."""

@@ -26,6 +26,7 @@ __all__ = (
     'Operation',
     'RenameTable',
     'RunSQL',
+    'SetIdDefault',
     'bare_model',
     'id_default_sql',
 )
@@ -159,6 +160,17 @@ class DropColumn(Operation):
 
     def describe(self):
         return f'Drop column {self.name} from {self.table}'
+
+
+@dataclass(frozen=True)
+class SetIdDefault(Operation):
+    """Make the table's ids come from the shared sequence (tables copied into a branch lose their default)."""
+
+    def forwards(self, editor):
+        editor.execute(id_default_sql(editor, self.table))
+
+    def describe(self):
+        return f'Point {self.table}.id at the shared id sequence'
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,20 @@ from contextlib import suppress
 from dataclasses import dataclass
 
 from django.apps import apps as django_apps
-from django.apps.registry import Apps
 from django.db.models import prefetch_related_objects
 
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL, extract_type_id
 from .factory import build_model
-from .registration import expire_related_caches, owned_classes, targeted_cache_expiry, unregister
+from .registration import (
+    adopt,
+    branch_registry,
+    expire_related_caches,
+    owned_classes,
+    restore_class_attributes,
+    targeted_cache_expiry,
+    unregister,
+)
 from .snapshot import TypeSnapshot
 
 __all__ = (
@@ -140,37 +147,53 @@ class ModelCache:
             snapshot = load_snapshots([key[0]]).get(key[0])
         if snapshot is None:
             raise LookupError(f'Custom object type {key[0]} does not exist')
+        main = self._entries.get((key[0], None))
+        if key[1] is not None and main is not None and main.snapshot == snapshot:
+            # The branch has main's definition: share main's class (one class per definition, not per branch).
+            self._entries[key] = main
+            return main.model
         registry = self._registry_for(key[1])
         if registry is None:
             with targeted_cache_expiry():
                 model = build_model(snapshot, self._resolver(key))
             expire_related_caches(model)
         else:
-            model = build_model(snapshot, self._resolver(key), apps=registry)
+            resolver = self._resolver(key)
+            try:
+                model = build_model(snapshot, resolver, apps=registry)
+            finally:
+                restore_class_attributes(resolver.preserved)
         self._entries[key] = _Entry(snapshot, model)
         return model
 
     def _resolver(self, key):
         type_id, branch = key
+        registry = self._registry_for(branch)
+        preserved = []
 
         def resolve_model(app_label, model_name):
             target_id = extract_type_id(model_name) if app_label == APP_LABEL else None
-            if target_id is None:
-                return django_apps.get_model(app_label, model_name)
             if target_id == type_id:
                 return 'self'
-            self._dependents[(target_id, branch)].add(key)
-            entry = self._entries.get((target_id, branch))
-            return entry.model if entry is not None else self._build((target_id, branch))
+            if target_id is None:
+                target = django_apps.get_model(app_label, model_name)
+            else:
+                self._dependents[(target_id, branch)].add(key)
+                entry = self._entries.get((target_id, branch))
+                target = entry.model if entry is not None else self._build((target_id, branch))
+            if registry is not None and branch is not None:
+                preserved.append(adopt(registry, target))
+            return target
 
-        resolve_model.apps = self._registry_for(branch)  # where through models of this class register
+        resolve_model.apps = registry  # where through models of this class register
+        resolve_model.preserved = preserved
         return resolve_model
 
     def _registry_for(self, branch):
         if branch is None:
             return self._main_registry
         if branch not in self._branch_registries:
-            self._branch_registries[branch] = Apps()
+            self._branch_registries[branch] = branch_registry()
         return self._branch_registries[branch]
 
     # Invalidation

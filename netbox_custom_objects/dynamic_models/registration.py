@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from functools import cache
 
 from django.apps import apps
+from django.apps.registry import Apps
 
 from core.models import ObjectType
 from netbox.models.features import get_model_features
@@ -17,9 +18,12 @@ from ..constants import APP_LABEL
 from .base import CustomObject
 
 __all__ = (
+    'adopt',
+    'branch_registry',
     'ensure_object_type',
     'expire_related_caches',
     'owned_classes',
+    'restore_class_attributes',
     'targeted_cache_expiry',
     'unregister',
 )
@@ -84,6 +88,56 @@ def _forward_relations(model, include_mixins=True):
 @cache
 def _mixin_field_names():
     return frozenset(f.name for f in CustomObject._meta.get_fields())
+
+
+def branch_registry():
+    """A private app registry for a branch's classes, so that they never replace main's in Django's registry.
+
+    The NetBox mixins of CustomObject point at NetBox models by label (owner, tags, journal, ...); those real
+    classes are registered here too so the labels resolve. Their reverse relations to branch classes are all
+    hidden, so registering them here leaves the real classes untouched."""
+    registry = Apps()
+    for label in _mixin_targets():
+        model = apps.get_model(label)
+        registry.register_model(model._meta.app_label, model)
+    return registry
+
+
+@cache
+def _mixin_targets():
+    labels = set()
+    for field in CustomObject._meta.get_fields():
+        remote = getattr(field, 'remote_field', None)
+        if remote is None:
+            continue
+        for target in (remote.model, getattr(remote, 'through', None)):
+            if isinstance(target, str):
+                labels.add(target)
+            elif isinstance(target, type):
+                labels.add(target._meta.label)
+    labels.add('extras.Tag')
+    return tuple(sorted(labels))
+
+
+def adopt(registry, model):
+    """Make `model` (a real NetBox class, or main's class of a type) resolvable in a branch registry, so that the
+    relation fields of branch classes complete their set-up there; returns the class attributes to restore."""
+    opts = model._meta
+    if registry.all_models[opts.app_label].get(opts.model_name) is not model:
+        registry.all_models[opts.app_label].pop(opts.model_name, None)
+        registry.register_model(opts.app_label, model)
+    return model, dict(model.__dict__)
+
+
+def restore_class_attributes(preserved):
+    """Undo what building a branch class did to shared classes: Django sets reverse accessors on relation
+    targets, and a branch class must never replace main's accessors (upstream P-21)."""
+    for model, attributes in preserved:
+        for name in set(model.__dict__) - set(attributes):
+            delattr(model, name)
+        for name, value in attributes.items():
+            if model.__dict__.get(name) is not value:
+                setattr(model, name, value)
 
 
 def owned_classes(model):

@@ -19,6 +19,7 @@ from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import get_field_type
 from .object_types import CustomObjectType
+from .replay import ReplayableDefinitionMixin
 from .validators import validate_field_name, validate_pep440
 
 __all__ = (
@@ -26,7 +27,7 @@ __all__ = (
 )
 
 
-class CustomObjectTypeField(CloningMixin, ExportTemplatesMixin, ChangeLoggedModel):
+class CustomObjectTypeField(ReplayableDefinitionMixin, CloningMixin, ExportTemplatesMixin, ChangeLoggedModel):
     custom_object_type = models.ForeignKey(
         to=CustomObjectType,
         on_delete=models.CASCADE,

@@ -17,6 +17,7 @@ from netbox.plugins import get_plugin_config
 from ..constants import APP_LABEL, content_type_label, model_class_name, table_name
 from ..contextvars import types_being_deleted
 from ..dynamic_models.cache import model_cache
+from .replay import ReplayableDefinitionMixin
 from .validators import validate_display_expression, validate_identifier, validate_pep440, validate_type_slug
 
 __all__ = (
@@ -24,7 +25,7 @@ __all__ = (
 )
 
 
-class CustomObjectType(NetBoxModel):
+class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
     name = models.CharField(
         verbose_name=_('internal name'),
         max_length=100,

@@ -1,0 +1,28 @@
+"""`connect()`: plugs the plugin into netbox-branching's documented hooks (nothing without netbox-branching)."""
+
+from django.apps import apps
+
+from core.signals import job_end
+
+from .lifecycle import resync_model_cache
+from .provisioning import point_ids_at_shared_sequence
+from .routing import supports_branching_resolver
+
+__all__ = (
+    'connect',
+)
+
+
+def connect():
+    if not apps.is_installed('netbox_branching'):
+        return
+    # Imported here: the package exists only where netbox-branching is installed.
+    from netbox_branching import signals as branching_signals
+    from netbox_branching.utilities import register_branching_resolver
+
+    register_branching_resolver(supports_branching_resolver)
+    branching_signals.post_provision.connect(point_ids_at_shared_sequence, dispatch_uid='nco_provisioned')
+    for name in ('post_merge', 'post_sync', 'post_revert'):
+        getattr(branching_signals, name).connect(resync_model_cache, dispatch_uid=f'nco_resync_{name}')
+    # Merges run as jobs; a failed or dry-run merge sends no post_* signal, but its job always ends.
+    job_end.connect(resync_model_cache, dispatch_uid='nco_resync_job_end')

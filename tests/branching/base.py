@@ -1,0 +1,89 @@
+"""Helpers for tests that use netbox-branching's real provisioning, merge, sync and revert.
+
+Provisioning copies committed data with its own connections, so these tests are TransactionTestCases: each one
+commits, and Django flushes the ordinary tables afterwards. Branch schemas are dropped in tearDown."""
+
+import uuid
+from contextlib import contextmanager
+
+import pytest
+from django.apps import apps
+from django.db import connection
+from django.test import RequestFactory, TransactionTestCase
+
+from netbox.context_managers import event_tracking
+from users.models import User
+
+from ..base import CustomObjectsTestMixin
+
+pytestmark = pytest.mark.branching
+
+
+def schema_tables(schema, prefix='custom_objects_'):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            'SELECT tablename FROM pg_tables WHERE schemaname = %s AND tablename LIKE %s', [schema, f'{prefix}%']
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def schema_columns(schema, table):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            'SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND table_name = %s',
+            [schema, table],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+class BranchingTestCase(CustomObjectsTestMixin, TransactionTestCase):
+    strategies = ('iterative', 'squash')
+
+    @classmethod
+    def setUpClass(cls):
+        if not apps.is_installed('netbox_branching'):
+            raise pytest.skip.Exception('netbox-branching is not installed')
+        super().setUpClass()
+
+    def setUp(self):
+        self.user = User.objects.create_user(username=f'brancher-{uuid.uuid4().hex[:6]}', is_superuser=True)
+        self.branches = []
+
+    def tearDown(self):
+        with connection.cursor() as cursor:
+            for branch in self.branches:
+                cursor.execute(f'DROP SCHEMA IF EXISTS "{branch.schema_name}" CASCADE')
+            # Generated tables point at NetBox tables; drop them so that the flush after each test can truncate.
+            cursor.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'custom\\_objects\\_%' "
+                "ORDER BY length(tablename) DESC"
+            )
+            for (table,) in cursor.fetchall():
+                cursor.execute(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+        super().tearDown()
+
+    def provision(self, strategy='iterative'):
+        from netbox_branching.models import Branch
+
+        branch = Branch(name=f'b-{uuid.uuid4().hex[:8]}', merge_strategy=strategy)
+        branch.save(provision=False)
+        branch.provision(user=self.user)
+        branch.refresh_from_db()
+        self.branches.append(branch)
+        self.assertEqual(branch.status, 'ready')
+        return branch
+
+    @contextmanager
+    def tracked(self, branch=None):
+        """A request context (change logging) in `branch` (None: main)."""
+        from netbox_branching.utilities import activate_branch
+
+        request = RequestFactory().get('/')
+        request.id = uuid.uuid4()
+        request.user = self.user
+        if branch is None:
+            with event_tracking(request):
+                yield
+        else:
+            with activate_branch(branch), event_tracking(request):
+                yield

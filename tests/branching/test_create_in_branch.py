@@ -1,0 +1,91 @@
+"""Acceptance matrix group B (and A1): types and objects created in a branch, then merged and reverted."""
+
+from django.db import connection
+
+from netbox_custom_objects.constants import model_name, table_name, through_table_name
+from netbox_custom_objects.models import CustomObjectType
+
+from .base import BranchingTestCase, schema_columns, schema_tables
+
+
+class ExistingTypeInBranchTest(BranchingTestCase):
+    """A1/A2/C1: a type made in main is copied into the branch; edits and new fields there stay there."""
+
+    def test_provisioned_branch_has_the_tables_and_edits_stay_in_the_branch(self):
+        site_type = self.object_type_of('dcim', 'site')
+        cot = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(cot, name='code')
+        self.create_custom_object_type_field(cot, name='sites', type='multiobject', related_object_type=site_type)
+        cot.refresh_from_db()
+        main_obj = cot.get_model().objects.create(code='main')
+        branch = self.provision()
+
+        self.assertEqual(
+            schema_tables(branch.schema_name), {table_name(cot.pk), through_table_name(cot.pk, 'sites')}
+        )
+        with self.tracked(branch):
+            cot = CustomObjectType.objects.get(pk=cot.pk)
+            self.create_custom_object_type_field(cot, name='serial')
+            cot.refresh_from_db()
+            model = cot.get_model()
+            branch_obj = model.objects.create(code='branch', serial='S1')
+            self.assertGreater(branch_obj.pk, main_obj.pk, 'ids continue main\'s sequence')
+            obj = model.objects.get(pk=main_obj.pk)
+            obj.snapshot()
+            obj.code = 'edited in branch'
+            obj.save()
+
+        self.assertNotIn('serial', schema_columns('public', table_name(cot.pk)))
+        self.assertIn('serial', schema_columns(branch.schema_name, table_name(cot.pk)))
+        main_model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        self.assertEqual(list(main_model.objects.values_list('code', flat=True)), ['main'])
+
+        for strategy in ('iterative',):
+            branch.merge(user=self.user, commit=True)
+        self.assertIn('serial', schema_columns('public', table_name(cot.pk)))
+        cot.refresh_from_db()
+        main_model = cot.get_model()
+        self.assertEqual(
+            sorted(main_model.objects.values_list('code', 'serial')),
+            [('branch', 'S1'), ('edited in branch', None)],
+        )
+
+
+class TypeCreatedInBranchTest(BranchingTestCase):
+    """B1: a type, its fields and objects created in a branch; merge; new objects in main; revert."""
+
+    def run_scenario(self, strategy):
+        site_type = self.object_type_of('dcim', 'site')
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            cot = self.create_custom_object_type(name='gadget')
+            self.create_custom_object_type_field(cot, name='code')
+            self.create_custom_object_type_field(cot, name='sites', type='multiobject', related_object_type=site_type)
+            cot.refresh_from_db()
+            model = cot.get_model()
+            created = [model.objects.create(code=f'g{i}') for i in range(3)]
+        table = table_name(cot.pk)
+        self.assertNotIn(table, schema_tables('public'), 'main is untouched before the merge')
+        self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
+
+        branch.merge(user=self.user, commit=True)
+        self.assertIn(table, schema_tables('public'))
+        cot = CustomObjectType.objects.get(pk=cot.pk)
+        model = cot.get_model()
+        self.assertEqual(sorted(model.objects.values_list('pk', 'code')), sorted((o.pk, o.code) for o in created))
+        fresh = model.objects.create(code='made in main')  # P-2: no duplicate key
+        self.assertNotIn(fresh.pk, [o.pk for o in created])
+        fresh.delete()
+
+        branch.refresh_from_db()
+        branch.revert(user=self.user, commit=True)
+        self.assertNotIn(table, schema_tables('public'))
+        self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
+        with connection.cursor() as cursor:
+            cursor.execute('SELECT count(*) FROM core_objecttype WHERE model = %s', [model_name(cot.pk)])
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
