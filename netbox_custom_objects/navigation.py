@@ -99,6 +99,11 @@ menu = CustomObjectsMenu(
                     ),
                 ],
             ),
+            PluginMenuItem(
+                link=f'plugins:{APP_LABEL}:schema',
+                link_text=_('Schema Import/Export'),
+                permissions=[f'{APP_LABEL}.view_customobjecttype'],
+            ),
         ]),
     ],
 )

@@ -163,13 +163,20 @@ def schema_errors(document, limit=MAX_REPORTED_ERRORS):
     """[{path, message}] of `document` against the JSON Schema, then against the rules a JSON Schema cannot say
     (unique slugs, ids and names). Paths are dotted (`types.0.fields.2.type`); the document itself is ''."""
     errors = [_report(error) for error in _validator().iter_errors(document)]
-    # "Unevaluated properties" repeats, less clearly, what another error at the same place says.
-    flagged = {e['path'] for e in errors if not e.pop('unevaluated')}
-    errors = [e for e in errors if e['path'] not in flagged or not e['message'].startswith('Unevaluated')]
+    # "Unevaluated properties" repeats, less clearly, what another error at or under the same place says.
+    flagged = [e['path'] for e in errors if not e['unevaluated']]
+    errors = [
+        {'path': e['path'], 'message': e['message']} for e in errors
+        if not e['unevaluated'] or not any(_within(path, e['path']) for path in flagged)
+    ]
     errors.sort(key=lambda e: e['path'])
     if not errors:
         errors = _consistency_errors(document)
     return errors[:limit]
+
+
+def _within(path, parent):
+    return path == parent or not parent or path.startswith(f'{parent}.')
 
 
 def _report(error):

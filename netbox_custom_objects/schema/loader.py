@@ -13,6 +13,7 @@ from .exceptions import SchemaValidationError
 from .format import schema_errors
 
 __all__ = (
+    'CONTENT_TYPES',
     'FORMATS',
     'dump_document',
     'load_document',
