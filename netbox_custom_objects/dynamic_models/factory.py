@@ -43,4 +43,7 @@ def build_model(snapshot, resolve_model, *, apps=None):
     }
     for field in snapshot.fields:
         attrs.update(field.field_type.model_fields(field, resolve_model))
-    return type(model_class_name(snapshot.id), (CustomObject,), attrs)
+    model = type(model_class_name(snapshot.id), (CustomObject,), attrs)
+    for field in snapshot.fields:
+        field.field_type.finish_model(field, model, isolated=apps is not None)
+    return model

@@ -13,6 +13,7 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - REST API:     serializer_fields(field, model, nested_serializer_for)
 - filters:      filters(field), search_q(field, text)
 - tables:       table_columns(field)
+- GraphQL:      graphql_fields(field, model, graphql)
 
 Nothing outside this package switches on a field's type.
 """
@@ -115,6 +116,9 @@ class FieldType:
     def variant_for(self, field):
         """The type object that handles `field` (object types answer with their polymorphic variant)."""
         return self
+
+    def finish_model(self, field, model, isolated):
+        """Adjust the built class (`isolated`: it lives in a private registry, e.g. a branch's)."""
 
     def value_attributes(self, field):
         """Names of the model attributes that hold this field's value (as shown in forms and the API)."""
@@ -239,6 +243,15 @@ class FieldType:
     def table_columns(self, field):
         """{column name: django-tables2 Column} for the object list."""
         raise NotImplementedError
+
+    def graphql_fields(self, field, model, graphql):
+        """{GraphQL field name: shape} for the GraphQL type of `model`, the shapes made by `graphql` (given by the
+        GraphQL surface): graphql.scalar(kind) of a model attribute of that name, with kind one of string,
+        strings, bigint, decimal, boolean, date, datetime, json; graphql.relation(target model, many=False) of a
+        model relation of that name; graphql.polymorphic(target models, many=False, filters={filter name:
+        (content type id, match(queryset, content type id, object ids))}) resolved by instance_value().
+        {}: the field is not exposed."""
+        return {}
 
 
 def _unresolved(app_label, model_name):

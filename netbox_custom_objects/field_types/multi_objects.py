@@ -20,6 +20,7 @@ from ..constants import APP_LABEL, model_name, through_model_name, through_table
 from ..ddl import CreateThroughTable, DropTable, RenameTable
 from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from .isolated_links import IsolatedLinksDescriptor
 from .polymorphic import polymorphic_multiobject_type
 from .registry import register
 from .relations import cycle_error, related_name_error, target_model, target_table
@@ -97,6 +98,10 @@ class MultiObjectFieldType(FieldType):
             verbose_name=field.verbose_name,
         )}
 
+    def finish_model(self, field, model, isolated):
+        if isolated:
+            setattr(model, field.name, IsolatedLinksDescriptor(model._meta.get_field(field.name)))
+
     def prefetch_related(self, field):
         return (field.name,)
 
@@ -165,4 +170,7 @@ class MultiObjectFieldType(FieldType):
 
     def table_columns(self, field):
         return {field.name: columns.ManyToManyColumn(verbose_name=field.verbose_name, linkify_item=True)}
+
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.relation(self._target(model, field), many=True)}
 

@@ -1,6 +1,6 @@
 """Acceptance matrix group B (and A1): types and objects created in a branch, then merged and reverted."""
 
-from django.db import connection
+from django.apps import apps
 
 from netbox_custom_objects.constants import model_name, table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType
@@ -81,8 +81,14 @@ class TypeCreatedInBranchTest(BranchingTestCase):
         branch.revert(user=self.user, commit=True)
         self.assertNotIn(table, schema_tables('public'))
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
-        with connection.cursor() as cursor:
-            cursor.execute('SELECT count(*) FROM core_objecttype WHERE model = %s', [model_name(cot.pk)])
+        with self.assertRaises(LookupError):
+            apps.get_model('netbox_custom_objects', model_name(cot.pk))
+
+        # Merging again after the revert gives the same result (G1).
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        cot = CustomObjectType.objects.get(pk=cot.pk)
+        self.assertEqual(sorted(cot.get_model().objects.values_list('pk', flat=True)), sorted(o.pk for o in created))
 
     def test_iterative(self):
         self.run_scenario('iterative')
