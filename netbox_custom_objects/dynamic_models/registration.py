@@ -147,6 +147,8 @@ def owned_classes(model):
 
 
 def _remove_reverse_accessor(field):
+    if field.remote_field is None:  # a GenericForeignKey (polymorphic object field): no reverse accessor
+        return
     target = field.remote_field.model
     if isinstance(target, str) or field.remote_field.hidden:
         return
