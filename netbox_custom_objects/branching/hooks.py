@@ -5,6 +5,7 @@ from django.apps import apps
 from core.signals import job_end
 
 from .lifecycle import resync_model_cache
+from .ordering import add_custom_object_edges
 from .provisioning import point_ids_at_shared_sequence
 from .routing import supports_branching_resolver
 
@@ -20,7 +21,11 @@ def connect():
     from netbox_branching import signals as branching_signals
     from netbox_branching.utilities import register_branching_resolver
 
+    from .preloading import preload_branch_types
+
     register_branching_resolver(supports_branching_resolver)
+    branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')
+    branching_signals.pre_merge.connect(preload_branch_types, dispatch_uid='nco_preload_merge')
     branching_signals.post_provision.connect(point_ids_at_shared_sequence, dispatch_uid='nco_provisioned')
     for name in ('post_merge', 'post_sync', 'post_revert'):
         getattr(branching_signals, name).connect(resync_model_cache, dispatch_uid=f'nco_resync_{name}')

@@ -80,6 +80,7 @@ class ModelCache:
         self._lock = threading.RLock()
         self._building = threading.local()
         self._synced_at = 0.0
+        self._preloaded = {}  # type id -> TypeSnapshot read elsewhere (a branch being merged)
 
     # Lookups
 
@@ -118,7 +119,7 @@ class ModelCache:
         """Build the class of `key` afresh, then the classes pointing at it (so none keeps a stale target)."""
         with self._lock:
             if snapshot is None:
-                snapshot = load_snapshots([key[0]]).get(key[0])
+                snapshot = load_snapshots([key[0]]).get(key[0]) or self._preloaded.get(key[0])
             dependents = self._collect_dependents(key) - {key}
             self._drop(key, replaced=snapshot is not None)
             if snapshot is None:
@@ -144,7 +145,7 @@ class ModelCache:
 
     def _build_now(self, key, snapshot):
         if snapshot is None:
-            snapshot = load_snapshots([key[0]]).get(key[0])
+            snapshot = load_snapshots([key[0]]).get(key[0]) or self._preloaded.get(key[0])
         if snapshot is None:
             raise LookupError(f'Custom object type {key[0]} does not exist')
         main = self._entries.get((key[0], None))
@@ -265,9 +266,22 @@ class ModelCache:
         stamps = dict(_type_model().objects.values_list('id', 'cache_timestamp'))
         with self._lock:
             for key, entry in list(self._entries.items()):
+                if key[0] in self._preloaded:
+                    continue
                 if key[1] == branch and stamps.get(key[0], False) != entry.snapshot.cache_timestamp:
                     self._drop(key)
             self._synced_at = time.monotonic()
+
+    def preload(self, snapshots):
+        """Build main classes from `snapshots` ({type id: TypeSnapshot}) of types main does not have (yet); they
+        stay until the next `sync()` after `release_preloaded()`."""
+        with self._lock:
+            self._preloaded = dict(snapshots)
+            for type_id, snapshot in sorted(snapshots.items()):
+                self._rebuild((type_id, None), snapshot)
+
+    def release_preloaded(self):
+        self._preloaded = {}
 
     def mark_stale(self, **kwargs):
         """Force a sync at the next lookup (connected to request_started)."""

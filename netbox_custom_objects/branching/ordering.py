@@ -1,0 +1,82 @@
+"""Squash ordering: the edges netbox-branching's dependency graph cannot see.
+
+The engine orders collapsed changes by concrete foreign keys only. Objects of a custom type also depend on the
+*schema* of their type — its row and its fields' rows, whose replay creates the table and columns — and on the
+objects their multiobject links point at. Without these edges an object CREATE can run before its type's table or
+a field's column exists, and its values are lost (upstream S-5, H1).
+
+Rules (keys are `(label, pk)` as the engine builds them; revert reverses the final order itself):
+- an object CREATE/UPDATE comes after every non-DELETE change of its type's definition rows;
+- a definition DELETE comes after every change of the type's objects;
+- an object CREATE/UPDATE comes after the CREATE of every object it links to through a multiobject field.
+"""
+
+from ..constants import APP_LABEL, extract_type_id
+
+__all__ = (
+    'add_custom_object_edges',
+)
+
+TYPE_LABEL = f'{APP_LABEL}.customobjecttype'
+FIELD_LABEL = f'{APP_LABEL}.customobjecttypefield'
+
+
+def _depends(changes, dependent_key, dependency_key):
+    if dependent_key == dependency_key:
+        return
+    changes[dependent_key].depends_on.add(dependency_key)
+    changes[dependency_key].depended_by.add(dependent_key)
+
+
+def _definition_keys_by_type(changes):
+    """{type id: [keys of the type's own row and of its fields' rows]}."""
+    by_type = {}
+    for key, change in changes.items():
+        if key[0] == TYPE_LABEL:
+            by_type.setdefault(key[1], []).append(key)
+        elif key[0] == FIELD_LABEL:
+            data = change.postchange_data or change.prechange_data or {}
+            if (type_id := data.get('custom_object_type')) is not None:
+                by_type.setdefault(type_id, []).append(key)
+    return by_type
+
+
+def _object_type_id(key):
+    label = key[0]
+    if not label.startswith(f'{APP_LABEL}.'):
+        return None
+    return extract_type_id(label.split('.', 1)[1])
+
+
+def _link_targets(change):
+    """(target label, pk) of every object the change's multiobject values point at."""
+    model = change.model_class
+    if model is None:
+        return
+    data = change.postchange_data or {}
+    for field in model._meta.local_many_to_many:
+        target = field.related_model
+        if not isinstance(target, type) or not isinstance(data.get(field.name), list):
+            continue
+        for pk in data[field.name]:
+            yield target._meta.label_lower, pk
+
+
+def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs):
+    definitions = _definition_keys_by_type(collapsed_changes)
+    for key, change in collapsed_changes.items():
+        type_id = _object_type_id(key[:2])
+        if type_id is None:
+            continue
+        action = str(change.final_action)
+        for definition_key in definitions.get(type_id, ()):
+            definition_action = str(collapsed_changes[definition_key].final_action)
+            if action != 'delete' and definition_action != 'delete':
+                _depends(collapsed_changes, key, definition_key)
+            elif definition_action == 'delete':
+                _depends(collapsed_changes, definition_key, key)
+        if action in ('create', 'update'):
+            for target_key in _link_targets(change):
+                target = collapsed_changes.get(target_key)
+                if target is not None and str(target.final_action) == 'create':
+                    _depends(collapsed_changes, key, target_key)
