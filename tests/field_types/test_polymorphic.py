@@ -19,6 +19,7 @@ from netbox.context_managers import event_tracking
 from tenancy.models import Tenant
 from users.models import User
 from utilities.api import get_serializer_for_model
+from utilities.serialization import deserialize_object
 
 from netbox_custom_objects.constants import APP_LABEL, table_name, through_model_name, through_table_name
 from netbox_custom_objects.field_types import FormMode
@@ -337,6 +338,18 @@ class SignalsAndChangeLogTest(PolymorphicTestCase):
                 operation()
             change = self.changes(obj).get()
             self.assertEqual(len(change.postchange_data['links']), expected)
+
+    def test_a_deleted_object_is_rebuilt_from_its_payload(self):
+        # What reverting a deletion does: NetBox's generic deserializer assigns the payload, then saves (P-11).
+        obj = self.model.objects.create(ref=self.sites[0], links=[self.sites[1], self.tenants[0]])
+        pk = obj.pk
+        with self.tracked():
+            obj.snapshot()
+            obj.delete()
+        data = ObjectChange.objects.get(changed_object_id=pk, action='delete').prechange_data
+        deserialize_object(self.model, data, pk=pk).save()
+        restored = self.reload(self.model(pk=pk))
+        self.assertEqual((restored.ref, restored.links.all()), (self.sites[0], [self.sites[1], self.tenants[0]]))
 
     def test_target_deletion_is_recorded_on_the_referring_object(self):
         obj = self.model.objects.create(ref=self.sites[0], links=[self.sites[0]])

@@ -1,0 +1,51 @@
+"""Checks of a field row's `related_object_types`, which are set after the row is first saved (so they are checked
+when they change, from an m2m_changed receiver)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from ...constants import APP_LABEL, extract_type_id
+
+__all__ = (
+    'check_related_object_types',
+)
+
+
+def check_related_object_types(row, action, object_type_ids):
+    """Refuse (ValidationError) a change of `row.related_object_types` (an m2m_changed `pre_*` action): only
+    polymorphic fields take them, they are immutable once set, and they must not make types refer in a cycle."""
+    if action not in ('pre_add', 'pre_remove', 'pre_clear'):
+        return
+    if not row.is_polymorphic:
+        if action == 'pre_add' and object_type_ids:
+            raise ValidationError({'related_object_types': _('Only polymorphic fields take related object types.')})
+        return
+    if row.related_object_types.exists():
+        raise ValidationError({'related_object_types': _(
+            'The related object types of a polymorphic field cannot be changed once set.')})
+    if action == 'pre_add' and (error := _cycle_error(row, object_type_ids)):
+        raise ValidationError({'related_object_types': error})
+
+
+def _cycle_error(row, object_type_ids):
+    """relations.cycle_error for types about to be added (not stored yet)."""
+    object_types = ContentType.objects.filter(pk__in=object_type_ids, app_label=APP_LABEL).values_list('model',
+                                                                                                       flat=True)
+    own_id, seen = row.custom_object_type_id, set()
+    pending = [t for name in object_types if (t := extract_type_id(name)) is not None and t != own_id]
+    field_model = type(row)
+    while pending:
+        type_id = pending.pop()
+        if type_id == own_id:
+            return _('This reference would create a cycle between custom object types.')
+        if type_id in seen:
+            continue
+        seen.add(type_id)
+        for other in field_model.objects.filter(custom_object_type_id=type_id).exclude(pk=row.pk):
+            targets = [other.related_object_type] if other.related_object_type_id else []
+            if other.is_polymorphic:
+                targets.extend(other.related_object_types.all())
+            pending.extend(t for ot in targets if ot.app_label == APP_LABEL
+                           and (t := extract_type_id(ot.model)) is not None and t != type_id)
+    return None

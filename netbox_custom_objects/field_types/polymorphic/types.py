@@ -1,0 +1,416 @@
+"""The two variants: polymorphic object (a generic foreign key in two columns) and polymorphic multiobject (a link
+table). The object and multiobject types hand out the instances at the end from their `variant_for()`."""
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import models
+from django.utils.html import format_html_join
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from utilities.filters import MultiValueNumberFilter
+from utilities.forms.fields import DynamicModelChoiceField, DynamicModelMultipleChoiceField
+
+from ...choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
+from ...constants import through_table_name
+from ...ddl import AddColumn, AlterColumn, CreateThroughTable, DropColumn, DropTable, RenameTable, RunSQL
+from ...ddl.naming import safe_identifier
+from ..base import FieldType, FormMode
+from ..common import filter_disabled, finish_form_field, serializer_kwargs
+from ..relations import cycle_error
+from .links import PolymorphicLinksDescriptor, build_link_model, pending_links
+from .references import (
+    allowed_content_types,
+    allowed_targets,
+    object_link,
+    reference_key,
+    refuse_disallowed,
+    type_label,
+    type_verbose_name,
+)
+from .surfaces import (
+    PolymorphicLinksColumn,
+    PolymorphicMultiObjectSerializerField,
+    PolymorphicObjectColumn,
+    PolymorphicObjectSerializerField,
+    TargetMatch,
+)
+
+__all__ = (
+    'PolymorphicFieldType',
+    'PolymorphicMultiObjectFieldType',
+    'PolymorphicObjectFieldType',
+    'polymorphic_multiobject_type',
+    'polymorphic_object_type',
+)
+
+
+class PolymorphicFieldType(FieldType):
+    """What both variants share: definition rules, per-type form fields and filters, display."""
+    options = frozenset({'is_polymorphic', 'related_object_filter'})
+    supports_unique = False
+    supports_default = False
+    supports_primary = False
+
+    # Definition
+
+    def definition_errors(self, field):
+        errors = {}
+        if field.related_object_type_id:
+            errors['related_object_type'] = _(
+                'Polymorphic fields take their types from related object types, not related object type.')
+        if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
+            errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+        if field.is_cloneable:
+            errors['is_cloneable'] = _('Polymorphic fields cannot be cloned.')
+        # Targets are not tied by a foreign key: a deleted target is always detached (set null).
+        field.on_delete_behavior = ObjectFieldOnDeleteChoices.SET_NULL
+        if field.pk:
+            stored = type(field).objects.filter(pk=field.pk).values_list('name', flat=True).first()
+            if stored is not None and stored != field.name:
+                errors['name'] = _('Polymorphic fields cannot be renamed.')
+            # The types are set after the row is first saved, so an existing row must have them.
+            if not field.related_object_types.exists():
+                errors['related_object_types'] = _('Polymorphic fields need at least one related object type.')
+            elif error := cycle_error(field):
+                errors['related_object_types'] = error
+        return errors
+
+    def validate_value(self, field, value):
+        """Objects (or references) of the allowed types only."""
+        if value is None:
+            return
+        if self.many and not isinstance(value, (list, tuple)):
+            raise ValidationError(_('A list of objects is expected.'))
+        try:
+            keys = [reference_key(v) for v in (value if self.many else [value])]
+        except (TypeError, ValueError) as e:
+            raise ValidationError(str(e)) from None
+        refuse_disallowed(field, {ct for ct, _ in keys})
+
+    # Forms
+
+    def form_name(self, field, content_type):
+        return f'{field.name}__{content_type.app_label}_{content_type.model}'
+
+    def form_fields(self, field, mode, model):
+        if mode is FormMode.IMPORT:
+            return {}
+        form_fields = {}
+        for content_type, target in allowed_targets(field):
+            queryset = target.objects.all()
+            if mode is FormMode.FILTER:
+                name = self.filter_name(field, content_type)
+                form_field = DynamicModelMultipleChoiceField(queryset=queryset, required=False)
+            else:
+                name = self.form_name(field, content_type)
+                picker = DynamicModelMultipleChoiceField if self.many else DynamicModelChoiceField
+                form_field = picker(
+                    queryset=queryset, required=False, query_params=field.related_object_filter or {}, selector=True
+                )
+            finish_form_field(form_field, field, mode)
+            form_field.label = f'{field.verbose_name} ({capfirst(target._meta.verbose_name)})'
+            form_fields[name] = form_field
+        return form_fields
+
+    def _chosen(self, field, cleaned_data):
+        """{form field name: chosen objects} of the per-type pickers that hold a value."""
+        chosen = {}
+        for content_type in allowed_content_types(field):
+            name = self.form_name(field, content_type)
+            value = cleaned_data.get(name)
+            values = list(value) if self.many and value is not None else [value]
+            if any(v is not None for v in values):
+                chosen[name] = [v for v in values if v is not None]
+        return chosen
+
+    # Filters
+
+    def filter_name(self, field, content_type):
+        return f'{field.name}_{content_type.app_label}_{content_type.model}'
+
+    def filters(self, field, model):
+        if filter_disabled(field):
+            return {}
+        return {
+            self.filter_name(field, ct): MultiValueNumberFilter(
+                method=TargetMatch((ct.app_label, ct.model), self.filter_match(field, model)),
+                field_name=self.filter_name(field, ct), label=f'{field.verbose_name} ({type_verbose_name(ct)})',
+                distinct=False,
+            )
+            for ct in allowed_content_types(field)
+        }
+
+    def filter_match(self, field, model):
+        raise NotImplementedError
+
+    def graphql_fields(self, field, model, graphql):
+        filters = {self.filter_name(field, ct): (ct.pk, self.filter_match(field, model))
+                   for ct in allowed_content_types(field)}
+        targets = [target for _, target in allowed_targets(field)]
+        return {field.name: graphql.polymorphic(targets, many=self.many, filters=filters)}
+
+
+class PolymorphicObjectFieldType(PolymorphicFieldType):
+    key = CustomObjectFieldTypeChoices.TYPE_OBJECT
+
+    @staticmethod
+    def columns(field):
+        """Model field names: (content type foreign key, object id)."""
+        return f'{field.name}_content_type', f'{field.name}_object_id'
+
+    @staticmethod
+    def db_columns(field):
+        """Column names (= attribute names of the raw values): (content type id, object id)."""
+        return f'{field.name}_content_type_id', f'{field.name}_object_id'
+
+    # Model
+
+    def model_fields(self, field, resolve_model):
+        content_type, object_id = self.columns(field)
+        return {
+            content_type: models.ForeignKey(
+                ContentType, on_delete=models.DO_NOTHING, null=True, blank=True, db_constraint=False,
+                related_name='+', editable=False,
+            ),
+            object_id: models.PositiveBigIntegerField(null=True, blank=True, editable=False),
+            field.name: GenericForeignKey(content_type, object_id),
+        }
+
+    def prefetch_related(self, field):
+        return (field.name,)
+
+    # DDL
+
+    def ddl_columns(self, field):
+        content_type, object_id = self.columns(field)
+        return {
+            content_type: models.ForeignKey(
+                ContentType, on_delete=models.DO_NOTHING, null=True, db_constraint=False, db_index=False,
+                related_name='+',
+            ),
+            object_id: models.PositiveBigIntegerField(null=True),
+        }
+
+    @staticmethod
+    def index_name(field):
+        return safe_identifier(f'co_{field.custom_object_type_id}_{field.name}_gfk')
+
+    def schema_ops(self, table, old, new, resolve_model):
+        if old is None:
+            columns = ', '.join(f'"{column}"' for column in self.db_columns(new))
+            return [
+                *(AddColumn(table, name, column) for name, column in self.ddl_columns(new).items()),
+                RunSQL(table, (f'CREATE INDEX "{self.index_name(new)}" ON "{table}" ({columns})',),
+                       f'Create index {self.index_name(new)} on {table}'),
+            ]
+        if new is None:
+            return [DropColumn(table, name, column) for name, column in self.ddl_columns(old).items()]
+        if old.name == new.name:
+            return []
+        # Renames are refused when the row is validated; a row saved without validation is still carried out.
+        return [
+            *(AlterColumn(table, old_name, old_column, new_name, new_column) for (old_name, old_column), (
+                new_name, new_column) in zip(self.ddl_columns(old).items(), self.ddl_columns(new).items())),
+            RunSQL(table, (f'ALTER INDEX IF EXISTS "{self.index_name(old)}" RENAME TO "{self.index_name(new)}"',),
+                   f'Rename index {self.index_name(old)}'),
+        ]
+
+    # Values
+
+    def instance_value(self, field, instance):
+        try:
+            return getattr(instance, field.name)
+        except (ObjectDoesNotExist, AttributeError):  # a content type or model that no longer exists
+            return None
+
+    def clean_instance(self, field, instance):
+        content_type_id, object_id = (getattr(instance, column) for column in self.db_columns(field))
+        if (content_type_id is None) != (object_id is None):
+            return {field.name: _('The object type and the object id must be given together.')}
+        if content_type_id is None:
+            return {field.name: _('This field is required.')} if field.required else {}
+        try:
+            refuse_disallowed(field, [content_type_id])
+        except ValidationError as e:
+            return {field.name: e.messages[0]}
+        return {}
+
+    def display_value(self, field, value):
+        return '' if value is None else str(value)
+
+    def render_html(self, field, value):
+        return '' if value is None else object_link(value)
+
+    def detach(self, field, model, target, using):
+        """Null the references of `model`'s objects to `target` (being deleted), change-logged as NetBox does."""
+        content_type = ContentType.objects.db_manager(using).get_for_model(target)
+        column_ct, column_id = self.db_columns(field)
+        referring = model.objects.using(using).filter(**{column_ct: content_type.pk, column_id: target.pk})
+        for obj in referring:
+            if hasattr(obj, 'snapshot'):
+                obj.snapshot()
+            setattr(obj, field.name, None)
+            obj.save(using=using)
+
+    # Forms
+
+    def form_initial(self, field, instance):
+        value = self.instance_value(field, instance)
+        if value is None:
+            return {}
+        return {self.form_name(field, ContentType.objects.get_for_model(value)): value.pk}
+
+    def form_clean(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+        chosen = self._chosen(field, cleaned_data)
+        if len(chosen) > 1:
+            return {name: _('Choose one object only.') for name in list(chosen)[1:]}
+        if not chosen:
+            if mode is FormMode.BULK_EDIT:
+                return {}
+            if field.required:
+                return {self.form_name(field, ct): _('This field is required.')
+                        for ct in allowed_content_types(field)[:1]}
+        setattr(instance, field.name, next(iter(chosen.values()))[0] if chosen else None)
+        return {}
+
+    # API, filters, tables
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        kwargs = serializer_kwargs(field)
+        kwargs.pop('default', None)
+        return {field.name: PolymorphicObjectSerializerField(
+            field=field, nested_serializer_for=nested_serializer_for, **kwargs)}
+
+    def filter_match(self, field, model):
+        column_ct, column_id = self.db_columns(field)
+
+        def match(qs, content_type_id, object_ids):
+            return qs.filter(**{column_ct: content_type_id, f'{column_id}__in': object_ids})
+        return match
+
+    def table_columns(self, field):
+        return {field.name: PolymorphicObjectColumn(verbose_name=field.verbose_name)}
+
+
+class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
+    key = CustomObjectFieldTypeChoices.TYPE_MULTIOBJECT
+    many = True
+
+    # Model
+
+    def model_fields(self, field, resolve_model):
+        link_model = build_link_model(field, apps=getattr(resolve_model, 'apps', None))
+        return {field.name: PolymorphicLinksDescriptor(field, link_model)}
+
+    def prefetch_related(self, field):
+        return (field.name,)
+
+    @staticmethod
+    def link_model(model, field):
+        return model.__dict__[field.name].link_model
+
+    # DDL
+
+    def schema_ops(self, table, old, new, resolve_model):
+        if old is None:
+            return [CreateThroughTable(through_table_name(new.custom_object_type_id, new.name), table, None)]
+        old_table = through_table_name(old.custom_object_type_id, old.name)
+        if new is None:
+            return [DropTable(old_table)]
+        if old.name != new.name:
+            return [RenameTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
+        return []
+
+    # Values
+
+    def instance_value(self, field, instance):
+        return getattr(instance, field.name)
+
+    def clean_instance(self, field, instance):
+        assigned, value = pending_links(instance, field.name)
+        if assigned:
+            try:
+                self.validate_value(field, value or [])
+            except ValidationError as e:
+                return {field.name: e.messages[0]}
+            empty = not value
+        else:
+            empty = instance.pk is None or not getattr(instance, field.name).exists()
+        return {field.name: _('This field is required.')} if field.required and empty else {}
+
+    def display_value(self, field, value):
+        return '' if value is None else ', '.join(str(obj) for obj in value.all())
+
+    def render_html(self, field, value):
+        if value is None:
+            return ''
+        return format_html_join(', ', '{}', ((object_link(obj),) for obj in value.all()))
+
+    def serialize_value(self, field, instance):
+        """`[{"content_type": "app.model", "object_id": id}, ...]`, sorted, read from the database."""
+        if instance.pk is None:
+            return []
+        links = []
+        for content_type_id, object_id in sorted(getattr(instance, field.name).keys()):
+            try:
+                label = type_label(ContentType.objects.get_for_id(content_type_id))
+            except ContentType.DoesNotExist:
+                continue
+            links.append({'content_type': label, 'object_id': object_id})
+        return links
+
+    def detach(self, field, model, target, using):
+        """Unlink `target` (being deleted) from `model`'s objects, change-logged as NetBox does for M2M."""
+        content_type = ContentType.objects.db_manager(using).get_for_model(target)
+        links = self.link_model(model, field).objects.using(using).filter(
+            content_type_id=content_type.pk, object_id=target.pk)
+        for obj in model.objects.using(using).filter(pk__in=links.values('source_id')):
+            if hasattr(obj, 'snapshot'):
+                obj.snapshot()
+            getattr(obj, field.name).remove((content_type.pk, target.pk))
+
+    # Forms
+
+    def form_initial(self, field, instance):
+        if instance.pk is None:
+            return {}
+        initial = {}
+        for obj in getattr(instance, field.name).all():
+            initial.setdefault(self.form_name(field, ContentType.objects.get_for_model(obj)), []).append(obj.pk)
+        return initial
+
+    def form_clean(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+        if mode is FormMode.EDIT and field.required and not self._chosen(field, cleaned_data):
+            return {self.form_name(field, ct): _('This field is required.') for ct in allowed_content_types(field)[:1]}
+        return {}
+
+    def form_save(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+        chosen = [obj for objects in self._chosen(field, cleaned_data).values() for obj in objects]
+        if chosen or mode is FormMode.EDIT:
+            getattr(instance, field.name).set(chosen)
+
+    # API, filters, tables
+
+    def serializer_fields(self, field, model, nested_serializer_for):
+        kwargs = serializer_kwargs(field)
+        kwargs.pop('default', None)
+        kwargs['allow_null'] = True  # null unlinks everything, as for multiobject fields
+        return {field.name: PolymorphicMultiObjectSerializerField(
+            field=field, nested_serializer_for=nested_serializer_for, **kwargs)}
+
+    def filter_match(self, field, model):
+        link_model = self.link_model(model, field)
+
+        def match(qs, content_type_id, object_ids):
+            links = link_model.objects.filter(content_type_id=content_type_id, object_id__in=object_ids)
+            return qs.filter(pk__in=links.values('source_id'))
+        return match
+
+    def table_columns(self, field):
+        return {field.name: PolymorphicLinksColumn(verbose_name=field.verbose_name)}
+
+
+polymorphic_object_type = PolymorphicObjectFieldType()
+polymorphic_multiobject_type = PolymorphicMultiObjectFieldType()
