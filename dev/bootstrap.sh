@@ -89,7 +89,7 @@ start_private_pg() {
   if [ "$(id -u)" = 0 ]; then
     # PostgreSQL refuses to run as root: run it as the postgres user, in a directory that user can reach.
     id postgres >/dev/null 2>&1 || die "Running as root, a private PostgreSQL needs the 'postgres' user (created by 'apt-get install postgresql')."
-    runas=(runuser -u postgres --)
+    runas=(runuser -u postgres -- env -C /)  # (from / : the checkout may be closed to that user)
     "${runas[@]}" test -x "$DEV" || data="/var/tmp/nco-pg-$(printf %s "$ROOT" | sha1sum | cut -c1-10)"
   fi
   say "Starting a private PostgreSQL in $data (port $PRIVATE_PG_PORT)"
