@@ -10,6 +10,8 @@ Bodies may be JSON or YAML (Content-Type application/yaml or text/yaml). Bad inp
 `error` + `detail`), destructive changes not allowed a 409; never a 500.
 """
 
+import json
+
 from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework import status
@@ -72,7 +74,8 @@ class YAMLRenderer(BaseRenderer):
     charset = 'utf-8'
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
-        return dump_document(data, format='yaml').encode(self.charset)
+        # Error payloads hold str subclasses (ErrorDetail) that YAML's safe dumper refuses: plain JSON values first.
+        return dump_document(json.loads(json.dumps(data)), format='yaml').encode(self.charset)
 
 
 PARSERS = (JSONParser, YAMLParser, TextYAMLParser, LegacyYAMLParser)

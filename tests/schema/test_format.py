@@ -248,7 +248,7 @@ class ContractTest(TestCase):
         self.assertIn('on_delete_behavior', FIELD_TYPE_ATTRS['object'])
 
     def test_every_field_attribute_is_carried_or_excluded(self):
-        excluded = {'id', 'custom_object_type', 'schema_id', 'created', 'last_updated'}
+        excluded = {'id', 'custom_object_type', 'schema_id', 'created', 'last_updated', 'previous_names'}
         carried = {'name', 'type', *ALL_FIELD_ATTRS}
         model_fields = {f.name for f in CustomObjectTypeField._meta.get_fields() if f.concrete or f.many_to_many}
         self.assertEqual(model_fields - excluded, carried)
