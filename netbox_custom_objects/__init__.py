@@ -30,8 +30,10 @@ class CustomObjectsPluginConfig(PluginConfig):
     def ready(self):
         super().ready()
         from . import startup
+        from .graphql import live
 
         startup.wire()
+        live.install()  # /graphql/ serves the live schema (see graphql/live.py)
 
     # Generated models are loaded on first use after start-up rather than in ready(), which must not query the
     # database; `apps.get_model()`, `apps.get_models()` and `ContentType.model_class()` all come through here.
@@ -46,9 +48,11 @@ class CustomObjectsPluginConfig(PluginConfig):
 
     def get_models(self, include_auto_created=False, include_swapped=False):
         if apps.ready:
+            from .dynamic_models import model_cache
             from .dynamic_models.loader import ensure_loaded
 
             ensure_loaded()
+            model_cache.discard_rolled_back()
         return super().get_models(include_auto_created=include_auto_created, include_swapped=include_swapped)
 
 

@@ -7,6 +7,7 @@ from core.signals import job_end
 from .lifecycle import resync_model_cache
 from .ordering import add_custom_object_edges
 from .provisioning import point_ids_at_shared_sequence
+from .renames import translate_renamed_keys
 from .routing import supports_branching_resolver
 
 __all__ = (
@@ -19,11 +20,12 @@ def connect():
         return
     # Imported here: the package exists only where netbox-branching is installed.
     from netbox_branching import signals as branching_signals
-    from netbox_branching.utilities import register_branching_resolver
+    from netbox_branching.utilities import register_branching_resolver, register_objectchange_field_migrator
 
     from .preloading import preload_branch_types
 
     register_branching_resolver(supports_branching_resolver)
+    register_objectchange_field_migrator(translate_renamed_keys)
     branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')
     branching_signals.pre_merge.connect(preload_branch_types, dispatch_uid='nco_preload_merge')
     branching_signals.post_provision.connect(point_ids_at_shared_sequence, dispatch_uid='nco_provisioned')

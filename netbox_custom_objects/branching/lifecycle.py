@@ -14,5 +14,6 @@ __all__ = (
 def resync_model_cache(sender=None, **kwargs):
     """Drop classes whose type changed or vanished (they are rebuilt from the database on next use)."""
     model_cache.release_preloaded()
+    model_cache.discard_rolled_back()
     model_cache.mark_stale()
     model_cache.sync()

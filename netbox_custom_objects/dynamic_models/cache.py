@@ -15,8 +15,10 @@ import time
 from collections import defaultdict
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 
 from django.apps import apps as django_apps
+from django.db import router, transaction
 from django.db.models import prefetch_related_objects
 
 from ..branching.context import active_branch_key
@@ -81,6 +83,11 @@ class ModelCache:
         self._building = threading.local()
         self._synced_at = 0.0
         self._preloaded = {}  # type id -> TypeSnapshot read elsewhere (a branch being merged)
+        # Keys built inside a transaction that has not committed yet: {key: database alias}. A rollback (a dry-run
+        # merge, a failed request) discards their on_commit callbacks, so whatever is still here once the
+        # transaction is over was built from rows that no longer exist (upstream P-15).
+        self._provisional = {}
+        self._preload_needed = lambda: False
 
     # Lookups
 
@@ -109,6 +116,7 @@ class ModelCache:
         return [entry.model for (_, branch), entry in self._entries.items() if branch == branch_key]
 
     def _current_entry(self, key):
+        self.discard_rolled_back()
         if time.monotonic() - self._synced_at > SYNC_INTERVAL:
             self.sync()
         return self._entries.get(key)
@@ -165,7 +173,31 @@ class ModelCache:
             finally:
                 restore_class_attributes(resolver.preserved)
         self._entries[key] = _Entry(snapshot, model)
+        self._track_transaction(key)
         return model
+
+    def _track_transaction(self, key):
+        alias = router.db_for_write(_type_model())
+        if transaction.get_connection(alias).in_atomic_block:
+            self._provisional[key] = alias
+            transaction.on_commit(partial(self._provisional.pop, key, None), using=alias)
+
+    def discard_rolled_back(self):
+        """Drop classes built in transactions that ended without committing, and preloaded classes whose
+        operation is over (cheap when there are none)."""
+        if self._preloaded and not self._preload_needed():
+            with self._lock:
+                preloaded, self._preloaded = self._preloaded, {}
+                for type_id in preloaded:
+                    self._drop((type_id, None))
+        if not self._provisional:
+            return
+        with self._lock:
+            for key, alias in list(self._provisional.items()):
+                if not transaction.get_connection(alias).in_atomic_block:
+                    self._provisional.pop(key, None)
+                    if key[0] not in self._preloaded:
+                        self._drop(key)
 
     def _resolver(self, key):
         type_id, branch = key
@@ -272,16 +304,17 @@ class ModelCache:
                     self._drop(key)
             self._synced_at = time.monotonic()
 
-    def preload(self, snapshots):
+    def preload(self, snapshots, needed):
         """Build main classes from `snapshots` ({type id: TypeSnapshot}) of types main does not have (yet); they
-        stay until the next `sync()` after `release_preloaded()`."""
+        stay while `needed()` is true (e.g. while a merge runs), then are checked against the database."""
         with self._lock:
             self._preloaded = dict(snapshots)
+            self._preload_needed = needed
             for type_id, snapshot in sorted(snapshots.items()):
                 self._rebuild((type_id, None), snapshot)
 
     def release_preloaded(self):
-        self._preloaded = {}
+        self._preload_needed = lambda: False
 
     def mark_stale(self, **kwargs):
         """Force a sync at the next lookup (connected to request_started)."""

@@ -23,6 +23,7 @@ FIELD_ATTRIBUTES = (
     'is_polymorphic', 'related_object_filter', 'related_name', 'on_delete_behavior', 'schema_id', 'deprecated',
     'custom_object_type_id',
 )
+SEQUENCE_ATTRIBUTES = ('previous_names',)
 
 
 @dataclass(frozen=True, eq=True)
@@ -59,12 +60,14 @@ class FieldSnapshot:
     schema_id: int | None = None
     deprecated: bool = False
     custom_object_type_id: int | None = None
+    previous_names: tuple = ()
 
     __hash__ = None  # holds JSON values (default, filters)
 
     @classmethod
     def from_row(cls, row):
         values = {name: getattr(row, name) for name in FIELD_ATTRIBUTES}
+        values.update({name: tuple(getattr(row, name) or ()) for name in SEQUENCE_ATTRIBUTES})
         values['choices'] = row.choices
         if row.related_object_type_id:
             ot = row.related_object_type

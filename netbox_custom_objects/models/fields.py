@@ -178,6 +178,9 @@ class CustomObjectTypeField(ReplayableDefinitionMixin, CloningMixin, ExportTempl
         help_text=_('What happens to this object when the referenced object is deleted'),
     )
     schema_id = models.PositiveIntegerField(blank=True, null=True, editable=False)
+    # Names this field had before (oldest first). Change-log payloads recorded under an old name are mapped to the
+    # field through them when replayed (netbox-branching merges), without searching the change log.
+    previous_names = models.JSONField(default=list, blank=True, editable=False)
     deprecated = models.BooleanField(verbose_name=_('deprecated'), default=False)
     deprecated_since = models.CharField(
         verbose_name=_('deprecated since'), max_length=50, blank=True, validators=[validate_pep440],
@@ -312,11 +315,19 @@ class CustomObjectTypeField(ReplayableDefinitionMixin, CloningMixin, ExportTempl
             with transaction.atomic(using=using):
                 if self.schema_id is None:
                     self.schema_id = self._allocate_schema_id(using)
+                self._remember_previous_name(using)
                 super().save(*args, **kwargs)
         except (DataError, IntegrityError) as e:
             # The DDL met data it cannot convert or constrain (clean() normally refuses this first): report it as
             # the validation error it is; the savepoint has rolled back the row and the DDL together.
             raise ValidationError(_('The stored objects do not allow this change: {error}').format(error=e)) from e
+
+    def _remember_previous_name(self, using):
+        if not self.pk:
+            return
+        stored = type(self).objects.using(using).filter(pk=self.pk).values_list('name', flat=True).first()
+        if stored and stored != self.name and stored not in self.previous_names:
+            self.previous_names = [*self.previous_names, stored]
 
     def _allocate_schema_id(self, using):
         """Take the next id from the type's counter (row-locked, so concurrent saves cannot collide)."""
