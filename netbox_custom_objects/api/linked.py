@@ -105,7 +105,8 @@ class LinkedObjectsView(APIView):
                         relation.related_model._meta.label_lower != target_label:
                     continue
                 objects = model.objects.restrict(user, 'view').filter(**{name: target.pk})
-                yield field.name, objects.select_related(*select).prefetch_related(*prefetch, 'tags', 'owner')
+                objects = objects.prefetch_related(*prefetch, 'tags', 'owner')
+                yield field.name, objects.select_related(*select) if select else objects
 
 
 def _model_field(model, name):

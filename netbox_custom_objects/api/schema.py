@@ -6,6 +6,10 @@ fields per type, `TypedSchemaRoutes` adds one path per type (`<slug>/`, `<slug>/
 sees: it sits after the generic route, which matches any slug first, so these routes never serve a request.
 """
 
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import URLResolver, path
 from django.urls.resolvers import RoutePattern
 from drf_spectacular.types import OpenApiTypes
@@ -18,15 +22,18 @@ from users.api.serializers_.owners import OwnerSerializer
 
 from ..dynamic_models import model_cache
 from ..dynamic_models.loader import ensure_loaded
-from ..models import CustomObjectType
+from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
     'CustomObjectAutoSchema',
     'CustomObjectSchemaSerializer',
     'TypedSchemaRoutes',
+    'forget_cached_schema',
 )
 
 TYPE_KWARG = 'custom_object_type'
+# NetBox caches /api/schema/ for a day under this key prefix (netbox/urls.py), for every user alike.
+SCHEMA_CACHE_KEYS = 'views.decorators.cache.cache_*.api_schema_*'
 
 
 class CustomObjectSchemaSerializer(serializers.Serializer):
@@ -94,3 +101,15 @@ def _type_slugs(from_cache=False):
         ensure_loaded()
         return {model._snapshot.slug for model in model_cache.cached_models()}
     return set(CustomObjectType.objects.values_list('slug', flat=True))
+
+
+@receiver(post_save, sender=CustomObjectType, dispatch_uid='nco_api_schema_type_saved')
+@receiver(post_delete, sender=CustomObjectType, dispatch_uid='nco_api_schema_type_deleted')
+@receiver(post_save, sender=CustomObjectTypeField, dispatch_uid='nco_api_schema_field_saved')
+@receiver(post_delete, sender=CustomObjectTypeField, dispatch_uid='nco_api_schema_field_deleted')
+def forget_cached_schema(sender, using=None, raw=False, **kwargs):
+    """The custom-object paths of the cached OpenAPI description follow the definitions: drop it once a definition
+    change commits. (NetBox's cache is django-redis, which can delete by pattern.)"""
+    delete_pattern = getattr(cache, 'delete_pattern', None)
+    if delete_pattern is not None and not raw:
+        transaction.on_commit(lambda: delete_pattern(SCHEMA_CACHE_KEYS), using=using)

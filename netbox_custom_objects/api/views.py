@@ -148,4 +148,6 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         if self.queryset is None:
             self.queryset = self.model.objects.all()
         select, prefetch = object_lookups(self.model, shown=self.response_fields)
-        return super().get_queryset().select_related(*select).prefetch_related(*prefetch)
+        queryset = super().get_queryset().prefetch_related(*prefetch)
+        # select_related() without arguments would follow every foreign key
+        return queryset.select_related(*select) if select else queryset
