@@ -1,5 +1,6 @@
 """The custom-object endpoints in NetBox's OpenAPI description (upstream leaves them out, #702)."""
 
+from django.core.cache import cache
 from django.test import TestCase
 from django.urls import resolve
 from drf_spectacular.views import SpectacularAPIView
@@ -54,3 +55,10 @@ class OpenAPISchemaTest(CustomObjectsTestMixin, TestCase):
         request_component = next(name for name in components if name.endswith(f'{model_name}Request'))
         self.assertIn('site', components[request_component]['properties'])
         self.assertNotIn('display', components[request_component]['properties'])
+
+    def test_definition_changes_drop_the_cached_schema(self):
+        key = 'views.decorators.cache.cache_header.api_schema_test.nco'
+        cache.set(key, 'stale', 60)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.create_custom_object_type_field(self.inventory.cot, name='serial')
+        self.assertIsNone(cache.get(key))
