@@ -156,7 +156,11 @@ def ensure_db(name):
         copy_database(ensure_templates(), name)
         stamp(name, plugin_template())
     elif stamp(name) != plugin_template():
-        migrate(name, with_plugin=True)
+        try:
+            migrate(name, with_plugin=True)
+        except subprocess.CalledProcessError:
+            sys.exit(f'migrate failed on database {name} (above). To start it afresh from the template: '
+                     f'python dev/dbtool.py drop-db {name}')
         stamp(name, plugin_template())
     print(name)
 
