@@ -5,7 +5,7 @@ Each receiver runs inside the save/delete transaction of the row (the models wra
 in the same schema as the row and commits or rolls back with it.
 """
 
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -26,6 +26,7 @@ from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
 from .field_types.polymorphic import check_related_object_types, polymorphic_targets
 from .models import CustomObjectType, CustomObjectTypeField
+from .search import schedule_reindex
 
 __all__ = ()
 
@@ -91,6 +92,17 @@ def _apply_field_change(type_id, old, new, using):
     apply(operations, using=using)
     _bump_type(type_id, using)
     model_cache.refresh(type_id)
+    if _search_affected(old, new) and using == DEFAULT_DB_ALIAS:
+        # Branch objects are indexed by netbox-branching's own search handling as they change; a job enqueued
+        # from a branch would run against main (upstream P-24), so only main's index is rebuilt here.
+        schedule_reindex(type_id)
+
+
+def _search_affected(old, new):
+    old_weight, new_weight = (field.search_weight if field is not None else 0 for field in (old, new))
+    if not old_weight and not new_weight:
+        return False
+    return old is None or new is None or old_weight != new_weight or old.name != new.name
 
 
 #
