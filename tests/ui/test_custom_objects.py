@@ -72,6 +72,11 @@ class CustomObjectViewTest(
             'status': 'c',
         }
 
+    def setUp(self):
+        super().setUp()
+        # The current class of the type: another test may have rebuilt it (a definition change rolled back).
+        self.model = self.custom_object_type.get_model()
+
     def make_list_objects(self, count):
         for i in range(self.model.objects.count(), count):
             obj = self.model.objects.create(name=f'Extra {i}', count=i, status='b', site=self.sites[i % 3])
