@@ -19,6 +19,7 @@ __all__ = (
     'PolymorphicLinkManager',
     'PolymorphicLinksDescriptor',
     'build_link_model',
+    'link_models',
     'pending_links',
 )
 
@@ -231,3 +232,8 @@ def pending_links(instance, name):
     """(True, value) when a value was assigned to `name` and not saved yet, else (False, None)."""
     pending = instance.__dict__.get(PENDING_LINKS, {})
     return (True, pending[name]) if name in pending else (False, None)
+
+
+def link_models(model):
+    """The link models of `model`'s polymorphic multiobject fields (for registration and branch provisioning)."""
+    return tuple(value.link_model for value in vars(model).values() if isinstance(value, PolymorphicLinksDescriptor))
