@@ -118,6 +118,9 @@ class SelectFieldType(ChoiceFieldType):
     def table_columns(self, field):
         return {field.name: ChoiceBadgeColumn(field, verbose_name=field.verbose_name)}
 
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('string')}  # the stored key, as the REST API
+
 
 @register
 class MultiSelectFieldType(ChoiceFieldType):
@@ -175,6 +178,9 @@ class MultiSelectFieldType(ChoiceFieldType):
 
     def table_columns(self, field):
         return {field.name: ChoiceBadgeColumn(field, many=True, verbose_name=field.verbose_name, orderable=False)}
+
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('strings')}
 
 
 def _empty_filter(name):

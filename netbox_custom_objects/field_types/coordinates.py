@@ -149,3 +149,7 @@ class CoordinatesFieldType(FieldType):
             name: tables.Column(verbose_name=f'{field.verbose_name} ({suffix})')
             for name, suffix in zip(self.columns(field), ('lat', 'lon'))
         }
+
+    def graphql_fields(self, field, model, graphql):
+        # flat `<name>_latitude` / `<name>_longitude`, the keys of the REST API and the filters
+        return {name: graphql.scalar('decimal') for name in self.columns(field)}

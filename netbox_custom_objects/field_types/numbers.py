@@ -97,6 +97,9 @@ class IntegerFieldType(NumericFieldType):
             min_value=field.validation_minimum, max_value=field.validation_maximum, **serializer_kwargs(field)
         )}
 
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('bigint')}  # a bigint column: GraphQL's Int is 32-bit
+
 
 @register
 class DecimalFieldType(NumericFieldType):
@@ -127,6 +130,9 @@ class DecimalFieldType(NumericFieldType):
             max_digits=DECIMAL_MAX_DIGITS, decimal_places=DECIMAL_PLACES, coerce_to_string=False,
             min_value=field.validation_minimum, max_value=field.validation_maximum, **serializer_kwargs(field)
         )}
+
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('decimal')}
 
 
 def _unconvertible(model, column, pattern, limit):

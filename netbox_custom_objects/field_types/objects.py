@@ -180,3 +180,6 @@ class ObjectFieldType(FieldType):
     def table_columns(self, field):
         return {field.name: tables.Column(verbose_name=field.verbose_name, linkify=True)}
 
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.relation(self._target(model, field))}
+

@@ -78,6 +78,9 @@ class BooleanFieldType(ColumnFieldType):
     def table_columns(self, field):
         return {field.name: columns.BooleanColumn(verbose_name=field.verbose_name)}
 
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('boolean')}
+
 
 class TemporalFieldType(ColumnFieldType):
     parse = None
@@ -121,6 +124,9 @@ class DateFieldType(TemporalFieldType):
     def table_columns(self, field):
         return {field.name: columns.DateColumn(verbose_name=field.verbose_name)}
 
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('date')}
+
 
 @register
 class DateTimeFieldType(TemporalFieldType):
@@ -150,6 +156,9 @@ class DateTimeFieldType(TemporalFieldType):
 
     def table_columns(self, field):
         return {field.name: columns.DateTimeColumn(verbose_name=field.verbose_name)}
+
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('datetime')}
 
 
 @register
@@ -194,6 +203,9 @@ class JSONFieldType(ColumnFieldType):
 
     def table_columns(self, field):
         return {field.name: tables.Column(verbose_name=field.verbose_name)}
+
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('json')}
 
 
 def _json_text_q(column, text):

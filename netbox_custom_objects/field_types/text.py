@@ -79,6 +79,9 @@ class TextLikeFieldType(ColumnFieldType):
     def table_columns(self, field):
         return {field.name: tables.Column(verbose_name=field.verbose_name, linkify=bool(field.primary))}
 
+    def graphql_fields(self, field, model, graphql):
+        return {field.name: graphql.scalar('string')}
+
 
 @register
 class TextFieldType(TextLikeFieldType):

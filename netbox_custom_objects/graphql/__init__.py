@@ -1,0 +1,8 @@
+"""⑤ GraphQL: custom object types in NetBox's /graphql/, live (no restart) and per branch.
+
+- `shapes`:  the vocabulary field types answer `graphql_fields()` with, and the scalar kinds;
+- `types`:   the object type of a generated model (`Table<id>ModelType`), permission-restricted relations;
+- `filters`: its filter input (`Table<id>ModelFilter`);
+- `schema`:  one build: NetBox's Query plus `custom_objects_<slug>` / `custom_objects_<slug>_list` per type;
+- `live`:    the per-branch cache of builds and the hook into NetBox's GraphQL view.
+"""

@@ -1,0 +1,91 @@
+"""The filter input of a generated model, `Table<id>ModelFilter`, for the `filters:` argument of its list field.
+
+NetBox's conventions (strawberry-django filter inputs): `id`, `created`, `last_updated` and `tags` as on NetBox's
+change-logged models, then per custom field (unless its filter logic is "disabled"):
+- scalars: the lookup input NetBox uses for such a column (strings: exact, i_contains, starts_with, regex, in_list,
+  ...; numbers and dates: exact, gt, gte, lt, lte, range, in_list, ...; multiselect: contains, overlap, ...; JSON:
+  path + lookup);
+- object and multiobject fields: `<name>` takes the target's own filter input (nested, as NetBox's relations) and
+  `<name>_id` an object id;
+- polymorphic fields: `<name>_<app_label>_<model>` takes a list of object ids of that type (the REST filter names);
+- coordinates: `<name>_latitude` and `<name>_longitude` as decimals.
+`AND`, `OR`, `NOT` and `DISTINCT` come with every strawberry-django filter input.
+"""
+
+import strawberry
+import strawberry_django
+from django.db.models import Q
+
+from extras.graphql.filter_mixins import TagsFilterMixin
+from netbox.graphql.filters import ChangeLoggedModelFilter
+
+from ..field_types.common import filter_disabled
+from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes
+
+__all__ = (
+    'CustomObjectFilter',
+    'build_filter_type',
+)
+
+
+class CustomObjectFilter(TagsFilterMixin, ChangeLoggedModelFilter):
+    """Base of the generated filter inputs: id, created, last_updated, tags."""
+
+
+def build_filter_type(model, build):
+    """The strawberry filter input of `model`; `build` resolves relation targets to their filter inputs."""
+    annotations, attrs = {}, {}
+    for field in model._snapshot.fields:
+        if filter_disabled(field):
+            continue
+        for name, shape in field.field_type.graphql_fields(field, model, shapes).items():
+            for filter_name, (annotation, filter_field) in _filter_fields(model, name, shape, build).items():
+                if annotation is not None:
+                    annotations[filter_name] = annotation
+                attrs[filter_name] = filter_field
+    attrs['__annotations__'] = annotations
+    cls = type(build.filter_name(model), (CustomObjectFilter,), attrs)
+    return strawberry_django.filter_type(model, name=build.filter_name(model))(cls)
+
+
+def _filter_fields(model, name, shape, build):
+    """{filter name: (annotation or None for a method, filter field)} of one shape."""
+    if isinstance(shape, Scalar):
+        return {name: (SCALARS[shape.kind][1] | None, strawberry_django.filter_field())}
+    if isinstance(shape, Relation):
+        fields = {f'{name}_id': (None, _match_method(name))}
+        if (target_filter := build.filter_type(shape.target)) is not None:
+            fields[name] = (target_filter | None, strawberry_django.filter_field())
+        return fields
+    if isinstance(shape, Polymorphic):
+        return {
+            filter_name: (None, _polymorphic_method(model, filter_name, content_type_id, match))
+            for filter_name, (content_type_id, match) in shape.filters.items()
+        }
+    raise TypeError(f'Unknown GraphQL shape {shape!r} of {name}')
+
+
+def _match_method(name):
+    """`<name>_id`: objects related to the object with this id (foreign keys and many-to-many alike)."""
+
+    def method(self, value: strawberry.ID, prefix: str) -> Q:
+        return Q(**{f'{prefix}{name}': _object_id(value)})
+
+    return strawberry_django.filter_field(method, description=f'Objects whose {name} is the object with this id')
+
+
+def _polymorphic_method(model, filter_name, content_type_id, match):
+    """`<name>_<app_label>_<model>`: objects referring to any of these objects of that type."""
+
+    def method(self, value: list[strawberry.ID], prefix: str) -> Q:
+        matching = match(model._default_manager.all(), content_type_id, [_object_id(v) for v in value])
+        return Q(**{f'{prefix}pk__in': matching.values('pk')})
+
+    return strawberry_django.filter_field(method, description=f'Objects referring to any of these ({filter_name})')
+
+
+def _object_id(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f'{value!r} is not an object id') from None

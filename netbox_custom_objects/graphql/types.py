@@ -1,0 +1,184 @@
+"""The GraphQL object type of a generated model, `Table<id>ModelType`, built from its field types' shapes.
+
+Base fields (as upstream): id, display, class_type, created, last_updated, tags, changelog; then one field per
+custom field shape. Permissions: NetBox's BaseObjectType restricts every queryset a type serves (root lists and
+objects, multiobject lists) to what the user may view. Relations the optimizer does not plan, and targets without a
+GraphQL type of their own, are restricted here, so no related object the user may not view is ever returned.
+"""
+
+from collections import defaultdict
+from typing import Annotated, Union
+
+import strawberry
+import strawberry_django
+from strawberry.types import Info
+from strawberry_django.fields.field import StrawberryDjangoField
+from strawberry_django.queryset import run_type_get_queryset
+
+from core.graphql.mixins import ChangelogMixin
+from extras.graphql.mixins import TagsMixin
+from netbox.graphql.scalars import BigInt
+from netbox.graphql.types import BaseObjectType
+
+from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes
+
+__all__ = (
+    'CustomObjectObjectType',
+    'RelatedObjectType',
+    'RestrictedForeignKeyField',
+    'build_object_type',
+    'visible_objects',
+)
+
+
+class CustomObjectObjectType(ChangelogMixin, TagsMixin, BaseObjectType):
+    """Base of the generated object types (upstream: BaseObjectType + ChangelogMixin + TagsMixin)."""
+
+
+@strawberry.type(
+    name='CustomObjectRelatedObjectType',
+    description='An object of a model without a GraphQL type of its own.',
+)
+class RelatedObjectType:
+    id: BigInt
+    object_type: str
+    display: str
+    url: str | None
+
+    @classmethod
+    def of(cls, obj):
+        url = getattr(obj, 'get_absolute_url', None)
+        try:
+            url = url() if url else None
+        except Exception:  # a model without a detail view
+            url = None
+        return cls(id=obj.pk, object_type=obj._meta.label_lower, display=str(obj), url=url)
+
+
+def visible_objects(info, objects):
+    """The objects (of any models) that the request's user may view: NetBox's restrict() per model, one query per
+    model whose permission has constraints, none otherwise."""
+    user = info.context.request.user
+    by_model = defaultdict(list)
+    for obj in objects:
+        by_model[obj._meta.concrete_model].append(obj)
+    allowed = set()
+    for model, members in by_model.items():
+        queryset = model._default_manager.all()
+        if hasattr(queryset, 'restrict'):
+            queryset = queryset.restrict(user, 'view')
+        if queryset.query.is_empty():
+            continue
+        if not queryset.query.where:
+            allowed.update((model, obj.pk) for obj in members)
+            continue
+        pks = queryset.filter(pk__in=[obj.pk for obj in members]).values_list('pk', flat=True)
+        allowed.update((model, pk) for pk in pks)
+    return [obj for obj in objects if (obj._meta.concrete_model, obj.pk) in allowed]
+
+
+class RestrictedForeignKeyField(StrawberryDjangoField):
+    """A foreign key to a model with a GraphQL type. The optimizer prefetches it through the target type's
+    get_queryset() (NetBox's restrict()); when it did not plan the relation (below a polymorphic union, say), the
+    object is fetched through the same get_queryset() rather than read unrestricted from the descriptor."""
+
+    def get_result(self, source, info, args, kwargs):
+        if source is None:
+            return super().get_result(source, info, args, kwargs)
+        model_field = source._meta.get_field(self.django_name)
+        if model_field.is_cached(source):
+            return model_field.get_cached_value(source)
+        pk = getattr(source, model_field.attname)
+        if pk is None:
+            return None
+        queryset = model_field.related_model._default_manager.filter(pk=pk)
+        return run_type_get_queryset(queryset, self.django_type, info).first()
+
+
+def build_object_type(model, build, filters):
+    """The strawberry type of `model` (a generated model class). `build` resolves relation targets to GraphQL types
+    (see schema.SchemaBuild); `filters` is the model's filter input."""
+    annotations, attrs = {}, {}
+    for field in model._snapshot.fields:
+        for name, shape in field.field_type.graphql_fields(field, model, shapes).items():
+            annotations[name], attrs[name] = _output_field(field, name, shape, build)
+    label = model._meta.label_lower
+    attrs.update({
+        '__annotations__': annotations,
+        '__doc__': f'{model._snapshot.display_name} (custom object type {model._snapshot.slug})',
+        # by label, not class: a polymorphic target is an instance of the model class current in the model cache
+        'is_type_of': classmethod(lambda cls, obj, info: getattr(getattr(obj, '_meta', None), 'label_lower', None)
+                                  == label),
+    })
+    cls = type(build.type_name(model), (CustomObjectObjectType,), attrs)
+    return strawberry_django.type(
+        model,
+        name=build.type_name(model),
+        fields=['id', 'created', 'last_updated'],
+        filters=filters,
+        pagination=True,
+        # every column, always: display strings and resolvers read columns the query did not select
+        only=[f.name for f in model._meta.concrete_fields],
+    )(cls)
+
+
+def _output_field(field, name, shape, build):
+    """(annotation, strawberry field) of one shape."""
+    description = field.description or None
+    if isinstance(shape, Scalar):
+        return SCALARS[shape.kind][0] | None, strawberry_django.field(description=description)
+    if isinstance(shape, Relation):
+        target_type = build.output_type(shape.target)
+        if target_type is None:
+            return _stub_field(name, shape.many, description)
+        if shape.many:
+            return list[target_type], strawberry_django.field(description=description)
+        return Union[target_type, None], strawberry_django.field(  # noqa: UP007 (a lazy reference has no "|")
+            field_cls=RestrictedForeignKeyField, description=description)
+    if isinstance(shape, Polymorphic):
+        return _polymorphic_field(field, shape, build, description)
+    raise TypeError(f'Unknown GraphQL shape {shape!r} of field {field.name}')
+
+
+def _stub_field(name, many, description):
+    """A relation to a model without a GraphQL type: its objects as RelatedObjectType."""
+
+    def resolve(root, info: Info):
+        value = getattr(root, name)
+        objects = list(value.all()) if many else ([value] if value is not None else [])
+        shown = [RelatedObjectType.of(obj) for obj in visible_objects(info, objects)]
+        return shown if many else next(iter(shown), None)
+
+    annotation = list[RelatedObjectType] if many else RelatedObjectType | None
+    resolve.__annotations__['return'] = annotation
+    return annotation, strawberry_django.field(resolve, prefetch_related=[name], description=description)
+
+
+def _polymorphic_field(field, shape, build, description):
+    """A union of the targets' GraphQL types (RelatedObjectType for targets without one), `CustomObject<type
+    id>_<name>_Related`, resolved through the field type's instance_value()."""
+    members, stubbed = [], set()
+    for target in shape.targets:
+        target_type = build.output_type(target)
+        if target_type is None:
+            stubbed.add(target._meta.label_lower)
+            target_type = RelatedObjectType
+        if target_type not in members:
+            members.append(target_type)
+    union = Annotated[Union[tuple(members)], strawberry.union(  # noqa: UP007
+        f'CustomObject{field.custom_object_type_id}_{field.name}_Related')]
+    annotation = list[union] if shape.many else Union[union, None]  # noqa: UP007
+    field_type, many = field.field_type, shape.many
+
+    def present(obj):
+        return RelatedObjectType.of(obj) if obj._meta.label_lower in stubbed else obj
+
+    def resolve(root, info: Info):
+        value = field_type.instance_value(field, root)
+        objects = list(value.all()) if many and value is not None else ([value] if value is not None else [])
+        shown = [present(obj) for obj in visible_objects(info, objects)]
+        return shown if many else next(iter(shown), None)
+
+    resolve.__annotations__['return'] = annotation
+    return annotation, strawberry_django.field(
+        resolve, prefetch_related=list(field_type.prefetch_related(field)), description=description)
