@@ -36,6 +36,8 @@ LINKED_OBJECTS_RESPONSE = inline_serializer('LinkedCustomObjects', {
 
 
 class LinkedObjectsView(APIView):
+    """The custom objects referring to the object named by `object_type` and `object_id`, with the field that
+    refers to it; only objects the caller may view."""
     permission_classes = [IsAuthenticatedOrLoginNotRequired]
 
     def get_view_name(self):

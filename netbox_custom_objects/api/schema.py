@@ -26,7 +26,7 @@ from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
     'CustomObjectAutoSchema',
-    'CustomObjectSchemaSerializer',
+    'GenericCustomObjectSerializer',
     'TypedSchemaRoutes',
     'forget_cached_schema',
 )
@@ -36,7 +36,7 @@ TYPE_KWARG = 'custom_object_type'
 SCHEMA_CACHE_KEYS = 'views.decorators.cache.cache_*.api_schema_*'
 
 
-class CustomObjectSchemaSerializer(serializers.Serializer):
+class GenericCustomObjectSerializer(serializers.Serializer):
     """The keys every custom object has; each type's own fields are described on its own path."""
     id = serializers.IntegerField(read_only=True)
     url = serializers.URLField(read_only=True)
@@ -47,7 +47,6 @@ class CustomObjectSchemaSerializer(serializers.Serializer):
     tags = NestedTagSerializer(many=True, required=False)
 
     class Meta:
-        ref_name = 'CustomObject'
         fields = ('id', 'url', 'display', 'owner', 'created', 'last_updated', 'tags')
 
 

@@ -25,7 +25,7 @@ from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterS
 from ..models import CustomObjectType, CustomObjectTypeField
 from .linked import LinkedObjectsView
 from .querysets import object_lookups
-from .schema import CustomObjectAutoSchema, CustomObjectSchemaSerializer
+from .schema import CustomObjectAutoSchema, GenericCustomObjectSerializer
 from .serializers import CustomObjectTypeFieldSerializer, CustomObjectTypeSerializer, get_serializer_class
 
 __all__ = (
@@ -101,35 +101,39 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
 
 class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
     """The objects of the custom object type whose slug is in the URL; model, serializer and filters follow it."""
-    queryset = None
     model = None
     schema = CustomObjectAutoSchema()
     # Set on the per-type routes the OpenAPI description alone uses (see schema.TypedSchemaRoutes).
     type_slug = None
     # A background job re-creates the viewset without the URL's type, so bulk writes run in the request.
     background_enabled = False
+    _queryset = None
 
     def initial(self, request, *args, **kwargs):
-        self.model = self._resolve_model()
-        if self.model is None:
+        if self._resolve_model() is None:
             # Who may not use the API at all learns nothing about which slugs exist.
             if not IsAuthenticatedOrLoginNotRequired().has_permission(request, self):
                 self.permission_denied(request)
             raise NotFound(_('No custom object type has this slug.'))
-        self.queryset = self.model.objects.all()
         super().initial(request, *args, **kwargs)
 
+    @property
+    def queryset(self):
+        # NetBox's mixins read `self.queryset` (and restrict it in initial()); it follows the type in the URL. Only
+        # the schema generator asks without a type (the generic route): it gets an empty stand-in.
+        if self._queryset is None:
+            model = self._resolve_model()
+            self._queryset = model.objects.all() if model is not None else CustomObjectType.objects.none()
+        return self._queryset
+
+    @queryset.setter
+    def queryset(self, value):
+        self._queryset = value
+
     def _resolve_model(self):
-        if self.model is not None:
-            return self.model
-        slug = self.kwargs.get('custom_object_type') or self.type_slug
-        type_id = CustomObjectType.objects.filter(slug=slug).values_list('pk', flat=True).first() if slug else None
-        if type_id is None:
-            return None
-        try:
-            return model_cache.get_model_by_id(type_id)
-        except LookupError:
-            return None
+        if self.model is None:
+            self.model = _model_for_slug(self.kwargs.get('custom_object_type') or self.type_slug)
+        return self.model
 
     @property
     def filterset_class(self):
@@ -138,16 +142,22 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
 
     def get_serializer_class(self):
         model = self._resolve_model()
-        return get_serializer_class(model) if model is not None else CustomObjectSchemaSerializer
+        return get_serializer_class(model) if model is not None else GenericCustomObjectSerializer
 
     def get_queryset(self):
-        self.model = self._resolve_model()
-        if self.model is None:
-            # Only the schema generator asks without a type (for the generic route's description).
-            return CustomObjectType.objects.none()
-        if self.queryset is None:
-            self.queryset = self.model.objects.all()
+        if self._resolve_model() is None:
+            return self.queryset
         select, prefetch = object_lookups(self.model, shown=self.response_fields)
         queryset = super().get_queryset().prefetch_related(*prefetch)
         # select_related() without arguments would follow every foreign key
         return queryset.select_related(*select) if select else queryset
+
+
+def _model_for_slug(slug):
+    type_id = CustomObjectType.objects.filter(slug=slug).values_list('pk', flat=True).first() if slug else None
+    if type_id is None:
+        return None
+    try:
+        return model_cache.get_model_by_id(type_id)
+    except LookupError:
+        return None
