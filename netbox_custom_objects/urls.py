@@ -30,6 +30,7 @@ _object_routes = (
     ('<int:pk>/changelog/', views.CustomObjectChangeLogView, 'customobject_changelog'),
     ('<int:pk>/contacts/', views.CustomObjectContactsView, 'customobject_contacts'),
     ('<int:pk>/config-context/', views.CustomObjectConfigContextView, 'customobject_configcontext'),
+    ('<int:pk>/custom-objects/', views.CustomObjectLinkedObjectsView, 'customobject_custom_objects'),
 )
 
 urlpatterns = [

@@ -2,5 +2,6 @@
 
 from .custom_objects import *
 from .fields import *
+from .linked import *
 from .object_types import *
 from .tabs import *

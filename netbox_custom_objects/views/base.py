@@ -18,6 +18,7 @@ __all__ = (
 OBJECT_TABS = (
     ('configcontext', 'netbox_custom_objects.views.tabs.CustomObjectConfigContextView'),
     ('contacts', 'netbox_custom_objects.views.tabs.CustomObjectContactsView'),
+    ('custom_objects', 'netbox_custom_objects.views.linked.CustomObjectLinkedObjectsView'),
     ('journal', 'netbox_custom_objects.views.tabs.CustomObjectJournalView'),
     ('changelog', 'netbox_custom_objects.views.tabs.CustomObjectChangeLogView'),
 )

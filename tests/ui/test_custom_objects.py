@@ -4,7 +4,10 @@ from django.urls import reverse
 
 from dcim.models import Site
 from extras.models import Tag
+from utilities.tables import get_table_for_model
 from utilities.testing import ViewTestCases
+
+from netbox_custom_objects.tables import get_table_class
 
 from ..base import CustomObjectsTestMixin
 from .base import CustomObjectURLMixin, ListQueryCountMixin
@@ -220,3 +223,15 @@ class CustomObjectViewTest(
         })
         self.assertHttpStatus(response, 302)
         self.assertEqual(obj.journal_entries.get().created_by, self.user)
+
+    def test_object_selector_finds_custom_objects(self):
+        self.add_object_permissions('view')
+        url = reverse('htmx_object_selector')
+        label = f'netbox_custom_objects.{self.model._meta.model_name}'
+        self.assertHttpStatus(self.client.get(url, {'_model': label, 'target': 'id_gadget'}), 200)
+        response = self.client.get(url, {'_model': label, '_search': 'true', 'q': 'Gadget 1'})
+        self.assertContains(response, 'Gadget 1')
+        self.assertNotContains(response, 'Gadget 2')
+
+    def test_saved_table_configuration_finds_the_table(self):
+        self.assertIs(get_table_for_model(self.model), get_table_class(self.model))

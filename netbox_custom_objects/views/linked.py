@@ -1,0 +1,122 @@
+"""The "Custom Objects" tab of every object that custom objects refer to (object and multi-object fields).
+
+One row per (referring object, field), across all types, paginated without loading the referring objects of other
+pages (upstream #340: one query per object made pages of widely-referenced objects take seconds). Rows are limited to
+the types and objects the user may view (upstream #26, #482).
+"""
+
+from django.apps import apps
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import View
+from django_tables2.data import TableListData
+
+from utilities.paginator import EnhancedPaginator, get_paginate_count
+from utilities.permissions import get_permission_for_model
+from utilities.views import ViewTab, get_default_template
+
+from ..constants import APP_LABEL
+from ..tables.linked import LinkedCustomObjectTable
+from .base import CustomObjectViewMixin
+
+__all__ = (
+    'CustomObjectLinkedObjectsView',
+    'LinkedCustomObjectsView',
+    'referring_fields',
+)
+
+
+def referring_fields(target_model):
+    """[(model, field snapshot)] of the object and multi-object fields that point at `target_model`, read from
+    the generated classes (no query)."""
+    label = (target_model._meta.app_label, target_model._meta.model_name)
+    found = []
+    for model in apps.get_app_config(APP_LABEL).get_models():
+        snapshot = getattr(model, '_snapshot', None)
+        for field in snapshot.fields if snapshot is not None else ():
+            if field.related_object_type == label:
+                found.append((model, field))
+    return sorted(found, key=lambda pair: (pair[0]._meta.verbose_name.lower(), pair[1].name))
+
+
+def linked_count(instance):
+    return sum(
+        model.objects.filter(**{field.name: instance.pk}).count() for model, field in referring_fields(type(instance))
+    )
+
+
+class LinkedRows:
+    """The referring objects of several (model, field) pairs as one sequence: `len()` counts, slicing fetches only
+    the objects of the slice."""
+
+    def __init__(self, parts):
+        self.parts = [(model, field, queryset, queryset.count()) for model, field, queryset in parts]
+
+    def __len__(self):
+        return sum(count for *_, count in self.parts)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index:index + 1][0]
+        start, stop = index.start or 0, index.stop if index.stop is not None else len(self)
+        rows = []
+        for model, field, queryset, count in self.parts:
+            if start < count and stop > 0:
+                objects = queryset[max(start, 0):min(stop, count)]
+                rows.extend({'type': model._meta.verbose_name, 'object': obj, 'field': field.verbose_name}
+                            for obj in objects)
+            start, stop = start - count, stop - count
+        return rows
+
+
+class LinkedCustomObjectsView(LoginRequiredMixin, View):
+    """Registered for NetBox's models (URL argument `model`) by `template_content`."""
+    base_template = None
+    tab = ViewTab(
+        label=_('Custom Objects'),
+        badge=linked_count,
+        weight=8000,
+        hide_if_empty=True,
+    )
+
+    def get(self, request, model, **kwargs):
+        instance = get_object_or_404(model.objects.restrict(request.user, 'view'), **kwargs)
+        return render_linked_objects(request, instance, self.base_template or get_default_template(model), self.tab)
+
+
+def render_linked_objects(request, instance, base_template, tab):
+    pairs = [
+        (model, field) for model, field in referring_fields(type(instance))
+        if request.user.has_perm(get_permission_for_model(model, 'view'))
+    ]
+    types = {model._meta.model_name: model._meta.verbose_name for model, field in pairs}
+    if chosen := request.GET.get('type'):
+        pairs = [(model, field) for model, field in pairs if model._meta.model_name == chosen]
+    rows = LinkedRows([
+        (model, field, model.objects.restrict(request.user, 'view').filter(**{field.name: instance.pk}).order_by('pk'))
+        for model, field in pairs
+    ])
+    # Handed over as table data as it is: django-tables2 would make a list of any other sequence (every row).
+    table = LinkedCustomObjectTable(TableListData(rows), orderable=False)
+    table.paginate(
+        paginator_class=EnhancedPaginator, page=request.GET.get('page', 1), per_page=get_paginate_count(request),
+    )
+    return render(request, 'netbox_custom_objects/linked_objects.html', {
+        'object': instance,
+        'table': table,
+        'types': sorted(types.items(), key=lambda item: str(item[1]).lower()),
+        'chosen_type': chosen,
+        'base_template': base_template,
+        'tab': tab,
+    })
+
+
+class CustomObjectLinkedObjectsView(CustomObjectViewMixin, View):
+    """The same tab on the pages of custom objects (other types, or the same one, may refer to them)."""
+    tab = LinkedCustomObjectsView.tab
+
+    def get(self, request, pk):
+        instance = get_object_or_404(self.queryset.restrict(request.user, 'view'), pk=pk)
+        return render_linked_objects(request, instance, 'netbox_custom_objects/customobject.html', self.tab)
+
