@@ -59,6 +59,37 @@ class EveryPageRendersTest(CustomObjectsTestMixin, TestCase):
             with self.subTest(url=url):
                 self.assertHttpStatus(self.client.get(url), 200)
 
+    def test_pages_of_a_type_referring_to_another_type(self):
+        part = self.create_custom_object_type(name='part', slug='parts', config_context_enabled=True)
+        self.create_custom_object_type_field(part, name='widget', type='object',
+                                             related_object_type=self.cot.object_type)
+        self.create_custom_object_type_field(part, name='widgets', type='multiobject',
+                                             related_object_type=self.cot.object_type)
+        part.refresh_from_db()
+        obj = part.get_model().objects.create(widget=self.obj)
+        obj.widgets.set([self.obj])
+        slug = {'custom_object_type': 'parts'}
+        add = self.client.get(reverse(NAME.format('customobject_add'), kwargs=slug))
+        self.assertHttpStatus(add, 200)
+        # The picker of a custom object target reads the target type's REST endpoint.
+        self.assertContains(add, 'data-url="/api/plugins/custom-objects/widgets/"')
+        self.assertContains(self.client.get(obj.get_absolute_url()), self.obj.get_absolute_url())
+        config_context = reverse(NAME.format('customobject_configcontext'), kwargs={**slug, 'pk': obj.pk})
+        self.assertHttpStatus(self.client.get(config_context), 200)
+        linked = reverse(NAME.format('customobject_custom_objects'), kwargs={'custom_object_type': 'widgets',
+                                                                            'pk': self.obj.pk})
+        self.assertContains(self.client.get(linked), obj.get_absolute_url())
+
+    def test_polymorphic_toggle_offers_several_target_types(self):
+        add_field = reverse(NAME.format('customobjecttypefield_add'))
+        response = self.client.get(
+            f'{add_field}?custom_object_type={self.cot.pk}&type=object&is_polymorphic=on',
+            headers={'HX-Request': 'true'},
+        )
+        self.assertContains(response, 'name="related_object_types"')
+        self.assertNotContains(response, 'name="related_object_type"')
+        self.assertNotContains(response, 'name="on_delete_behavior"')
+
     def test_menu_lists_the_type_in_its_group(self):
         content = self.client.get(reverse('home')).content.decode()
         self.assertIn('Custom Object Types', content)
