@@ -98,7 +98,7 @@ class SchemaExportForm(forms.Form):
     def __init__(self, *args, queryset, **kwargs):
         super().__init__(*args, **kwargs)
         self.queryset = queryset
-        self.fields['types'].choices = [(cot.slug, cot.display_name) for cot in queryset]
+        self.fields['types'].choices = [(cot.slug, f'{cot.display_name} ({cot.slug})') for cot in queryset]
 
 
 def _messages(error):
