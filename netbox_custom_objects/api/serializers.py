@@ -6,6 +6,7 @@ import path upstream documents; NetBox itself finds them through the serializer 
 
 from ..constants import TABLE_MODEL_RE
 from ..dynamic_models import model_cache
+from .resolver import serializer_resolver  # noqa: F401  (upstream's import path)
 from .serializers_.definitions import *
 from .serializers_.dynamic import *
 
