@@ -1,5 +1,7 @@
 """CustomObject: the abstract base of every generated model (NetBox feature mixins, display string, URLs)."""
 
+from contextvars import ContextVar
+
 import jinja2
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -28,6 +30,7 @@ __all__ = (
     'CustomObject',
 )
 
+_rendering_display = ContextVar('nco_rendering_display', default=False)
 _jinja = SandboxedEnvironment(undefined=jinja2.Undefined, autoescape=False)
 
 
@@ -58,13 +61,18 @@ class CustomObject(
 
     def _display_from_expression(self):
         expression = self._snapshot.display_expression
-        if not expression:
+        if not expression or _rendering_display.get():
+            # Objects shown inside another object's display string use their primary field: display strings
+            # of self-referencing or mutually linked objects would otherwise render each other forever.
             return ''
+        token = _rendering_display.set(True)
         try:
             context = {field.name: self._field_display(field) for field in self._snapshot.fields}
             return _jinja.from_string(expression).render(**context).strip()
         except Exception:  # a broken template must never break a page; fall back to the primary field
             return ''
+        finally:
+            _rendering_display.reset(token)
 
     def _display_from_primary(self):
         primary = self._snapshot.primary_field

@@ -15,6 +15,7 @@ from core.models import ObjectType
 from netbox.models.features import get_model_features
 
 from ..constants import APP_LABEL
+from ..field_types.polymorphic import link_models
 from .base import CustomObject
 
 __all__ = (
@@ -141,9 +142,11 @@ def restore_class_attributes(preserved):
 
 
 def owned_classes(model):
-    """`model` and the through models of its multiobject fields (not NetBox's, e.g. tags)."""
+    """`model`, the through models of its multiobject fields (not NetBox's, e.g. tags) and the link models of its
+    polymorphic multiobject fields."""
     throughs = (field.remote_field.through for field in model._meta.local_many_to_many)
-    return (model, *(t for t in throughs if isinstance(t, type) and t._meta.app_label == APP_LABEL))
+    ours = tuple(t for t in throughs if isinstance(t, type) and t._meta.app_label == APP_LABEL)
+    return (model, *ours, *link_models(model))
 
 
 def _remove_reverse_accessor(field):
