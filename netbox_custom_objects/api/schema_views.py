@@ -24,9 +24,9 @@ from rest_framework.views import APIView
 
 from users.models import Token
 
-from ..constants import APP_LABEL
 from ..models import CustomObjectType
 from ..schema import (
+    APPLY_PERMISSIONS,
     MAX_REPORTED_ERRORS,
     CircularDependencyError,
     DestructiveChangesError,
@@ -38,6 +38,7 @@ from ..schema import (
     export_cots,
     load_document,
     plan_document,
+    required_permissions,
 )
 
 __all__ = (
@@ -46,9 +47,6 @@ __all__ = (
     'SchemaPreviewView',
     'urlpatterns',
 )
-
-APPLY_PERMISSIONS = (f'{APP_LABEL}.add_customobjecttype', f'{APP_LABEL}.change_customobjecttype')
-
 
 class YAMLParser(BaseParser):
     media_type = 'application/yaml'
@@ -150,21 +148,13 @@ class SchemaApplyView(SchemaAPIView):
         if not isinstance(allow_destructive, bool):
             raise SchemaValidationError([{'path': 'allow_destructive', 'message': _('Must be true or false.')}])
         diffs = plan_document(document)
-        if allow_destructive and (missing := self.missing_delete_permissions(request.user, diffs)):
-            self.permission_denied(request, message=_('Destructive changes need these permissions: {perms}').format(
+        needed = required_permissions(diffs, allow_destructive=allow_destructive)
+        if missing := [perm for perm in needed if not request.user.has_perm(perm)]:
+            self.permission_denied(request, message=_('Applying this document needs these permissions: {perms}').format(
                 perms=', '.join(missing)))
         type_defs = {type_def['slug']: type_def for type_def in document['types']}
         apply_diffs(diffs, type_defs, allow_destructive=allow_destructive)
         return Response({'applied': True, 'diffs': [diff.to_dict() for diff in diffs]})
-
-    @staticmethod
-    def missing_delete_permissions(user, diffs):
-        needed = set()
-        if any(diff.is_delete for diff in diffs):
-            needed.add(f'{APP_LABEL}.delete_customobjecttype')
-        if any(diff.removes for diff in diffs):
-            needed.add(f'{APP_LABEL}.delete_customobjecttypefield')
-        return sorted(perm for perm in needed if not user.has_perm(perm))
 
 
 class SchemaExportView(APIView):

@@ -16,3 +16,4 @@ from .executor import *
 from .exporter import *
 from .format import *
 from .loader import *
+from .permissions import *

@@ -25,7 +25,14 @@ CONTENT_TYPES = {'yaml': 'application/yaml', 'json': 'application/json'}
 
 
 class _Loader(yaml.SafeLoader):
-    """The safe loader without the timestamp resolver (dates stay strings, as in JSON)."""
+    """The safe loader without the timestamp resolver (dates stay strings, as in JSON) and without aliases (a
+    document never needs them, and nested aliases can expand a small text into a huge document)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, 'aliases (*name) are not allowed', event.start_mark)
+        return super().compose_node(parent, index)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -35,10 +42,13 @@ _Loader.yaml_implicit_resolvers = {
 
 
 class _Dumper(yaml.SafeDumper):
-    """Indents list items under their key, as people write YAML by hand."""
+    """Indents list items under their key, as people write YAML by hand; never writes aliases."""
 
     def increase_indent(self, flow=False, indentless=False):
         return super().increase_indent(flow, False)
+
+    def ignore_aliases(self, data):
+        return True  # a value used twice is written twice: the loader refuses aliases
 
 
 def load_document(text, format=None):

@@ -21,6 +21,7 @@ from utilities.views import ContentTypePermissionRequiredMixin
 from ..constants import APP_LABEL
 from ..models import CustomObjectType
 from ..schema import (
+    APPLY_PERMISSIONS,
     CONTENT_TYPES,
     FORMATS,
     SchemaError,
@@ -30,6 +31,7 @@ from ..schema import (
     export_cots,
     load_document,
     plan_document,
+    required_permissions,
 )
 
 __all__ = (
@@ -40,7 +42,6 @@ __all__ = (
 )
 
 VIEW_PERMISSION = f'{APP_LABEL}.view_customobjecttype'
-APPLY_PERMISSIONS = (f'{APP_LABEL}.add_customobjecttype', f'{APP_LABEL}.change_customobjecttype')
 MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 
 
@@ -151,12 +152,7 @@ class SchemaView(ContentTypePermissionRequiredMixin, View):
         }
 
     def apply(self, diffs, document, allow_destructive):
-        needed = set()
-        if allow_destructive and any(diff.is_delete for diff in diffs):
-            needed.add(f'{APP_LABEL}.delete_customobjecttype')
-        if allow_destructive and any(diff.removes for diff in diffs):
-            needed.add(f'{APP_LABEL}.delete_customobjecttypefield')
-        if not self.request.user.has_perms(needed):
+        if not self.request.user.has_perms(required_permissions(diffs, allow_destructive=allow_destructive)):
             raise PermissionDenied
         apply_diffs(diffs, {t['slug']: t for t in document['types']}, allow_destructive=allow_destructive)
 

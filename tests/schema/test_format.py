@@ -220,11 +220,19 @@ class LoaderTest(TestCase):
     def test_unparsable_text_is_a_validation_error(self):
         for text, message in (('{"a": ', 'Not a valid JSON document'), ('a: [b', 'Not a valid YAML document'),
                               ('- a\n- b\n', 'must be a mapping'), (b'\xff\xfe\x00', 'not UTF-8'),
-                              ('!!python/object:os.system {}', 'Not a valid YAML document')):
+                              ('!!python/object:os.system {}', 'Not a valid YAML document'),
+                              ('a: &x [1]\nb: *x\n', 'aliases (*name) are not allowed')):
             with self.subTest(text):
                 with self.assertRaises(SchemaValidationError) as raised:
                     load_document(text)
                 self.assertIn(message, raised.exception.errors[0]['message'])
+
+    def test_values_used_twice_are_written_twice(self):
+        shared = {'status': 'active'}
+        doc = document(minimal_field('object', related_object_filter=shared),
+                       minimal_field('object', id=2, name='g', related_object_filter=shared))
+        self.assertNotIn('&', dump_document(doc))
+        self.assertEqual(load_document(dump_document(doc)), doc)
 
     def test_unknown_dump_format(self):
         with self.assertRaises(ValueError):
