@@ -239,7 +239,17 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
         instance = super().save(commit=commit)
         if commit and instance.primary:
             self._clear_other_primary_fields(instance)
+        if commit and instance.default and instance.field_type.many:
+            self._fill_empty_relations(instance)
         return instance
+
+    @staticmethod
+    def _fill_empty_relations(instance):
+        """A multi-object default also applies to the existing objects that have no link yet (as upstream)."""
+        model = instance.custom_object_type.get_model()
+        targets = model._meta.get_field(instance.name).related_model.objects.filter(pk__in=instance.default)
+        for obj in model.objects.filter(**{f'{instance.name}__isnull': True}):
+            getattr(obj, instance.name).set(targets)
 
     @staticmethod
     def _clear_other_primary_fields(instance):

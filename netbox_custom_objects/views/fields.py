@@ -1,15 +1,13 @@
 """Views of the fields of a custom object type: add, edit and delete (their list is the type's Fields tab)."""
 
 from django.db.models import Q
-from django.shortcuts import render
 
 from netbox.views import generic
-from utilities.forms import DeleteForm
-from utilities.htmx import htmx_partial
-from utilities.views import get_action_url, register_model_view
+from utilities.views import register_model_view
 
 from ..forms import CustomObjectTypeFieldForm
 from ..models import CustomObjectTypeField
+from .deletion import DeleteWarningMixin
 
 __all__ = (
     'CustomObjectTypeFieldDeleteView',
@@ -38,23 +36,10 @@ class CustomObjectTypeFieldEditView(generic.ObjectEditView):
 
 
 @register_model_view(CustomObjectTypeField, 'delete')
-class CustomObjectTypeFieldDeleteView(generic.ObjectDeleteView):
+class CustomObjectTypeFieldDeleteView(DeleteWarningMixin, generic.ObjectDeleteView):
     """The confirmation says how many objects hold a value: deleting a field drops its column."""
     queryset = CustomObjectTypeField.objects.select_related('custom_object_type')
-    template_name = 'netbox_custom_objects/customobjecttypefield_delete.html'
+    warning_template = 'netbox_custom_objects/inc/field_delete_warning.html'
 
     def get_extra_context(self, request, instance):
-        return {'value_count': objects_holding_a_value(instance)}
-
-    def get(self, request, *args, **kwargs):
-        if not htmx_partial(request):
-            return super().get(request, *args, **kwargs)
-        obj = self.get_object(**kwargs)
-        return render(request, 'netbox_custom_objects/htmx/field_delete_form.html', {
-            'object': obj,
-            'object_type': self.queryset.model._meta.verbose_name,
-            'form': DeleteForm(instance=obj, initial=request.GET),
-            'form_url': get_action_url(self.queryset.model, action='delete', kwargs={'pk': obj.pk}),
-            'dependent_objects': self._get_dependent_objects(obj),
-            **self.get_extra_context(request, obj),
-        })
+        return {**super().get_extra_context(request, instance), 'value_count': objects_holding_a_value(instance)}

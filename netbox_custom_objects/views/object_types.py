@@ -21,6 +21,7 @@ from ..forms import (
 from ..models import CustomObjectType, CustomObjectTypeField
 from ..tables import CustomObjectTypeFieldTable, CustomObjectTypeTable
 from ..ui.panels import CustomObjectTypeFieldsPanel, CustomObjectTypePanel, last_activity
+from .deletion import DeleteWarningMixin
 
 __all__ = (
     'CustomObjectTypeBulkDeleteView',
@@ -107,10 +108,15 @@ class CustomObjectTypeEditView(generic.ObjectEditView):
 
 
 @register_model_view(CustomObjectType, 'delete')
-class CustomObjectTypeDeleteView(generic.ObjectDeleteView):
+class CustomObjectTypeDeleteView(DeleteWarningMixin, generic.ObjectDeleteView):
     """Deleting a type drops its table: the confirmation lists the objects that go with it, and refuses while
     fields of other types refer to it."""
     queryset = CustomObjectType.objects.all()
+    warning_template = 'netbox_custom_objects/inc/type_delete_warning.html'
+
+    def get_extra_context(self, request, instance):
+        count = instance.get_model().objects.count()
+        return {**super().get_extra_context(request, instance), 'object_count': count}
 
     def _get_dependent_objects(self, obj):
         _refuse_if_referenced(obj)

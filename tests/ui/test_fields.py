@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from core.models import ObjectType
+from dcim.models import Site
 from utilities.testing import ViewTestCases
 
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
@@ -158,3 +159,33 @@ class CustomObjectTypeLookupTest(CustomObjectsTestMixin, ViewTestCases.GetObject
 
     def _get_base_url(self):
         return 'plugins:netbox_custom_objects:customobjecttypefield_{}'
+
+
+class MultiObjectDefaultTest(CustomObjectsTestMixin, ViewTestCases.CreateObjectViewTestCase):
+    """Saving a multi-object field with a default through the form links the objects that have no link yet."""
+    model = CustomObjectTypeField
+    user_permissions = ('netbox_custom_objects.view_customobjecttype',)
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cot = cls.create_custom_object_type(name='cabinet')
+        cls.create_custom_object_type_field(cls.cot, name='label_text')
+        cls.sites = [Site.objects.create(name=f'Site {i}', slug=f'site-{i}') for i in range(2)]
+        cls.form_data = {
+            **BEHAVIOUR, 'custom_object_type': cls.cot.pk, 'name': 'sites', 'type': 'multiobject',
+            'related_object_type': ObjectType.objects.get(app_label='dcim', model='site').pk,
+            'default': f'[{cls.sites[0].pk}]',
+        }
+        cls.validation_excluded_fields = ('default',)
+
+    def _get_base_url(self):
+        return 'plugins:netbox_custom_objects:customobjecttypefield_{}'
+
+    def test_default_fills_empty_relations(self):
+        model = self.cot.get_model()
+        obj = model.objects.create(label_text='old')
+        self.add_permissions('netbox_custom_objects.add_customobjecttypefield')
+        self.assertHttpStatus(self.client.post(self._get_url('add'), self.form_data), 302)
+        self.cot.refresh_from_db()
+        obj = self.cot.get_model().objects.get(pk=obj.pk)
+        self.assertEqual(list(obj.sites.all()), [self.sites[0]])

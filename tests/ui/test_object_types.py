@@ -93,6 +93,10 @@ class CustomObjectTypeViewTest(CustomObjectsTestMixin, ListQueryCountMixin, View
         instance.get_model().objects.create(label_text='Doomed object')
         response = self.client.get(self._get_url('delete', instance))
         self.assertContains(response, 'Doomed object')
+        self.assertContains(response, 'drops its table, with its 1 object')
+        modal = self.client.get(self._get_url('delete', instance), headers={'HX-Request': 'true'})
+        self.assertContains(modal, 'drops its table, with its 1 object')
+        self.assertNotContains(modal, '<html')
 
     def test_delete_is_refused_while_another_type_refers_to_it(self):
         self.add_permissions('netbox_custom_objects.delete_customobjecttype')
