@@ -13,7 +13,7 @@ finally each type's stored document and id counter.
 
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, router, transaction
-from django.db.models import Max, ProtectedError
+from django.db.models import Max
 
 from ..models import CustomObjectType, CustomObjectTypeField
 from .comparator import diff_document
@@ -136,7 +136,7 @@ class _Execution:
         cot = CustomObjectType.objects.get(slug=diff.slug)
         try:
             cot.delete()
-        except ProtectedError as e:
+        except IntegrityError as e:  # ProtectedError/RestrictedError: other types' fields or objects need it
             raise InvalidDefinitionError(diff.slug, None, ValidationError(str(e.args[0]))) from e
 
     def record_document(self, slug):
