@@ -7,6 +7,8 @@ need (`select_related` / `prefetch_related`); this module adds those of the fiel
 those of the related custom objects' display, a few levels deep (types may refer to themselves).
 """
 
+from django.core.exceptions import FieldDoesNotExist
+
 from .serializers_.dynamic import is_custom_object_model
 
 __all__ = (
@@ -44,8 +46,11 @@ def _needed_fields(model, shown):
 
 def _add_target_lookups(model, name, select, prefetch, depth):
     """A related custom object is shown nested (display and `_context`): add what those read, below `name`."""
-    target = model._meta.get_field(name).related_model
-    if not is_custom_object_model(target):
+    try:
+        target = model._meta.get_field(name).related_model
+    except FieldDoesNotExist:  # a lookup through something else than a model field (e.g. a generic relation)
+        return
+    if target is None or not is_custom_object_model(target):
         return
     inner_select, inner_prefetch = object_lookups(target, depth=depth - 1)
     select.update(f'{name}__{lookup}' for lookup in inner_select)

@@ -104,8 +104,8 @@ class CustomObjectSerializer(OwnerMixin, ChangeLogMessageSerializer, TaggableMod
         instance = self.instance
         if instance is None:
             model = self.Meta.model
-            relations = {f.name for f in (*model._meta.local_many_to_many, *model._meta.related_objects)}
-            instance = model(**{k: v for k, v in data.items() if k not in relations and k not in EXTRA_WRITE_KEYS})
+            columns = {field.name for field in model._meta.concrete_fields}
+            instance = model(**{key: value for key, value in data.items() if key in columns})
         instance.validate_unique()
 
     @extend_schema_field(CONTEXT_SCHEMA)
