@@ -5,6 +5,7 @@ from django.urls import reverse
 from rest_framework import status
 
 from extras.models import Tag
+from users.models import Owner, OwnerGroup
 from utilities.api import get_serializer_for_model
 from utilities.testing import APITestCase
 
@@ -134,6 +135,24 @@ class CustomObjectTest(base.CustomObjectAPITestMixin, base.APIViewTestCase):
         self.assertEqual(response.data['count'], 3)
         self.assertEqual([o['name'] for o in response.data['results']], ['Item 2', 'Item 3'])
         self.assertIsNone(response.data['next'])
+
+    def test_context_fields_in_brief_form(self):
+        vendor_model = self.inventory.vendor_type.get_model()
+        self.add_permissions(f'netbox_custom_objects.view_{vendor_model._meta.model_name}')
+        url = reverse(f'{base.API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': 'vendors'})
+        results = self.client.get(f'{url}?brief=1', **self.header).data['results']
+        self.assertEqual(results[0]['_context'], {'display': 'C1'})
+        self.assertEqual(sorted(results[0]), ['_context', 'display', 'id', 'url'])
+
+    def test_owner(self):
+        owner = Owner.objects.create(name='Team A', group=OwnerGroup.objects.create(name='Teams'))
+        self.add_permissions(f'netbox_custom_objects.change_{self.model._meta.model_name}')
+        item = self._get_queryset().first()
+        response = self.client.patch(self._get_detail_url(item), {'owner': owner.pk}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertEqual(response.data['owner']['id'], owner.pk)
+        item.refresh_from_db()
+        self.assertEqual(item.owner, owner)
 
     def test_unknown_type_is_404(self):
         self.add_permissions(f'netbox_custom_objects.view_{self.model._meta.model_name}')
