@@ -93,6 +93,7 @@ class MultiObjectFieldType(FieldType):
             to=target,
             through=through,
             through_fields=('source', 'target'),
+            symmetrical=False,  # links to the own type are one-way, like links to any other type
             related_name=field.related_name or '+',
             blank=not field.required,
             verbose_name=field.verbose_name,

@@ -1,7 +1,5 @@
 """The FilterSet of a generated model, composed from its field types' filters; one class per model class."""
 
-import weakref
-
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -14,9 +12,6 @@ __all__ = (
     'CustomObjectFilterSet',
     'get_filterset_class',
 )
-
-_classes = weakref.WeakKeyDictionary()
-
 
 class CustomObjectFilterSet(OwnerFilterMixin, ChangeLoggedModelFilterSet):
     """Base of the generated FilterSets: NetBox's id/created/last_updated/owner filters, tags and quick search."""
@@ -37,10 +32,13 @@ class CustomObjectFilterSet(OwnerFilterMixin, ChangeLoggedModelFilterSet):
 
 
 def get_filterset_class(model):
-    """The FilterSet class of `model` (a generated model class), built once per class."""
-    if model not in _classes:
-        _classes[model] = _build(model)
-    return _classes[model]
+    """The FilterSet class of `model` (a generated model class), built once per class and kept on it (a FilterSet
+    refers to its model, so a cache keyed by the model would keep replaced classes alive)."""
+    filterset = model.__dict__.get('_nco_filterset')
+    if filterset is None:
+        filterset = _build(model)
+        model._nco_filterset = filterset
+    return filterset
 
 
 def _build(model):

@@ -282,3 +282,20 @@ class CrossTypeReferencesTest(CustomObjectsTestMixin, TestCase):
         self.assertFalse(table_exists(through_table_name(cot.pk, 'sites')))
         self.assertEqual(Site.objects.count(), 1)
         self.assertNotIn(f'{table_name(cot.pk)}', column_names('dcim_site'))
+
+
+class SelfLinksTest(CustomObjectsTestMixin, TestCase):
+
+    def test_links_to_the_own_type_are_one_way(self):
+        cot = self.create_custom_object_type(name='node', display_expression='{{ peers }}')
+        self.create_custom_object_type_field(
+            cot, name='peers', type='multiobject',
+            related_object_type=self.object_type_of('netbox_custom_objects', model_name(cot.pk)),
+        )
+        cot.refresh_from_db()
+        model = cot.get_model()
+        a, b = model.objects.create(), model.objects.create()
+        a.peers.add(b)
+        b.peers.add(a)  # a cycle: display strings must not render each other forever
+        self.assertEqual(list(model.objects.get(pk=b.pk).peers.all()), [a])
+        self.assertEqual(str(a), f'Node {b.pk}')
