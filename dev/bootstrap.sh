@@ -11,7 +11,7 @@
 # PostgreSQL and Redis come from NCO_PG_HOST/NCO_PG_PORT/NCO_PG_USER/NCO_PG_PASSWORD and
 # NCO_REDIS_HOST/NCO_REDIS_PORT when set; otherwise the local servers on the default ports when they answer;
 # otherwise private servers started under .dev/ from the machine's binaries. Every step is skipped when its result
-# is already there (package stamp, running servers, existing databases), so a second run starts in seconds.
+# is already there (package stamp, running servers, existing databases).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
