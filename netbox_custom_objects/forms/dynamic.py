@@ -1,11 +1,10 @@
 """Forms of a generated model (edit, bulk edit, import, filter), composed from its field types' form fields.
 
-One class per model class and form kind, cached in weak dictionaries keyed by the model class: a definition change
-replaces the model class, and its forms go with it. Fields honour `ui_editable`: 'hidden' fields are left out of
+One class per model class and form kind, kept on the model class itself: a definition change replaces the model
+class, and its forms go with it (a cache keyed by the model would keep replaced classes alive, since every form
+refers to its model). Fields honour `ui_editable`: 'hidden' fields are left out of
 every form that writes, 'no' fields are shown disabled on the edit form and left out of bulk edit and import.
 """
-
-import weakref
 
 from django.utils.translation import gettext_lazy as _
 
@@ -31,17 +30,18 @@ __all__ = (
     'get_model_form_class',
 )
 
-_caches = {kind: weakref.WeakKeyDictionary() for kind in ('edit', 'bulk_edit', 'import', 'filter')}
 
 HIDDEN = CustomFieldUIEditableChoices.HIDDEN
 READ_ONLY = CustomFieldUIEditableChoices.NO
 
 
 def _cached(kind, model, build):
-    cache = _caches[kind]
-    if model not in cache:
-        cache[model] = build(model)
-    return cache[model]
+    attribute = f'_nco_{kind}_form'
+    form_class = model.__dict__.get(attribute)
+    if form_class is None:
+        form_class = build(model)
+        setattr(model, attribute, form_class)
+    return form_class
 
 
 def _ordered_fields(model, exclude_editable=()):

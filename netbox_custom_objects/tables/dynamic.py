@@ -1,10 +1,8 @@
 """The table of a generated model, composed from its field types' columns; one class per model class.
 
-Model classes are replaced when a definition changes, so classes are cached in a weak dictionary keyed by the model
-class: a stale model takes its table with it.
+Model classes are replaced when a definition changes, so the table class is kept on the model class itself: a stale
+model takes its table with it (a cache keyed by the model would keep it alive, since the table refers to its model).
 """
-
-import weakref
 
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +16,6 @@ __all__ = (
     'get_table_class',
     'visible_fields',
 )
-
-_classes = weakref.WeakKeyDictionary()
 
 
 class CustomObjectTagColumn(tables.TemplateColumn):
@@ -58,9 +54,11 @@ def visible_fields(model):
 
 def get_table_class(model):
     """The table class of `model` (a generated model class), built once per class."""
-    if model not in _classes:
-        _classes[model] = _build(model)
-    return _classes[model]
+    table = model.__dict__.get('_nco_table')
+    if table is None:
+        table = _build(model)
+        model._nco_table = table
+    return table
 
 
 def _build(model):
