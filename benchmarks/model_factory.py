@@ -85,6 +85,7 @@ def in_process(args):
     from core.models import ObjectType
     from dcim.models import Site
     from extras.models import CustomFieldChoiceSet
+
     from netbox_custom_objects.dynamic_models import model_cache
 
     settings.PLUGINS_CONFIG['netbox_custom_objects']['max_custom_object_types'] = 0

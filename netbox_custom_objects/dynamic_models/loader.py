@@ -5,6 +5,7 @@ database) nothing is loaded and nothing fails.
 """
 
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -26,7 +27,14 @@ _MIGRATIONS = frozenset(
     path.stem for path in (Path(__file__).parent.parent / 'migrations').glob('[0-9]*.py')
 )
 _state = {'loaded': False, 'loading': False}
+MIGRATION_COMMANDS = frozenset({'migrate', 'makemigrations', 'squashmigrations', 'sqlmigrate', 'showmigrations'})
 _lock = threading.RLock()
+
+
+def migrating():
+    """Generated models must stay out of Django's migration state: `migrate` and `makemigrations` would try to
+    render them (and report changes "not yet reflected in a migration")."""
+    return len(sys.argv) > 1 and sys.argv[1] in MIGRATION_COMMANDS
 
 
 def database_ready():
@@ -43,7 +51,7 @@ def ensure_loaded():
     """Build every type's model for main, the first time this is called with a ready database."""
     # A class being built registers itself, and Django's registry calls back into get_models(): loading then
     # would build the same class twice.
-    if _state['loaded'] or _state['loading'] or model_cache.building:
+    if _state['loaded'] or _state['loading'] or model_cache.building or migrating():
         return
     with _lock:
         if _state['loaded'] or _state['loading']:

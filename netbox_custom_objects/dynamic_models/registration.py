@@ -52,11 +52,14 @@ def targeted_cache_expiry():
     rebuilds the whole relation graph — a cost that grows with every type. Inside this block that global expiry
     is suppressed; callers expire what a new class actually touches with `expire_related_caches()`.
     Callers hold the model cache's lock, the only code that registers models after start-up."""
-    apps.clear_cache = _clear_function_caches
+    outermost = 'clear_cache' not in vars(apps)  # building a class may build its targets' classes first
+    if outermost:
+        apps.clear_cache = _clear_function_caches
     try:
         yield
     finally:
-        del apps.clear_cache
+        if outermost:
+            del apps.clear_cache
 
 
 def _clear_function_caches():
