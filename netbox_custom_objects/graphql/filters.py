@@ -12,24 +12,36 @@ change-logged models, then per custom field (unless its filter logic is "disable
 `AND`, `OR`, `NOT` and `DISTINCT` come with every strawberry-django filter input.
 """
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated
+
 import strawberry
 import strawberry_django
 from django.db.models import Q
-
-from extras.graphql.filter_mixins import TagsFilterMixin
-from netbox.graphql.filters import ChangeLoggedModelFilter
+from strawberry_django import ComparisonFilterLookup, DatetimeFilterLookup
 
 from ..field_types.common import filter_disabled
-from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes
+from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes, specialised
+
+if TYPE_CHECKING:
+    from extras.graphql.filters import TagFilter
 
 __all__ = (
     'CustomObjectFilter',
     'build_filter_type',
 )
 
+ID_LOOKUP = specialised(ComparisonFilterLookup[strawberry.ID])
 
-class CustomObjectFilter(TagsFilterMixin, ChangeLoggedModelFilter):
-    """Base of the generated filter inputs: id, created, last_updated, tags."""
+
+@dataclass
+class CustomObjectFilter:
+    """Base of the generated filter inputs: the fields of NetBox's ChangeLoggedModelFilter and TagsFilterMixin,
+    spelled here with the ID lookup specialised once (see shapes.specialised)."""
+    id: ID_LOOKUP | None = strawberry_django.filter_field()
+    created: DatetimeFilterLookup | None = strawberry_django.filter_field()
+    last_updated: DatetimeFilterLookup | None = strawberry_django.filter_field()
+    tags: Annotated['TagFilter', strawberry.lazy('extras.graphql.filters')] | None = strawberry_django.filter_field()
 
 
 def build_filter_type(model, build):

@@ -11,7 +11,8 @@ Rendering GraphiQL, refusing unauthenticated requests and everything else stay N
 The live schema is NetBox's Query plus the root fields of the custom object types (see `schema`). It is cached per
 process by (branch, signature of the definitions): the signature is one aggregate query per GraphQL request (the
 number of types and the latest `cache_timestamp`, which every type or field save bumps); a rebuild happens only
-when it changes. Should a build fail, NetBox's own schema is served (and the failure logged), never a 500.
+when it changes, and reuses what the branch's previous build made of the types that did not change. Should a build
+fail, NetBox's own schema is served (and the failure logged), never a 500.
 """
 
 import logging
@@ -38,8 +39,11 @@ logger = logging.getLogger('netbox_custom_objects.graphql')
 
 @dataclass(frozen=True)
 class LiveSchema:
+    """NetBox's schema alone, served when the live one cannot be built (a `schema.Build` otherwise)."""
     schema: object
-    root_fields: dict = field(default_factory=dict)  # {type id: root field name}
+    root_fields: dict = field(default_factory=dict)
+    types: dict = field(default_factory=dict)
+    registry: dict = field(default_factory=dict)
 
 
 class LiveSchemas:
@@ -66,9 +70,14 @@ class LiveSchemas:
             with self._lock:  # one build at a time; concurrent requests for the same key wait for it
                 entry = self._entries.get(key)
                 if entry is None:
-                    entry = self._build(base_schema)
+                    entry = self._build(base_schema, self._latest(key))
                     self._store(key, entry)
         return entry
+
+    def _latest(self, key):
+        """The entry of the same branch that `key` replaces (None if there is none, or it holds nothing)."""
+        entry = next((e for k, e in reversed(self._entries.items()) if k[:2] == key[:2]), None)
+        return entry if entry is not None and entry.types else None
 
     @staticmethod
     def signature():
@@ -77,17 +86,16 @@ class LiveSchemas:
         return row['count'], row['stamp']
 
     @staticmethod
-    def _build(base_schema):
+    def _build(base_schema, previous):
         # Imported on first use: it assembles NetBox's GraphQL types, which must not happen before every plugin's
         # ready() has registered its GraphQL type extensions.
         from .schema import build_schema
 
         try:
-            schema, root_fields = build_schema(base_schema)
+            return build_schema(base_schema, previous=previous)
         except Exception:
             logger.exception("GraphQL: the live schema could not be built; serving NetBox's schema")
             return LiveSchema(base_schema)
-        return LiveSchema(schema, root_fields)
 
     def _store(self, key, entry):
         for stale in [k for k in self._entries if k[:2] == key[:2]]:

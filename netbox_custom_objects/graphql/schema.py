@@ -2,9 +2,14 @@
 `custom_objects_<slug>` (one object, `id` argument) and `custom_objects_<slug>_list` (`filters:` and `pagination:`
 arguments), serving `Table<id>ModelType`.
 
-Types refer to each other (a type may refer to itself) through references resolved once all types of the build
-exist; a relation target that is neither a custom object type of the build nor a model with a GraphQL type in
-NetBox's schema is served as `CustomObjectRelatedObjectType`.
+Types refer to each other (a type may refer to itself) through references resolved by name in a registry, once all
+types of the build exist; a relation target that is neither a custom object type of the build nor a model with a
+GraphQL type in NetBox's schema is served as `CustomObjectRelatedObjectType`.
+
+Builds are incremental: a type whose model class is the one the previous build used, and whose relation targets are
+all reused too, keeps its classes and its converted GraphQL types (see `seeding`). The model cache gives a type a
+new class whenever its definition or a target's changes, so after one change only that type and the types pointing
+at it are built again.
 """
 
 import copy
@@ -23,11 +28,15 @@ from ..constants import APP_LABEL, extract_type_id, model_class_name
 from ..dynamic_models import model_cache
 from ..models import CustomObjectType
 from .filters import build_filter_type
+from .seeding import LiveStrawberrySchema, seed_for
 from .types import build_object_type
 
 __all__ = (
+    'Build',
+    'BuiltType',
     'SchemaBuild',
     'build_schema',
+    'current_models',
     'root_field_names',
 )
 
@@ -53,20 +62,37 @@ def root_field_names(types, taken=()):
 
 @dataclass(frozen=True)
 class BuildReference(LazyType):
-    """A reference to a type of the build, resolved when the schema is assembled (types may refer to each other)."""
+    """A reference to a type of the build, by name in `registry` (types may refer to each other and to themselves)."""
     registry: dict = dc_field(default=None, compare=False, hash=False, repr=False)
 
     def resolve_type(self):
         return self.registry[self.type_name]
 
 
-class SchemaBuild:
-    """One build: the generated types and filter inputs of `models` ({type id: model class}), by GraphQL name."""
+@dataclass(frozen=True)
+class BuiltType:
+    """What a build made of one custom object type."""
+    model: type
+    object_type: type
+    filter_type: type
+    references: frozenset  # ids of the custom object types looked up as relation targets
 
-    def __init__(self, base_schema, models):
+
+class SchemaBuild:
+    """One build: the types and filter inputs of `models` ({type id: model class}).
+
+    `registry` ({GraphQL name: class}, kept per branch) is where references resolve; `previous` ({type id:
+    BuiltType}) is what the last build of the branch made."""
+
+    def __init__(self, base_schema, models, registry=None, previous=None):
         self.base = base_schema
         self.models = dict(models)
-        self.registry = {}
+        self.registry = {} if registry is None else registry
+        self.previous = previous or {}
+        self.built = {}
+        self.reused = frozenset()
+        self.root_fields = {}
+        self._references = None
 
     # Names
 
@@ -82,29 +108,31 @@ class SchemaBuild:
 
     def output_type(self, target):
         """The GraphQL type of `target` objects in this build, or None (served as CustomObjectRelatedObjectType)."""
-        if (model := self._custom_model(target)) is not None:
-            return self._reference(self.type_name(model))
+        if target._meta.app_label == APP_LABEL:
+            model = self._custom_model(target)
+            return self._reference(self.type_name(model)) if model is not None else None
         return self._native(target, 'types', 'Type')
 
     def filter_type(self, target):
         """The filter input of `target`, or None."""
-        if (model := self._custom_model(target)) is not None:
-            return self._reference(self.filter_name(model))
+        if target._meta.app_label == APP_LABEL:
+            model = self._custom_model(target)
+            return self._reference(self.filter_name(model)) if model is not None else None
         return self._native(target, 'filters', 'Filter')
 
     def _custom_model(self, target):
-        if target._meta.app_label != APP_LABEL:
-            return None
         type_id = extract_type_id(target._meta.model_name)
-        return self.models.get(type_id) if type_id is not None else None
+        if type_id is None:
+            return None
+        if self._references is not None:
+            self._references.add(type_id)
+        return self.models.get(type_id)
 
     def _reference(self, name):
         return BuildReference(type_name=name, module=__name__, registry=self.registry)
 
     def _native(self, target, module, suffix):
         """NetBox's convention `<app_label>.graphql.<module>.<Model><suffix>`, if NetBox's schema serves it."""
-        if target._meta.app_label == APP_LABEL:
-            return None  # a custom object type left out of this build
         try:
             cls = import_string(f'{target._meta.app_label}.graphql.{module}.{target._meta.object_name}{suffix}')
         except ImportError:
@@ -117,39 +145,58 @@ class SchemaBuild:
     # Building
 
     def build_types(self):
-        """Build every type; a type that fails is logged and left out (and the build restarts without it, so no
-        reference points at it)."""
+        """Reuse what can be reused and build the rest. A type that fails is logged and left out, and the build
+        starts over without it (the types pointing at it then serve CustomObjectRelatedObjectType)."""
         while True:
-            self.registry.clear()
-            failed = None
-            for type_id, model in sorted(self.models.items()):
-                try:
-                    filters = build_filter_type(model, self)
-                    self.registry[self.filter_name(model)] = filters
-                    self.registry[self.type_name(model)] = build_object_type(model, self, filters)
-                except Exception:
-                    logger.exception('GraphQL: custom object type %s left out of the schema', type_id)
-                    failed = type_id
-                    break
+            self.reused = self._reusable()
+            self.built = {type_id: self.previous[type_id] for type_id in self.reused}
+            to_build = sorted(set(self.models) - self.reused)
+            failed = next((type_id for type_id in to_build if not self._build(type_id)), None)
             if failed is None:
-                return
+                break
             del self.models[failed]
+        names = {}
+        for built in self.built.values():
+            names[self.type_name(built.model)] = built.object_type
+            names[self.filter_name(built.model)] = built.filter_type
+        for stale in set(self.registry) - set(names):
+            del self.registry[stale]
+        self.registry.update(names)
+
+    def _reusable(self):
+        reusable = {type_id for type_id, built in self.previous.items() if self.models.get(type_id) is built.model}
+        while stale := {type_id for type_id in reusable if not self.previous[type_id].references <= reusable}:
+            reusable -= stale
+        return frozenset(reusable)
+
+    def _build(self, type_id):
+        model = self.models[type_id]
+        self._references = set()
+        try:
+            filters = build_filter_type(model, self)
+            self.registry[self.filter_name(model)] = filters
+            object_type = build_object_type(model, self, filters)
+            self.registry[self.type_name(model)] = object_type
+        except Exception:
+            logger.exception('GraphQL: custom object type %s left out of the schema', type_id)
+            return False
+        finally:
+            references, self._references = frozenset(self._references), None
+        self.built[type_id] = BuiltType(model, object_type, filters, references)
+        return True
 
     def query(self):
         """NetBox's Query with the root fields of every type of the build."""
         taken = {f.name for f in self.base.query.__strawberry_definition__.fields}
-        names = root_field_names(((i, m._snapshot.slug) for i, m in self.models.items()), taken)
+        self.root_fields = root_field_names(((i, m._snapshot.slug) for i, m in self.models.items()), taken)
         annotations, attrs = {}, {}
-        for type_id, name in names.items():
-            model = self.models[type_id]
-            object_type = self.registry[self.type_name(model)]
-            label = model._snapshot.display_name
+        for type_id, name in self.root_fields.items():
+            model, object_type = self.models[type_id], self.built[type_id].object_type
             annotations[name] = object_type
-            attrs[name] = strawberry_django.field(description=f'One {label} object, by id')
+            attrs[name] = strawberry_django.field(description=f'One {model._snapshot.display_name} object, by id')
             annotations[f'{name}_list'] = list[object_type]
-            attrs[f'{name}_list'] = strawberry_django.field(description=f'{model._snapshot.verbose_name_plural}')
+            attrs[f'{name}_list'] = strawberry_django.field(description=model._snapshot.verbose_name_plural)
         attrs['__annotations__'] = annotations
-        self.root_fields = names
         return strawberry.type(name='Query')(type('Query', (self.base.query,), attrs))
 
 
@@ -164,44 +211,29 @@ def current_models():
     return models
 
 
-class LiveStrawberrySchema(strawberry.Schema):
-    """A strawberry Schema that starts from the GraphQL types NetBox's schema converted at start-up.
-
-    Converting NetBox's ~500 types again for every build would take seconds; reusing the converted (immutable)
-    types of `base_schema` leaves only the Query and the custom object types to convert (about 20 times faster).
-    Strawberry creates its type converter inside Schema.__init__, so the seed is applied when it is assigned."""
-
-    def __init__(self, *args, base_schema, **kwargs):
-        self._base_schema = base_schema
-        super().__init__(*args, **kwargs)
-
-    @property
-    def schema_converter(self):
-        return self.__dict__['schema_converter']
-
-    @schema_converter.setter
-    def schema_converter(self, converter):
-        root_names = {self.config.name_converter.from_type(root.__strawberry_definition__)
-                      for root in (self._base_schema.query, self._base_schema.mutation, self._base_schema.subscription)
-                      if root is not None}
-        converter.type_map.update({
-            name: concrete for name, concrete in self._base_schema.schema_converter.type_map.items()
-            if name not in root_names
-        })
-        self.__dict__['schema_converter'] = converter
+@dataclass(frozen=True)
+class Build:
+    """A live schema and what the next build of the same branch may reuse."""
+    schema: object
+    root_fields: dict = dc_field(default_factory=dict)  # {type id: root field name}
+    types: dict = dc_field(default_factory=dict)  # {type id: BuiltType}
+    registry: dict = dc_field(default_factory=dict)
 
 
-def build_schema(base_schema, models=None):
+def build_schema(base_schema, models=None, previous=None):
     """A schema serving NetBox's `base_schema` plus the custom object types (`models`, the active branch's when
-    None). Returns (schema, {type id: root field name})."""
-    build = SchemaBuild(base_schema, current_models() if models is None else models)
+    None), reusing what it can of `previous` (the last Build of the branch)."""
+    build = SchemaBuild(
+        base_schema, current_models() if models is None else models,
+        registry=previous.registry if previous else None, previous=previous.types if previous else None,
+    )
     build.build_types()
-    query = build.query()
-    options = {'query': query, 'config': copy.copy(base_schema.config), 'extensions': base_schema.extensions}
+    options = {'query': build.query(), 'config': copy.copy(base_schema.config), 'extensions': base_schema.extensions}
     try:
-        schema = LiveStrawberrySchema(base_schema=base_schema, **options)
+        schema = LiveStrawberrySchema(seed=seed_for(base_schema, previous and previous.schema, build.reused),
+                                      **options)
     except Exception:
         # should strawberry's internals change under the seed, a full conversion still works
         logger.exception('GraphQL: seeded schema build failed; converting every type')
         schema = strawberry.Schema(**options)
-    return schema, build.root_fields
+    return Build(schema, build.root_fields, build.built, build.registry)

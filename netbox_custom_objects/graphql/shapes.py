@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from strawberry.annotation import StrawberryAnnotation
 from strawberry.scalars import JSON
 from strawberry_django import (
     ComparisonFilterLookup,
@@ -27,15 +28,24 @@ __all__ = (
     'Relation',
     'Scalar',
     'shapes',
+    'specialised',
 )
+
+
+
+def specialised(generic):
+    """A generic lookup input specialised once, here: strawberry specialises `Lookup[T]` afresh for every class
+    that names it, which would dominate the cost of building the filter inputs of many types."""
+    return StrawberryAnnotation(generic).resolve()
+
 
 # kind -> (output type, filter input), following NetBox's own choices for such columns.
 SCALARS = {
     'string': (str, StrFilterLookup),
     'strings': (list[str], StringArrayLookup),
-    'bigint': (BigInt, ComparisonFilterLookup[BigInt]),
-    'decimal': (Decimal, ComparisonFilterLookup[Decimal]),
-    'boolean': (bool, FilterLookup[bool]),
+    'bigint': (BigInt, specialised(ComparisonFilterLookup[BigInt])),
+    'decimal': (Decimal, specialised(ComparisonFilterLookup[Decimal])),
+    'boolean': (bool, specialised(FilterLookup[bool])),
     'date': (datetime.date, DateFilterLookup),
     'datetime': (datetime.datetime, DatetimeFilterLookup),
     'json': (JSON, JSONFilter),

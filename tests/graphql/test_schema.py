@@ -161,6 +161,48 @@ class LiveSchemaTest(GraphQLTestCase):
         self.assertIs(live_schemas.get(netbox_schema), main, "the branch's build did not replace main's")
 
 
+class IncrementalBuildTest(GraphQLTestCase):
+    """A rebuild reuses the types (classes and conversions) that neither changed nor point at a type that did."""
+
+    def setUp(self):
+        super().setUp()
+        self.user.is_superuser = True
+        self.user.save()
+
+    def test_only_changed_types_and_their_referrers_are_built_again(self):
+        alpha = self.create_custom_object_type(name='alpha', slug='alpha')
+        self.create_custom_object_type_field(alpha, name='name')
+        beta = self.create_custom_object_type(name='beta', slug='beta')
+        self.create_custom_object_type_field(beta, name='alpha', type='object', related_object_type=(
+            self.object_type_of('netbox_custom_objects', f'table{alpha.pk}model')))
+        gamma = self.create_custom_object_type(name='gamma', slug='gamma')
+        self.create_custom_object_type_field(gamma, name='name')
+        first = live_schemas.entry(netbox_schema)
+
+        self.create_custom_object_type_field(alpha, name='code')
+        alpha.refresh_from_db()
+        alpha.get_model().objects.create(name='A', code='a1')
+        second = live_schemas.entry(netbox_schema)
+        self.assertIsNot(second, first)
+        self.assertIs(second.types[gamma.pk].object_type, first.types[gamma.pk].object_type)
+        gamma_name = f'Table{gamma.pk}ModelType'
+        self.assertIs(second.schema._schema.type_map[gamma_name], first.schema._schema.type_map[gamma_name])
+        for changed in (alpha, beta):
+            self.assertIsNot(second.types[changed.pk].object_type, first.types[changed.pk].object_type)
+
+        beta.get_model().objects.create(alpha=alpha.get_model().objects.get())
+        data = self.graphql_data('{ custom_objects_beta_list { alpha { name code } } '
+                                 'custom_objects_gamma_list { id } }')
+        self.assertEqual(data, {'custom_objects_beta_list': [{'alpha': {'name': 'A', 'code': 'a1'}}],
+                                'custom_objects_gamma_list': []})
+
+        gamma.delete()
+        third = live_schemas.entry(netbox_schema)
+        self.assertNotIn(gamma.pk, third.types)
+        self.assertNotIn(gamma_name, third.schema._schema.type_map)
+        self.assertIs(third.types[beta.pk].object_type, second.types[beta.pk].object_type)
+
+
 class FallbackTest(GraphQLTestCase):
     """A failure while building is logged and served around: /graphql/ never answers 500."""
 
@@ -203,9 +245,9 @@ class FallbackTest(GraphQLTestCase):
             self.assertIn('custom_objects_good_list', self.root_fields())
 
     def test_the_seeded_schema_is_netboxs_plus_the_custom_objects(self):
-        seeded, roots = schema.build_schema(netbox_schema, models={})
-        self.assertEqual(roots, {})
-        self.assertEqual(seeded.as_str(), netbox_schema.as_str())
+        build = schema.build_schema(netbox_schema, models={})
+        self.assertEqual(build.root_fields, {})
+        self.assertEqual(build.schema.as_str(), netbox_schema.as_str())
 
     def test_types_deleted_meanwhile_are_skipped(self):
         with mock.patch.object(schema.model_cache, 'get_model_by_id', side_effect=LookupError):
