@@ -83,7 +83,7 @@ def _match_method(name):
     def method(self, value: strawberry.ID, prefix: str) -> Q:
         return Q(**{f'{prefix}{name}': _object_id(value)})
 
-    return strawberry_django.filter_field(method, description=f'Objects whose {name} is the object with this id')
+    return strawberry_django.filter_field(method, description=f'Objects related through {name} to this object id')
 
 
 def _polymorphic_method(model, filter_name, content_type_id, match):
