@@ -17,6 +17,7 @@ fail, NetBox's own schema is served (and the failure logged), never a 500.
 
 import logging
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -44,12 +45,14 @@ class LiveSchema:
     root_fields: dict = field(default_factory=dict)
     types: dict = field(default_factory=dict)
     registry: dict = field(default_factory=dict)
+    failed_at: float | None = None  # a failed build is tried again RETRY_AFTER seconds later
 
 
 class LiveSchemas:
     """Live schemas by (NetBox's schema, branch key, signature); the latest per branch is kept, for up to
-    MAX_BRANCHES branches (least recently used first out)."""
+    MAX_BRANCHES branches (the least recently built goes first)."""
     MAX_BRANCHES = 8
+    RETRY_AFTER = 60.0
 
     def __init__(self):
         self._entries = OrderedDict()
@@ -66,13 +69,19 @@ class LiveSchemas:
             logger.exception('GraphQL: custom object types unavailable')
             return LiveSchema(base_schema)
         entry = self._entries.get(key)
-        if entry is None:
+        if not self._usable(entry):
             with self._lock:  # one build at a time; concurrent requests for the same key wait for it
                 entry = self._entries.get(key)
-                if entry is None:
+                if not self._usable(entry):
                     entry = self._build(base_schema, self._latest(key))
                     self._store(key, entry)
         return entry
+
+    def _usable(self, entry):
+        if entry is None:
+            return False
+        failed_at = getattr(entry, 'failed_at', None)
+        return failed_at is None or time.monotonic() - failed_at < self.RETRY_AFTER
 
     def _latest(self, key):
         """The entry of the same branch that `key` replaces (None if there is none, or it holds nothing)."""
@@ -95,7 +104,7 @@ class LiveSchemas:
             return build_schema(base_schema, previous=previous)
         except Exception:
             logger.exception("GraphQL: the live schema could not be built; serving NetBox's schema")
-            return LiveSchema(base_schema)
+            return LiveSchema(base_schema, failed_at=time.monotonic())
 
     def _store(self, key, entry):
         for stale in [k for k in self._entries if k[:2] == key[:2]]:

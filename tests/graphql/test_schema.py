@@ -239,6 +239,14 @@ class FallbackTest(GraphQLTestCase):
         self.assertNotIn('custom_objects_good_list', fields)
         self.assertIn('site_list', fields)
 
+    def test_a_failed_build_is_tried_again_later(self):
+        with mock.patch.object(schema, 'build_schema', side_effect=RuntimeError('broken')), \
+                self.assertLogs('netbox_custom_objects.graphql'):
+            self.assertNotIn('custom_objects_good_list', self.root_fields())
+        self.assertNotIn('custom_objects_good_list', self.root_fields(), 'not rebuilt at every request')
+        with mock.patch.object(live.LiveSchemas, 'RETRY_AFTER', 0):
+            self.assertIn('custom_objects_good_list', self.root_fields())
+
     def test_a_full_conversion_when_the_seeded_build_fails(self):
         with mock.patch.object(schema, 'LiveStrawberrySchema', side_effect=RuntimeError('internals changed')), \
                 self.assertLogs('netbox_custom_objects.graphql'):
