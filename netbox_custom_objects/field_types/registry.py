@@ -1,11 +1,15 @@
 """The field-type registry: type key → FieldType instance."""
 
 __all__ = (
+    'DEFAULT_FIELD_TYPE',
     'FIELD_TYPE_CLASS',
     'all_field_types',
     'get_field_type',
     'register',
 )
+
+# The type a new field starts with (model default, form initial value).
+DEFAULT_FIELD_TYPE = 'text'
 
 FIELD_TYPE_CLASS = {}
 _instances = {}

@@ -25,7 +25,7 @@ from utilities.forms.rendering import FieldSet
 from utilities.forms.utils import get_field_value
 
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
-from ..field_types import get_field_type
+from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..field_types.base import TYPE_SPECIFIC_OPTIONS
 from ..models import CustomObjectType, CustomObjectTypeField
 
@@ -88,7 +88,7 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
     type = forms.ChoiceField(
         label=_('Type'),
         choices=CustomObjectFieldTypeChoices,
-        initial=CustomObjectFieldTypeChoices.TYPE_TEXT,
+        initial=DEFAULT_FIELD_TYPE,
         help_text=_('The type of data stored in this field. For object/multi-object fields, select the related '
                     'object type below.'),
     )
@@ -164,7 +164,7 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
 
     def _current_type(self):
         value = get_field_value(self, 'type')
-        return value if value in CustomObjectFieldTypeChoices.values() else CustomObjectFieldTypeChoices.TYPE_TEXT
+        return value if value in CustomObjectFieldTypeChoices.values() else DEFAULT_FIELD_TYPE
 
     def _lock_immutable_attributes(self):
         if not self.instance.pk:

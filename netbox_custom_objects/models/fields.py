@@ -17,7 +17,7 @@ from utilities.validators import validate_regex
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
 from ..dynamic_models.snapshot import FieldSnapshot
-from ..field_types import get_field_type
+from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 from .validators import validate_field_name, validate_pep440
@@ -49,7 +49,7 @@ class CustomObjectTypeField(ReplayableDefinitionMixin, CloningMixin, ExportTempl
         verbose_name=_('type'),
         max_length=50,
         choices=CustomObjectFieldTypeChoices,
-        default=CustomObjectFieldTypeChoices.TYPE_TEXT,
+        default=DEFAULT_FIELD_TYPE,
     )
     description = models.CharField(verbose_name=_('description'), max_length=200, blank=True)
     group_name = models.CharField(

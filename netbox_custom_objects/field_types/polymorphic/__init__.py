@@ -25,6 +25,7 @@ value alone; to null the field, call the hooks in EDIT mode with no values. Poly
 
 from .definitions import *
 from .links import *
+from .multi_types import *
 from .references import *
 from .surfaces import *
 from .targets import *
