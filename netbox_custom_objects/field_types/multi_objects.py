@@ -23,7 +23,7 @@ from .common import filter_disabled, finish_form_field, form_required, serialize
 from .isolated_links import IsolatedLinksDescriptor
 from .polymorphic import polymorphic_multiobject_type
 from .registry import register
-from .relations import cycle_error, related_name_error, target_model, target_table
+from .relations import cycle_error, offers_quick_add, related_name_error, target_model, target_table
 
 __all__ = (
     'MultiObjectFieldType',
@@ -147,6 +147,7 @@ class MultiObjectFieldType(FieldType):
                 queryset=queryset, required=required,
                 initial=field.default if mode is FormMode.EDIT else None,
                 query_params=field.related_object_filter or {}, selector=mode is not FormMode.FILTER,
+                quick_add=offers_quick_add(queryset.model, mode),
             )
         return {field.name: finish_form_field(form_field, field, mode)}
 

@@ -23,7 +23,7 @@ from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
 from .polymorphic import polymorphic_object_type
 from .registry import register
-from .relations import cycle_error, related_name_error, target_model, target_table
+from .relations import cycle_error, offers_quick_add, related_name_error, target_model, target_table
 
 __all__ = (
     'ObjectFieldType',
@@ -48,7 +48,9 @@ def default_related_name(field):
 @register
 class ObjectFieldType(FieldType):
     key = CustomObjectFieldTypeChoices.TYPE_OBJECT
-    options = frozenset({'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name'})
+    options = frozenset({
+        'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name', 'on_delete_behavior',
+    })
     supports_primary = False
 
     def variant_for(self, field):
@@ -156,6 +158,7 @@ class ObjectFieldType(FieldType):
             form_field = DynamicModelChoiceField(
                 queryset=queryset, required=required, initial=field.default if mode is FormMode.EDIT else None,
                 query_params=field.related_object_filter or {}, selector=True,
+                quick_add=offers_quick_add(queryset.model, mode),
             )
         return {field.name: finish_form_field(form_field, field, mode)}
 

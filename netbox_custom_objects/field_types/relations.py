@@ -3,9 +3,11 @@
 from django.utils.translation import gettext as _
 
 from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id
+from .base import FormMode
 
 __all__ = (
     'cycle_error',
+    'offers_quick_add',
     'related_name_error',
     'target_label',
     'target_model',
@@ -29,6 +31,13 @@ def target_model(field, resolve_model):
 def target_table(field, own_table, resolve_model):
     target = target_model(field, resolve_model)
     return own_table if target == 'self' else target._meta.db_table
+
+
+def offers_quick_add(target, mode):
+    """Whether the edit form's picker of `target` objects offers NetBox's quick-add "+" button: for custom object
+    targets (upstream #254), whose add view serves the quick-add form."""
+    return mode is FormMode.EDIT and target._meta.app_label == APP_LABEL and \
+        extract_type_id(target._meta.model_name) is not None
 
 
 def related_name_error(row):

@@ -12,10 +12,11 @@ from extras.choices import CustomFieldUIEditableChoices
 from netbox.forms import NetBoxModelBulkEditForm, NetBoxModelFilterSetForm, NetBoxModelForm, NetBoxModelImportForm
 from netbox.forms.mixins import OwnerFilterMixin, OwnerMixin
 from users.models import Owner
-from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceField, TagFilterField
+from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceField, JSONField, TagFilterField
 from utilities.forms.rendering import FieldSet
 
 from ..field_types import FormMode
+from .hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
 from .lookups import NaturalKeyModelChoiceField, NaturalKeyModelMultipleChoiceField
 
 __all__ = (
@@ -23,7 +24,6 @@ __all__ = (
     'CustomObjectFilterForm',
     'CustomObjectForm',
     'CustomObjectImportForm',
-    'coupled_attributes',
     'get_bulk_edit_form_class',
     'get_filter_form_class',
     'get_import_form_class',
@@ -33,6 +33,8 @@ __all__ = (
 
 HIDDEN = CustomFieldUIEditableChoices.HIDDEN
 READ_ONLY = CustomFieldUIEditableChoices.NO
+# The form prefix of NetBox's quick-add modal (ObjectEditView).
+QUICK_ADD_PREFIX = 'quickadd'
 
 
 def _cached(kind, model, build):
@@ -50,13 +52,15 @@ def _ordered_fields(model, exclude_editable=()):
 
 
 def _form_fields(model, mode, exclude_editable):
-    """({form field name: form field}, {group name: [form field names]}) for the model's fields in `mode`."""
-    form_fields, groups = {}, {}
+    """({form field name: form field}, {group name: [form field names]}, ((field, (form field names, ...)), ...))
+    for the model's fields in `mode`."""
+    form_fields, groups, per_field = {}, {}, []
     for field in _ordered_fields(model, exclude_editable):
         built = field.field_type.form_fields(field, mode, model)
         form_fields.update(built)
         groups.setdefault(field.group_name, []).extend(built)
-    return form_fields, groups
+        per_field.append((field, tuple(built)))
+    return form_fields, groups, tuple(per_field)
 
 
 def _fieldsets(model, groups, first_extra=()):
@@ -66,22 +70,20 @@ def _fieldsets(model, groups, first_extra=()):
     return tuple(fieldsets)
 
 
-def coupled_attributes(model):
-    """Groups of attributes one field stores together (coordinates): they are set or nulled together."""
-    groups = []
-    for field in model._snapshot.fields:
-        attributes = field.field_type.value_attributes(field)
-        if len(attributes) > 1:
-            groups.append(tuple(attributes))
-    return groups
-
-
 #
 # Edit
 #
 
-class CustomObjectForm(OwnerMixin, NetBoxModelForm):
+class CustomObjectForm(FieldHooksFormMixin, OwnerMixin, NetBoxModelForm):
     """Base of the generated edit forms."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.prefix == QUICK_ADD_PREFIX:
+            # NetBox's quick-add modal cannot open another one (nested quick add is not supported).
+            for form_field in self.fields.values():
+                if getattr(form_field, 'quick_add', False):
+                    form_field.quick_add = False
 
     def save(self, commit=True):
         creating = self.instance.pk is None
@@ -102,9 +104,14 @@ def get_model_form_class(model):
 
 
 def _build_model_form(model):
-    form_fields, groups = _form_fields(model, FormMode.EDIT, exclude_editable=(HIDDEN,))
+    form_fields, groups, hook_fields = _form_fields(model, FormMode.EDIT, exclude_editable=(HIDDEN,))
+    fieldsets = _fieldsets(model, groups, first_extra=('tags',))
+    if model._snapshot.config_context_enabled:
+        # As on NetBox's device form: local data that takes precedence over the config contexts.
+        form_fields['local_context_data'] = JSONField(required=False, label='')
+        fieldsets += (FieldSet('local_context_data', name=_('Local Config Context Data')),)
     meta = type('Meta', (), {'model': model, 'fields': (*form_fields, 'owner', 'tags')})
-    attrs = {'Meta': meta, 'fieldsets': _fieldsets(model, groups, first_extra=('tags',)), **form_fields}
+    attrs = {'Meta': meta, 'fieldsets': fieldsets, 'hook_fields': hook_fields, **form_fields}
     return type(f'{model.__name__}Form', (CustomObjectForm,), attrs)
 
 
@@ -112,7 +119,7 @@ def _build_model_form(model):
 # Bulk edit
 #
 
-class CustomObjectBulkEditForm(OwnerMixin, NetBoxModelBulkEditForm):
+class CustomObjectBulkEditForm(FieldHooksBulkEditMixin, OwnerMixin, NetBoxModelBulkEditForm):
     """Base of the generated bulk edit forms: every field optional."""
 
 
@@ -121,16 +128,14 @@ def get_bulk_edit_form_class(model):
 
 
 def _build_bulk_edit_form(model):
-    form_fields, groups = _form_fields(model, FormMode.BULK_EDIT, exclude_editable=(HIDDEN, READ_ONLY))
+    form_fields, groups, hook_fields = _form_fields(model, FormMode.BULK_EDIT, exclude_editable=(HIDDEN, READ_ONLY))
     # "Set null" is offered for every optional field (upstream #621); required fields keep their value.
-    nullable = tuple(
-        attribute for field in _ordered_fields(model, (HIDDEN, READ_ONLY)) if not field.required
-        for attribute in field.field_type.value_attributes(field) if attribute in form_fields
-    )
+    nullable = tuple(name for field, names in hook_fields if not field.required for name in names)
     attrs = {
         'model': model,
         'fieldsets': _fieldsets(model, groups),
         'nullable_fields': nullable,
+        'hook_fields': hook_fields,
         **form_fields,
     }
     return type(f'{model.__name__}BulkEditForm', (CustomObjectBulkEditForm,), attrs)
@@ -152,7 +157,7 @@ def get_import_form_class(model):
 
 
 def _build_import_form(model):
-    form_fields, groups = _form_fields(model, FormMode.IMPORT, exclude_editable=(HIDDEN, READ_ONLY))
+    form_fields, _groups, _hooks = _form_fields(model, FormMode.IMPORT, exclude_editable=(HIDDEN, READ_ONLY))
     form_fields = {name: _with_natural_keys(form_field) for name, form_field in form_fields.items()}
     meta = type('Meta', (), {'model': model, 'fields': (*form_fields, 'owner', 'tags')})
     return type(f'{model.__name__}ImportForm', (CustomObjectImportForm,), {'Meta': meta, **form_fields})
@@ -180,7 +185,7 @@ def get_filter_form_class(model):
 
 
 def _build_filter_form(model):
-    form_fields, groups = _form_fields(model, FormMode.FILTER, exclude_editable=())
+    form_fields, groups, _hooks = _form_fields(model, FormMode.FILTER, exclude_editable=())
     for form_field in form_fields.values():
         form_field.required = False
     fieldsets = (

@@ -186,12 +186,9 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
             return getattr(self.field_type, SUPPORT_FLAGS[name])
         if name in DEPENDENT_OPTIONS:
             return DEPENDENT_OPTIONS[name] in self.field_type.options and self._polymorphic()
-        if name == 'related_object_type' and self._polymorphic():
+        if name in ('related_object_type', 'on_delete_behavior') and self._polymorphic():
+            # A polymorphic reference has allowed types instead, and no foreign key whose ON DELETE to choose.
             return False
-        if name == 'on_delete_behavior':
-            # A single, non-polymorphic reference has a real foreign key, whose ON DELETE the user chooses.
-            return 'related_object_type' in self.field_type.options and not self.field_type.many \
-                and not self._polymorphic()
         return name in self.field_type.options
 
     def _polymorphic(self):

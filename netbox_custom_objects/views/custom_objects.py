@@ -11,12 +11,12 @@ from netbox.views import generic
 
 from ..filtersets import get_filterset_class
 from ..forms.dynamic import (
-    coupled_attributes,
     get_bulk_edit_form_class,
     get_filter_form_class,
     get_import_form_class,
     get_model_form_class,
 )
+from ..forms.hooks import apply_bulk_edit_hooks, nullify_plan
 from ..tables.dynamic import get_table_class, visible_fields
 from ..ui.panels import CustomObjectFieldsPanel, CustomObjectTagsPanel, MultiObjectFieldPanel
 from .base import CustomObjectViewMixin
@@ -85,15 +85,22 @@ class CustomObjectBulkEditView(CustomObjectViewMixin, generic.BulkEditView):
         self.form = get_bulk_edit_form_class(model)
 
     def post(self, request, **kwargs):
-        # Attributes one field stores together (coordinates) are nulled together.
+        # Form fields one field shows together (coordinates) are nulled together; fields whose form fields are not
+        # model attributes (polymorphic pickers) are nulled by their field type's hooks, not by NetBox.
         nullified = set(request.POST.getlist('_nullify'))
-        for group in coupled_attributes(self.model):
-            if nullified & set(group):
-                nullified |= set(group)
-        if nullified:
+        kept, self.nulled_by_hooks = nullify_plan(self.form, nullified)
+        if kept != nullified:
             request.POST = request.POST.copy()
-            request.POST.setlist('_nullify', sorted(nullified))
+            request.POST.setlist('_nullify', sorted(kept))
         return super().post(request, **kwargs)
+
+    def pre_save_operations(self, form, obj):
+        super().pre_save_operations(form, obj)
+        apply_bulk_edit_hooks(form, obj, self.nulled_by_hooks, 'clean')
+
+    def post_save_operations(self, form, obj):
+        super().post_save_operations(form, obj)
+        apply_bulk_edit_hooks(form, obj, self.nulled_by_hooks, 'save')
 
 
 class CustomObjectBulkDeleteView(CustomObjectViewMixin, generic.BulkDeleteView):

@@ -161,8 +161,7 @@ def _has_on_delete(row):
         field_type = row.field_type
     except LookupError:
         return False
-    supported = getattr(field_type, 'supports_on_delete', None)
-    return bool(field_type.select_related(row)) if supported is None else supported
+    return 'on_delete_behavior' in field_type.options
 
 
 class CustomObjectTypeSerializer(NetBoxModelSerializer):

@@ -117,8 +117,14 @@ class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
         return initial
 
     def form_clean(self, field, instance, cleaned_data, mode=FormMode.EDIT):
-        if mode is FormMode.EDIT and field.required and not self._chosen(field, cleaned_data):
+        if mode is not FormMode.EDIT:
+            return {}
+        chosen = self._chosen(field, cleaned_data)
+        if field.required and not chosen:
             return {self.form_name(field, ct): _('This field is required.') for ct in allowed_content_types(field)[:1]}
+        # Assigned now, so that validating the instance (its required check) sees the choice of a new object; the
+        # links are written when the instance is saved.
+        setattr(instance, field.name, [obj for objects in chosen.values() for obj in objects])
         return {}
 
     def form_save(self, field, instance, cleaned_data, mode=FormMode.EDIT):

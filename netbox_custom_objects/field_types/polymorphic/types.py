@@ -17,7 +17,7 @@ from ...ddl import AddColumn, AlterColumn, DropColumn, RunSQL
 from ...ddl.naming import safe_identifier
 from ..base import FieldType, FormMode
 from ..common import filter_disabled, finish_form_field, serializer_kwargs
-from ..relations import cycle_error
+from ..relations import cycle_error, offers_quick_add
 from .references import (
     allowed_content_types,
     allowed_targets,
@@ -100,7 +100,8 @@ class PolymorphicFieldType(FieldType):
                 name = self.form_name(field, content_type)
                 picker = DynamicModelMultipleChoiceField if self.many else DynamicModelChoiceField
                 form_field = picker(
-                    queryset=queryset, required=False, query_params=field.related_object_filter or {}, selector=True
+                    queryset=queryset, required=False, query_params=field.related_object_filter or {}, selector=True,
+                    quick_add=offers_quick_add(target, mode),
                 )
             finish_form_field(form_field, field, mode)
             form_field.label = f'{field.verbose_name} ({capfirst(target._meta.verbose_name)})'
