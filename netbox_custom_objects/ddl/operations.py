@@ -18,6 +18,7 @@ __all__ = (
     'AddColumn',
     'AddForeignKey',
     'AlterColumn',
+    'CopyTable',
     'CreateTable',
     'CreateThroughTable',
     'DropColumn',
@@ -171,6 +172,27 @@ class SetIdDefault(Operation):
 
     def describe(self):
         return f'Point {self.table}.id at the shared id sequence'
+
+
+@dataclass(frozen=True)
+class CopyTable(Operation):
+    """A copy of `source_schema.table` (columns, defaults, indexes, unique and check constraints, rows) in the
+    connection's own schema. Foreign keys are not copied, like netbox-branching's own table copies."""
+    source_schema: str
+
+    def requires_existing_table(self):
+        return False
+
+    def forwards(self, editor):
+        q = editor.quote_name
+        source = f'{q(self.source_schema)}.{q(self.table)}'
+        editor.execute(
+            f'CREATE TABLE {q(self.table)} (LIKE {source} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)'
+        )
+        editor.execute(f'INSERT INTO {q(self.table)} SELECT * FROM {source}')
+
+    def describe(self):
+        return f'Copy {self.source_schema}.{self.table}'
 
 
 @dataclass(frozen=True)
