@@ -42,7 +42,7 @@ RESERVED_FIELD_NAMES = frozenset({
     'objects', 'owner', 'pk', 'refresh_from_db', 'save', 'serialize_object', 'snapshot', 'subscriptions', 'tags',
     'to_objectchange',
     # Our own additions: attributes every generated model carries.
-    'display', 'owner_id', 'url',
+    'display', 'get_config_context', 'owner_id', 'render_config_context', 'to_yaml', 'url',
 })
 
 # Path segments under /plugins/custom-objects/ and /api/plugins/custom-objects/ that a type slug would shadow.

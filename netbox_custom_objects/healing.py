@@ -34,7 +34,7 @@ def heal_type(cot, *, dry_run=False, using='default'):
         return report
     existing = _existing_columns(connection, table)
     operations = []
-    for name, field in base_columns():
+    for name, field in base_columns(cot.config_context_enabled):
         column = f'{name}_id' if field.remote_field is not None else name
         if column in existing:
             continue

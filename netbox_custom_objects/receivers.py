@@ -45,7 +45,7 @@ def type_saved(sender, instance, created, using, raw=False, **kwargs):
     if raw:
         return
     if created:
-        apply([CreateTable(table_name(instance.pk), base_columns())], using=using)
+        apply([CreateTable(table_name(instance.pk), base_columns(instance.config_context_enabled))], using=using)
     model = model_cache.refresh(instance.pk)
     if created and model is not None:
         instance.object_type = ensure_object_type(model)

@@ -3,6 +3,7 @@
 from contextvars import ContextVar
 
 import jinja2
+import yaml
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,6 +26,7 @@ from netbox.models.features import (
 from netbox.models.mixins import OwnerMixin
 
 from ..constants import APP_LABEL
+from .export import export_data
 
 __all__ = (
     'CustomObject',
@@ -114,6 +116,10 @@ class CustomObject(
                 if value is not None:
                     data[field.name] = value
         return data
+
+    def to_yaml(self):
+        """One YAML document of the object's values (NetBox's list views then offer an "All data (YAML)" export)."""
+        return yaml.dump(export_data(self), sort_keys=False, allow_unicode=True)
 
     @property
     def custom_object_type(self):

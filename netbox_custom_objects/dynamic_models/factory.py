@@ -6,13 +6,20 @@ caller passes in, so the factory can build models for main, for a branch, or und
 
 from ..constants import APP_LABEL, model_class_name, table_name
 from .base import CustomObject
+from .config_context import CustomObjectConfigContextMixin
 
 __all__ = (
     'GENERATED_MODULE',
     'build_model',
+    'model_bases',
 )
 
 GENERATED_MODULE = f'{APP_LABEL}.dynamic_models.generated'
+
+
+def model_bases(config_context_enabled):
+    """The abstract bases of a generated model: config context support is chosen per type, once."""
+    return (CustomObjectConfigContextMixin, CustomObject) if config_context_enabled else (CustomObject,)
 
 
 def build_model(snapshot, resolve_model, *, apps=None):
@@ -43,7 +50,7 @@ def build_model(snapshot, resolve_model, *, apps=None):
     }
     for field in snapshot.fields:
         attrs.update(field.field_type.model_fields(field, resolve_model))
-    model = type(model_class_name(snapshot.id), (CustomObject,), attrs)
+    model = type(model_class_name(snapshot.id), model_bases(snapshot.config_context_enabled), attrs)
     for field in snapshot.fields:
         field.field_type.finish_model(field, model, isolated=apps is not None)
     return model

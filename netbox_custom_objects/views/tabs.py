@@ -57,13 +57,19 @@ class CustomObjectConfigContextView(CustomObjectViewMixin, ObjectConfigContextVi
         return super().get_object(**kwargs)
 
     def get_extra_context(self, request, instance):
-        if hasattr(instance, 'get_config_context'):
-            return super().get_extra_context(request, instance)
-        # The type keeps local data only (no convention fields to aggregate contexts from).
+        # NetBox's view asks ConfigContext.objects.get_for_object(instance), which reads device attributes: the
+        # object answers for itself (dynamic_models/config_context.py), with the contexts the user may view.
+        authenticated = request.user.is_authenticated
+        data_format = request.GET.get('format')
+        if data_format in ('json', 'yaml'):
+            if authenticated:
+                request.user.config.set('data_format', data_format, commit=True)
+        else:
+            data_format = request.user.config.get('data_format', 'json') if authenticated else 'json'
         return {
-            'rendered_context': getattr(instance, 'local_context_data', None) or {},
-            'source_contexts': ConfigContext.objects.none(),
-            'format': request.GET.get('format', 'json'),
+            'rendered_context': instance.get_config_context(),
+            'source_contexts': instance.get_source_contexts(ConfigContext.objects.restrict(request.user, 'view')),
+            'format': data_format,
             'base_template': self.base_template,
             'custom_object_type': self.custom_object_type,
         }

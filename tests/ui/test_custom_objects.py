@@ -89,6 +89,17 @@ class CustomObjectViewTest(
     def add_object_permissions(self, *actions):
         self.add_permissions(*(f'netbox_custom_objects.{action}_{self.model._meta.model_name}' for action in actions))
 
+    def test_export_objects(self):
+        # NetBox's version expects CSV; like NetBox's models with to_yaml() (device types), the default export of
+        # custom objects is "All data (YAML)" (tests/ui/test_export.py checks its content).
+        self.add_object_permissions('view')
+        response = self.client.get(f'{self._get_url("list")}?export')
+        self.assertHttpStatus(response, 200)
+        self.assertEqual(response.get('Content-Type'), 'text/yaml')
+        response = self.client.get(f'{self._get_url("list")}?export=table')
+        self.assertHttpStatus(response, 200)
+        self.assertEqual(response.get('Content-Type'), 'text/csv; charset=utf-8')
+
     def test_detail_page_shows_values_grouped_and_multiobject_cards(self):
         self.add_object_permissions('view')
         self.add_permissions('extras.view_journalentry', 'core.view_objectchange', 'tenancy.view_contactassignment')

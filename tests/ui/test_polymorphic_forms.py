@@ -4,12 +4,19 @@ bulk edit, posted through the views."""
 from django.urls import reverse
 
 from dcim.models import Site
+from extras.validators import CustomValidator
 from tenancy.models import Tenant
 from utilities.testing import TestCase
 
 from ..base import CustomObjectsTestMixin
 
 NAME = 'plugins:netbox_custom_objects:customobject_{}'
+
+
+class RefValidator(CustomValidator):
+    def validate(self, instance, request):
+        if instance.ref is None:
+            self.fail('Choose a reference.', field='ref')
 
 
 class PolymorphicFormsTest(CustomObjectsTestMixin, TestCase):
@@ -63,6 +70,14 @@ class PolymorphicFormsTest(CustomObjectsTestMixin, TestCase):
         self.assertHttpStatus(response, 200)
         self.assertContains(response, 'Choose one object only.')
         self.assertFalse(self.model.objects.filter(name='H2').exists())
+
+    def test_model_errors_on_a_polymorphic_field_show_on_its_first_picker(self):
+        # The validator names the model attribute `ref`, which has no form field of that name.
+        with self.settings(CUSTOM_VALIDATORS={'netbox_custom_objects.holders': [f'{__name__}.RefValidator']}):
+            response = self.client.post(self.url('add'), {'name': 'H6'})
+        self.assertHttpStatus(response, 200)
+        self.assertEqual(response.context['form'].errors['ref__dcim_site'], ['Choose a reference.'])
+        self.assertFalse(self.model.objects.filter(name='H6').exists())
 
     def test_edit_shows_and_replaces_the_stored_objects(self):
         obj = self.make('H3', ref=self.sites[0], links=[self.sites[1], self.tenants[0]])
