@@ -10,6 +10,9 @@ from tenancy.models import Tenant
 from utilities.testing import TestCase
 
 from netbox_custom_objects.constants import table_name
+from netbox_custom_objects.ddl import DropColumn, apply
+from netbox_custom_objects.dynamic_models.table import base_columns
+from netbox_custom_objects.healing import heal_type
 
 from ..base import CustomObjectsTestMixin, column_names
 
@@ -65,6 +68,13 @@ class ConfigContextTest(CustomObjectsTestMixin, TestCase):
         self.assertNotIn('local_context_data', column_names(table_name(self.plain_cot.pk)))
         self.assertTrue(hasattr(self.model, 'get_config_context'))
         self.assertFalse(hasattr(self.plain_cot.get_model(), 'get_config_context'))
+
+    def test_healing_adds_the_column_to_a_table_made_without_it(self):
+        table = table_name(self.cot.pk)
+        apply([DropColumn(table, 'local_context_data', dict(base_columns(True))['local_context_data'])])
+        self.assertEqual(heal_type(self.cot)['added'], ['local_context_data'])
+        self.assertIn('local_context_data', column_names(table))
+        self.assertEqual(heal_type(self.plain_cot)['added'], [])
 
     def test_contexts_merge_by_weight_and_local_data_wins(self):
         obj = self.make(name='s1', site=self.site, tenant=self.tenant, tags=[self.tag],
