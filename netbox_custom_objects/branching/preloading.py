@@ -1,22 +1,31 @@
-"""Classes for types that exist only in the branch being merged (upstream P-5).
+"""Classes for types main does not have while a merge or a revert replays them (upstream P-5).
 
-The squash strategy looks up `ContentType.model_class()` for every change *before* applying any of them; for a type
-the branch created, main has no row yet, so the lookup would fail (and a fresh worker has never seen the type).
-Before a merge, the branch's definitions of such types are read from the branch schema and handed to the model
-cache, which builds main-registry classes from them until the replay creates the real rows; the classes are
-re-checked against the database when the operation ends (lifecycle.resync_model_cache)."""
+The squash strategy looks up `ContentType.model_class()` for every change *before* applying any of them, and a
+fresh worker has never seen a type it did not load. Two cases:
+- merge: a type the branch created has no row in main yet. Its definition is read from the branch schema;
+- revert: a type the branch deleted (and the merge dropped) has no row in main any more, nor in the branch. Its
+  definition is rebuilt from the pre-change data of the branch's DELETE changes of the type and its fields.
+The snapshots are handed to the model cache, which builds main-registry classes from them until the replay
+creates the real rows; they are re-checked against the database when the operation ends
+(lifecycle.resync_model_cache)."""
 
+import dataclasses
 from functools import partial
 
+from core.choices import ObjectChangeActionChoices
+from core.models import ObjectType
 from netbox_branching.choices import BranchStatusChoices
 from netbox_branching.models import Branch
 from netbox_branching.utilities import activate_branch
+from utilities.serialization import deserialize_object
 
 from ..dynamic_models import model_cache
 from ..dynamic_models.cache import load_snapshots
+from ..dynamic_models.snapshot import FieldSnapshot, TypeSnapshot
 
 __all__ = (
     'preload_branch_types',
+    'preload_deleted_types',
 )
 
 
@@ -26,11 +35,50 @@ def preload_branch_types(sender, branch, **kwargs):
         branch_snapshots = load_snapshots()
     model_cache.preload(
         {type_id: snapshot for type_id, snapshot in branch_snapshots.items() if type_id not in main_ids},
-        needed=partial(_still_merging, branch.pk),
+        needed=partial(_in_status, branch.pk, BranchStatusChoices.MERGING),
     )
 
 
-def _still_merging(branch_pk):
-    """The preloaded classes serve until the engine's merge ends — committed, failed or a dry run (the branch
-    leaves the MERGING status in every case, and no other signal marks the last two)."""
-    return Branch.objects.filter(pk=branch_pk, status=BranchStatusChoices.MERGING).exists()
+def preload_deleted_types(sender, branch, **kwargs):
+    from ..models import CustomObjectType, CustomObjectTypeField
+
+    main_ids = set(load_snapshots())
+    deletions = branch.get_changes().filter(action=ObjectChangeActionChoices.ACTION_DELETE)
+    type_rows = {
+        change.changed_object_id: change.prechange_data
+        for change in deletions.filter(changed_object_type=ObjectType.objects.get_for_model(CustomObjectType))
+        if change.changed_object_id not in main_ids and change.prechange_data
+    }
+    if not type_rows:
+        return
+    field_rows = {}
+    for change in deletions.filter(changed_object_type=ObjectType.objects.get_for_model(CustomObjectTypeField)):
+        data = change.prechange_data or {}
+        if data.get('custom_object_type') in type_rows:
+            field_rows.setdefault(data['custom_object_type'], {})[change.changed_object_id] = data
+    snapshots = {
+        type_id: _snapshot(CustomObjectType, CustomObjectTypeField, type_id, data, field_rows.get(type_id, {}))
+        for type_id, data in type_rows.items()
+    }
+    model_cache.preload(snapshots, needed=partial(_in_status, branch.pk, BranchStatusChoices.REVERTING))
+
+
+def _snapshot(type_model, field_model, type_id, type_data, fields_data):
+    """The TypeSnapshot of a deleted type, from the pre-change data of its DELETE and its fields' DELETEs."""
+    type_row = deserialize_object(type_model, type_data, pk=type_id).object
+    fields = []
+    for field_id, data in sorted(fields_data.items()):
+        deserialized = deserialize_object(field_model, data, pk=field_id)
+        snapshot = FieldSnapshot.from_row(deserialized.object)
+        if snapshot.is_polymorphic:  # the allowed types' rows are gone with the field: take them from its data
+            allowed = ObjectType.objects.filter(pk__in=deserialized.m2m_data.get('related_object_types') or ())
+            snapshot = dataclasses.replace(
+                snapshot, related_object_types=tuple(sorted((ot.app_label, ot.model) for ot in allowed)))
+        fields.append(snapshot)
+    return dataclasses.replace(TypeSnapshot.from_row(type_row, ()), fields=tuple(fields))
+
+
+def _in_status(branch_pk, status):
+    """The preloaded classes serve until the engine's operation ends — committed, failed or a dry run (the branch
+    leaves the transitional status in every case, and no other signal marks the last two)."""
+    return Branch.objects.filter(pk=branch_pk, status=status).exists()

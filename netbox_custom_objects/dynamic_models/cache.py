@@ -33,6 +33,7 @@ from .registration import (
     targeted_cache_expiry,
     unregister,
 )
+from .sharing import shareable_type_ids
 from .snapshot import TypeSnapshot
 
 __all__ = (
@@ -88,6 +89,7 @@ class ModelCache:
         # transaction is over was built from rows that no longer exist (upstream P-15).
         self._provisional = {}
         self._preload_needed = lambda: False
+        self._shareable = {}  # branch key -> ids of the types whose main class the branch uses (see sharing.py)
 
     # Lookups
 
@@ -128,6 +130,8 @@ class ModelCache:
         with self._lock:
             if snapshot is None:
                 snapshot = load_snapshots([key[0]]).get(key[0]) or self._preloaded.get(key[0])
+            if key[1] is not None:
+                self._drop_shared(key[1])
             dependents = self._collect_dependents(key) - {key}
             self._drop(key, replaced=snapshot is not None)
             if snapshot is None:
@@ -156,10 +160,9 @@ class ModelCache:
             snapshot = load_snapshots([key[0]]).get(key[0]) or self._preloaded.get(key[0])
         if snapshot is None:
             raise LookupError(f'Custom object type {key[0]} does not exist')
-        main = self._entries.get((key[0], None))
-        if key[1] is not None and main is not None and main.snapshot == snapshot:
-            # The branch has main's definition: share main's class (one class per definition, not per branch).
-            self._entries[key] = main
+        if self._shares_main_class(key, snapshot):
+            # The branch has main's definitions: share main's class (one class per definition, not per branch).
+            self._entries[key] = main = self._entries[(key[0], None)]
             return main.model
         registry = self._registry_for(key[1])
         if registry is None:
@@ -175,6 +178,23 @@ class ModelCache:
         self._entries[key] = _Entry(snapshot, model)
         self._track_transaction(key)
         return model
+
+    def _shares_main_class(self, key, snapshot):
+        main = self._entries.get((key[0], None))
+        if key[1] is None or main is None or main.snapshot != snapshot:
+            return False
+        if key[1] not in self._shareable:  # read in the branch being built for (the active one)
+            main_snapshots = {type_id: entry.snapshot for (type_id, branch), entry in self._entries.items()
+                              if branch is None}
+            self._shareable[key[1]] = shareable_type_ids(load_snapshots(), main_snapshots)
+        return key[0] in self._shareable[key[1]]
+
+    def _drop_shared(self, branch):
+        """Forget the branch's uses of main classes: a definition change in the branch may end the sharing of any
+        type related to the changed one (they are decided again at their next use)."""
+        for key, entry in list(self._entries.items()):
+            if key[1] == branch and self._entries.get((key[0], None)) is entry:
+                self._drop(key)
 
     def _track_transaction(self, key):
         alias = router.db_for_write(_type_model())
@@ -264,6 +284,7 @@ class ModelCache:
     def _drop(self, key, cascade=True, replaced=False):
         """Forget the class of `key` (and, with cascade, the classes pointing at it). `replaced`: new classes
         for the same tables follow at once."""
+        self._shareable.clear()
         entry = self._entries.pop(key, None)
         if entry is not None:
             self._unregister(entry.model, key[1], replaced)

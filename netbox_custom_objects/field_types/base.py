@@ -7,7 +7,8 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - model:        model_fields(field, resolve_model), value_attributes(field), select_related/prefetch_related
 - DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes
 - values:       validate_value(field, value), display_value(field, value), render_html(field, value)
-- change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see
+- change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see;
+                restore_values(field, model, values, using) writes back what a field held when it was deleted
 - forms:        form_fields(field, mode, model) with mode a FormMode (edit, bulk edit, import, filter), and for
                 fields whose form fields are not model fields: form_initial, form_clean, form_save
 - REST API:     serializer_fields(field, model, nested_serializer_for)
@@ -202,6 +203,23 @@ class FieldType:
         """The change-log value of `field` (payload key `field.name`) when NetBox's serialize_object() cannot see
         it (links kept outside Django's many-to-many fields); None: the default serialization holds it already."""
         return
+
+    def restore_values(self, field, model, values, using):
+        """Write back `values` ({object pk: {value attribute: change-log value}}), recorded when the field was
+        deleted, into the re-created field (models/held_values.py). Raw writes: the values were valid when they
+        were recorded, and the objects' rows are not otherwise changed."""
+        objects = model.objects.using(using)
+        for pk, entry in values.items():
+            columns = {}
+            for attribute, value in entry.items():
+                model_field = model._meta.get_field(attribute)
+                if model_field.many_to_many:
+                    if (instance := objects.filter(pk=pk).first()) is not None:
+                        getattr(instance, attribute).set(value)
+                else:
+                    columns[model_field.attname] = model_field.to_python(value)
+            if columns:
+                objects.filter(pk=pk).update(**columns)
 
     #
     # Forms, API, filters, tables

@@ -18,6 +18,7 @@ from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, 
 from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
+from .held_values import HeldValuesMixin
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 from .validators import validate_field_name, validate_pep440
@@ -27,7 +28,9 @@ __all__ = (
 )
 
 
-class CustomObjectTypeField(ReplayableDefinitionMixin, CloningMixin, ExportTemplatesMixin, ChangeLoggedModel):
+class CustomObjectTypeField(
+    HeldValuesMixin, ReplayableDefinitionMixin, CloningMixin, ExportTemplatesMixin, ChangeLoggedModel
+):
     custom_object_type = models.ForeignKey(
         to=CustomObjectType,
         on_delete=models.CASCADE,

@@ -14,6 +14,7 @@ from ..common import serializer_kwargs
 from .links import PolymorphicLinksDescriptor, build_link_model, pending_links
 from .references import (
     allowed_content_types,
+    content_type_from,
     object_link,
     type_label,
 )
@@ -82,6 +83,16 @@ class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
         if value is None:
             return ''
         return format_html_join(', ', '{}', ((object_link(obj),) for obj in value.all()))
+
+    def restore_values(self, field, model, values, using):
+        """Link rows written directly: the allowed types of a re-created field are set after its row is saved."""
+        link_model = self.link_model(model, field)
+        rows = []
+        for pk, entry in values.items():
+            for reference in entry.get(field.name) or ():
+                content_type = content_type_from(reference)
+                rows.append(link_model(source_id=int(pk), content_type=content_type, object_id=reference['object_id']))
+        link_model.objects.using(using).bulk_create(rows, ignore_conflicts=True)
 
     def serialize_value(self, field, instance):
         """`[{"content_type": "app.model", "object_id": id}, ...]`, sorted, read from the database."""
