@@ -8,6 +8,7 @@ live server; screenshots go to test-artifacts/. Skipped, with the reason, when P
 import os
 import re
 import shutil
+import unittest
 from pathlib import Path
 from unittest import mock
 
@@ -42,9 +43,9 @@ class BrowserTest(StaticLiveServerTestCase):
     @classmethod
     def setUpClass(cls):
         if sync_playwright is None:
-            raise cls.skipException('Playwright is not installed (pip install playwright)')
+            raise unittest.SkipTest('Playwright is not installed (pip install playwright)')
         if not Path(CHROMIUM).exists():
-            raise cls.skipException(f'Chromium is not installed at {CHROMIUM} (apt-get install chromium)')
+            raise unittest.SkipTest(f'Chromium is not installed at {CHROMIUM} (apt-get install chromium)')
         # Load NetBox's URL configuration (and with it the GraphQL schema: long on a small machine) before the
         # browser's first request, which would otherwise time out.
         resolve('/')
