@@ -1,5 +1,5 @@
 """End to end in a real browser: log in, define a type with a text, a select and an object field, create an object,
-find it in the list and in global search.
+find it in the list and in global search; create a custom object through the quick-add "+" of a picker.
 
 Playwright drives the machine's Chromium (Debian package `chromium`, /usr/bin/chromium) headless against Django's
 live server; screenshots go to test-artifacts/. Skipped, with the reason, when Playwright or Chromium is missing.
@@ -20,7 +20,7 @@ from dcim.models import Site
 from extras.models import CustomFieldChoiceSet
 from users.models import User
 
-from netbox_custom_objects.models import CustomObjectType
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -81,8 +81,10 @@ class BrowserTest(StaticLiveServerTestCase):
 
     def _fixture_teardown(self):
         self.page.close()
-        for custom_object_type in CustomObjectType.objects.filter(name='sensor'):
-            custom_object_type.delete()
+        # Referring types first (a type referred to cannot be deleted before them).
+        for name in ('sensor', 'probe'):
+            for custom_object_type in CustomObjectType.objects.filter(name=name):
+                custom_object_type.delete()
         self.site.delete()
         self.choice_set.delete()
         self.user.delete()
@@ -192,3 +194,28 @@ class BrowserTest(StaticLiveServerTestCase):
         expect(page.locator('body')).to_contain_text('Browser Site')
         self.assertTrue(re.search(r'netbox_custom_objects\.sensors:\d+', page.content()))
         self.screenshot('object-detail')
+
+    def test_quick_add_a_custom_object_from_a_picker(self):
+        page = self.page
+        probe_type = CustomObjectType.objects.create(name='probe', slug='probes')
+        CustomObjectTypeField.objects.create(custom_object_type=probe_type, name='serial', primary=True,
+                                             required=True)
+        sensor_type = CustomObjectType.objects.create(name='sensor', slug='sensors')
+        CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='name', primary=True)
+        CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='probe', type='object',
+                                             related_object_type=probe_type.object_type)
+        self.log_in()
+        self.go('/plugins/custom-objects/sensors/add/')
+        page.fill('#id_name', 'S-1')
+        picker = page.locator('div.d-flex', has=page.locator('#id_probe'))
+        picker.locator('button[aria-label="Quick add"]').click()
+        page.locator('#id_quickadd-serial').fill('P-42')
+        self.screenshot('quick-add-modal')
+        page.locator('#htmx-modal button[name="_quickadd"]').click()
+        # NetBox's widget reads the created object from the response and selects it in the picker.
+        expect(picker.locator('.ts-control')).to_contain_text('P-42')
+        self.screenshot('quick-add-selected')
+        self.submit()
+        expect(page.locator('h1.page-title')).to_have_text('S-1')
+        probe = probe_type.get_model().objects.get(serial='P-42')
+        self.assertEqual(sensor_type.get_model().objects.get(name='S-1').probe_id, probe.pk)
