@@ -53,6 +53,7 @@ class CustomObjectsPluginConfig(PluginConfig):
 
             ensure_loaded()
             model_cache.discard_rolled_back()
+            model_cache.rebuild_expired()
         return super().get_models(include_auto_created=include_auto_created, include_swapped=include_swapped)
 
 

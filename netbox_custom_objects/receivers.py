@@ -44,10 +44,12 @@ def _bump_type(type_id, using):
 def type_saved(sender, instance, created, using, raw=False, **kwargs):
     if raw:
         return
-    if created:
-        apply([CreateTable(table_name(instance.pk), base_columns(instance.config_context_enabled))], using=using)
+    if not created:
+        model_cache.expire(instance.pk)
+        return
+    apply([CreateTable(table_name(instance.pk), base_columns(instance.config_context_enabled))], using=using)
     model = model_cache.refresh(instance.pk)
-    if created and model is not None:
+    if model is not None:
         instance.object_type = ensure_object_type(model)
         CustomObjectType.objects.using(using).filter(pk=instance.pk).update(object_type=instance.object_type)
 
@@ -76,7 +78,8 @@ def field_saved(sender, instance, using, raw=False, **kwargs):
         return
     old = getattr(instance, '_stored_definition', None)
     new = FieldSnapshot.from_row(instance)
-    _apply_field_change(instance.custom_object_type_id, old, new, using)
+    _apply_field_change(instance.custom_object_type_id, old, new, using,
+                        bumped=getattr(instance, '_type_bumped', False))
 
 
 @receiver(post_delete, sender=CustomObjectTypeField, dispatch_uid='nco_field_deleted')
@@ -86,12 +89,14 @@ def field_deleted(sender, instance, using, **kwargs):
     _apply_field_change(instance.custom_object_type_id, FieldSnapshot.from_row(instance), None, using)
 
 
-def _apply_field_change(type_id, old, new, using):
+def _apply_field_change(type_id, old, new, using, bumped=False):
+    """`bumped`: the row save has already bumped the type's timestamp (a new field takes its schema id with it)."""
     field_type = (new or old).field_type
     operations = field_type.schema_ops(table_name(type_id), old, new, model_cache.resolver_for(type_id))
     apply(operations, using=using)
-    _bump_type(type_id, using)
-    model_cache.refresh(type_id)
+    if not bumped:
+        _bump_type(type_id, using)
+    model_cache.expire(type_id)  # rebuilt at the next lookup: once for a type whose fields are saved one by one
     if _search_affected(old, new) and using == DEFAULT_DB_ALIAS:
         # Branch objects are indexed by netbox-branching's own search handling as they change; a job enqueued
         # from a branch would run against main (upstream P-24), so only main's index is rebuilt here.
@@ -99,6 +104,9 @@ def _apply_field_change(type_id, old, new, using):
 
 
 def _search_affected(old, new):
+    if old is None:
+        # A new column holds no value in any stored object yet (defaults live in the model, not in the table).
+        return False
     old_weight, new_weight = (field.search_weight if field is not None else 0 for field in (old, new))
     if not old_weight and not new_weight:
         return False
@@ -119,7 +127,7 @@ def choice_set_saved(sender, instance, using, raw=False, **kwargs):
     )
     for type_id in type_ids:
         _bump_type(type_id, using)
-        model_cache.refresh(type_id)
+        model_cache.expire(type_id)
 
 
 #
@@ -159,7 +167,7 @@ def field_related_types_changed(sender, instance, action, pk_set, using, **kwarg
     if action in ('post_add', 'post_remove', 'post_clear'):
         polymorphic_targets.invalidate()
         _bump_type(instance.custom_object_type_id, using)
-        model_cache.refresh(instance.custom_object_type_id)
+        model_cache.expire(instance.custom_object_type_id)
 
 
 @receiver(post_delete, dispatch_uid='nco_polymorphic_target_deleted')

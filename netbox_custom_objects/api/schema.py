@@ -34,6 +34,7 @@ __all__ = (
 TYPE_KWARG = 'custom_object_type'
 # NetBox caches /api/schema/ for a day under this key prefix (netbox/urls.py), for every user alike.
 SCHEMA_CACHE_KEYS = 'views.decorators.cache.cache_*.api_schema_*'
+SCAN_STEP = 1000
 
 
 class GenericCustomObjectSerializer(serializers.Serializer):
@@ -111,4 +112,5 @@ def forget_cached_schema(sender, using=None, raw=False, **kwargs):
     change commits. (NetBox's cache is django-redis, which can delete by pattern.)"""
     delete_pattern = getattr(cache, 'delete_pattern', None)
     if delete_pattern is not None and not raw:
-        transaction.on_commit(lambda: delete_pattern(SCHEMA_CACHE_KEYS), using=using)
+        # SCAN in large steps: the default of 10 keys per step costs a round trip per 10 keys of the whole cache.
+        transaction.on_commit(lambda: delete_pattern(SCHEMA_CACHE_KEYS, itersize=SCAN_STEP), using=using)

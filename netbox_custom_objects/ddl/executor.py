@@ -11,6 +11,8 @@ from contextlib import contextmanager
 
 from django.db import connections, transaction
 
+from .operations import DropTable, RenameTable
+
 __all__ = (
     'apply',
     'table_exists',
@@ -54,12 +56,18 @@ def apply(operations, using='default'):
     if not operations:
         return
     connection = connections[using]
-    with transaction.atomic(using=using), connection.schema_editor(atomic=False) as editor, \
+    # No savepoint of its own: the callers' row saves open one, and a failure rolls back the row with its DDL.
+    with transaction.atomic(using=using, savepoint=False), connection.schema_editor(atomic=False) as editor, \
             deferred_checks_fired(editor):
+        checked = set()  # tables found in this schema by an earlier operation of this list
         for operation in operations:
-            if operation.requires_existing_table() and not table_exists(connection, operation.table):
-                logger.warning('Skipped "%s": table %s does not exist in this schema', operation.describe(),
-                               operation.table)
-                continue
+            if operation.requires_existing_table() and operation.table not in checked:
+                if not table_exists(connection, operation.table):
+                    logger.warning('Skipped "%s": table %s does not exist in this schema', operation.describe(),
+                                   operation.table)
+                    continue
+                checked.add(operation.table)
             logger.debug('%s (%s)', operation.describe(), using)
             operation.forwards(editor)
+            if isinstance(operation, (DropTable, RenameTable)):
+                checked.discard(operation.table)

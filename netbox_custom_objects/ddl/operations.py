@@ -38,6 +38,9 @@ DDL_APP_LABEL = 'netbox_custom_objects_ddl'
 def fresh_field(field):
     """An unbound copy of `field` that keeps a model class as its target (`Field.clone()` would turn it into a
     label that a throwaway registry cannot resolve)."""
+    if field.remote_field is not None:
+        # The swappable setting matters to migrations only; looking it up would list every registered model.
+        field.swappable = False
     name, path, args, kwargs = field.deconstruct()
     if field.remote_field is not None and not isinstance(field.remote_field.model, str):
         kwargs['to'] = field.remote_field.model

@@ -4,6 +4,7 @@ from contextvars import ContextVar
 
 import jinja2
 import yaml
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,8 +26,10 @@ from netbox.models.features import (
 )
 from netbox.models.mixins import OwnerMixin
 
+from ..branching.context import active_branch_key
 from ..constants import APP_LABEL
 from .export import export_data
+from .queryset import CustomObjectQuerySet
 
 __all__ = (
     'CustomObject',
@@ -54,6 +57,8 @@ class CustomObject(
     # Set on each generated class by the factory.
     custom_object_type_id = None
     _snapshot = None
+
+    objects = CustomObjectQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -123,9 +128,15 @@ class CustomObject(
 
     @property
     def custom_object_type(self):
-        from django.apps import apps as django_apps
-
-        return django_apps.get_model(APP_LABEL, 'CustomObjectType').objects.get(pk=self.custom_object_type_id)
+        """The type row, read once per class and branch: every instance has the same type, and a changed row
+        means a new class. (A branch whose definition equals main's shares main's class, but not its row.)"""
+        rows = type(self).__dict__.get('_type_rows')
+        if rows is None:
+            rows = type(self)._type_rows = {}
+        branch = active_branch_key()
+        if branch not in rows:
+            rows[branch] = apps.get_model(APP_LABEL, 'CustomObjectType').objects.get(pk=self.custom_object_type_id)
+        return rows[branch]
 
     def get_absolute_url(self):
         return reverse(

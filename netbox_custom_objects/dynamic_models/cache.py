@@ -3,11 +3,13 @@
 - Main's classes (branch key None) are registered in Django's app registry; a branch's classes live in a private
   registry per branch, because a branch may have columns main lacks.
 - An entry remembers the `cache_timestamp` of the type row it was built from. Saving a type or one of its fields
-  bumps that timestamp; this worker refreshes at once (receivers), other workers notice at their next sync: at
-  the start of each request and at most every SYNC_INTERVAL seconds otherwise, with one small query. A warm
-  `get_model()` therefore runs no SQL at all.
-- A class that points at another type's class is rebuilt whenever that target is rebuilt, so foreign keys never
-  point at a stale class.
+  bumps that timestamp; this worker expires the class at once (receivers), other workers notice at their next
+  sync: at the start of each request and at most every SYNC_INTERVAL seconds otherwise, with one small query. A
+  warm `get_model()` therefore runs no SQL at all.
+- An expired class is rebuilt at the next lookup — `get_model()`, `apps.get_model()` or `apps.get_models()` —
+  so a type whose fields are saved one after another is built once, not once per field.
+- A class that points at another type's class expires with that target, so foreign keys never point at a stale
+  class.
 """
 
 import threading
@@ -90,6 +92,9 @@ class ModelCache:
         self._provisional = {}
         self._preload_needed = lambda: False
         self._shareable = {}  # branch key -> ids of the types whose main class the branch uses (see sharing.py)
+        # Keys of main whose classes were expired and not rebuilt yet: apps.get_models() rebuilds them first, so
+        # that Django's relation graph (deletion collectors, reverse accessors) never misses a type.
+        self._stale = set()
 
     # Lookups
 
@@ -134,6 +139,7 @@ class ModelCache:
                 self._drop_shared(key[1])
             dependents = self._collect_dependents(key) - {key}
             self._drop(key, replaced=snapshot is not None)
+            self._stale.discard(key)
             if snapshot is None:
                 raise LookupError(f'Custom object type {key[0]} does not exist')
             model = self._build(key, snapshot)
@@ -176,6 +182,7 @@ class ModelCache:
             finally:
                 restore_class_attributes(resolver.preserved)
         self._entries[key] = _Entry(snapshot, model)
+        self._stale.discard(key)
         self._track_transaction(key)
         return model
 
@@ -259,6 +266,24 @@ class ModelCache:
         except LookupError:
             return None
 
+    def expire(self, type_id):
+        """Forget the class of type `type_id` in the active branch, and the classes pointing at it, after a
+        definition change in this worker. The next lookup builds it afresh from the rows: once for any number of
+        changes in between (a type created field by field)."""
+        with self._lock:
+            self._drop((type_id, active_branch_key()), replaced=True, expired=True)
+
+    def rebuild_expired(self):
+        """Build main's expired classes again (called by apps.get_models(), which must list every type)."""
+        if not self._stale or self.building or active_branch_key() is not None:
+            return
+        with self._lock:
+            stale, self._stale = sorted(self._stale), set()
+            snapshots = load_snapshots([type_id for type_id, _ in stale])
+            for key in stale:
+                if key not in self._entries and key[0] in snapshots:
+                    self._rebuild(key, snapshots[key[0]])
+
     def resolver_for(self, type_id):
         """The relation-target resolver of type `type_id` in the active branch (for DDL planning)."""
         return self._resolver((type_id, active_branch_key()))
@@ -272,6 +297,7 @@ class ModelCache:
             for key in list(self._entries):
                 self._drop(key)
             self._branch_registries.clear()
+            self._stale.clear()
 
     def _collect_dependents(self, key, seen=None):
         seen = seen if seen is not None else set()
@@ -281,16 +307,18 @@ class ModelCache:
                 self._collect_dependents(dependent, seen)
         return seen
 
-    def _drop(self, key, cascade=True, replaced=False):
+    def _drop(self, key, cascade=True, replaced=False, expired=False):
         """Forget the class of `key` (and, with cascade, the classes pointing at it). `replaced`: new classes
-        for the same tables follow at once."""
+        for the same tables follow (at once, or at the next lookup when `expired`)."""
         self._shareable.clear()
         entry = self._entries.pop(key, None)
         if entry is not None:
             self._unregister(entry.model, key[1], replaced)
+            if expired and key[1] is None:
+                self._stale.add(key)
         if cascade:
             for dependent in self._dependents.pop(key, set()):
-                self._drop(dependent, replaced=replaced)
+                self._drop(dependent, replaced=replaced, expired=expired)
 
     def _unregister(self, model, branch, replaced=False):
         registry = self._registry_for(branch)
@@ -323,6 +351,7 @@ class ModelCache:
                     continue
                 if key[1] == branch and stamps.get(key[0], False) != entry.snapshot.cache_timestamp:
                     self._drop(key)
+            self._stale = {key for key in self._stale if key[0] in stamps}
             self._synced_at = time.monotonic()
 
     def preload(self, snapshots, needed):

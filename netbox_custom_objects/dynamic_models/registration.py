@@ -63,8 +63,9 @@ def targeted_cache_expiry():
 
 
 def _clear_function_caches():
+    # Not get_swappable_settings_name(): generated models are never swappable, and clearing it would make the next
+    # foreign key deconstruction list every model (which rebuilds expired classes).
     apps.get_models.cache_clear()
-    apps.get_swappable_settings_name.cache_clear()
 
 
 def expire_related_caches(model, include_mixins=False):

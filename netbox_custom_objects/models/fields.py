@@ -5,8 +5,9 @@ field type (`field_types`), so `clean()` here only runs the checks common to all
 """
 
 from django.core.exceptions import ValidationError
-from django.db import DataError, IntegrityError, models, transaction
+from django.db import DataError, IntegrityError, connections, models, transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from extras.choices import CustomFieldFilterLogicChoices, CustomFieldUIEditableChoices, CustomFieldUIVisibleChoices
@@ -270,6 +271,20 @@ class CustomObjectTypeField(
             self.field_type.validate_definition(self)
             self._validate_against_data()
 
+    def clean_fields(self, exclude=None):
+        # A related row already loaded on this instance exists: Django's check would query it again. (One deleted
+        # in the meantime is still refused by the foreign key, which save() reports as a validation error.)
+        loaded = {
+            field.name for field in self._meta.concrete_fields
+            if field.many_to_one and field.is_cached(self) and getattr(self, field.name) is not None
+        }
+        super().clean_fields(exclude={*(exclude or ()), *loaded})
+
+    def validate_constraints(self, exclude=None):
+        # Without a related name its conditional unique constraint cannot apply; Django would ask the database.
+        exclude = {*(exclude or ()), *(() if self.related_name else ('related_name',))}
+        super().validate_constraints(exclude=exclude)
+
     def _stored(self):
         if not self.pk:
             return None
@@ -316,6 +331,7 @@ class CustomObjectTypeField(
         using = kwargs.get('using') or self._state.db or 'default'
         try:
             with transaction.atomic(using=using):
+                self._type_bumped = False
                 if self.schema_id is None:
                     self.schema_id = self._allocate_schema_id(using)
                 self._remember_previous_name(using)
@@ -333,14 +349,21 @@ class CustomObjectTypeField(
             self.previous_names = [*self.previous_names, stored]
 
     def _allocate_schema_id(self, using):
-        """Take the next id from the type's counter (row-locked, so concurrent saves cannot collide)."""
-        counter = CustomObjectType.objects.using(using).select_for_update().filter(pk=self.custom_object_type_id)
-        next_id = counter.values_list('next_schema_id', flat=True).first() or 1
-        taken = type(self).objects.using(using).filter(custom_object_type_id=self.custom_object_type_id)
-        highest = taken.aggregate(m=models.Max('schema_id'))['m'] or 0
-        schema_id = max(next_id, highest + 1)
-        counter.update(next_schema_id=schema_id + 1)
-        return schema_id
+        """Take the next id from the type's counter, past any id already taken (fields replayed from a branch), and
+        bump the type's cache timestamp, in one statement whose row lock keeps concurrent saves from colliding.
+        (The post_save receiver bumps the timestamp of any other save.)"""
+        connection = connections[using]
+        q = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'UPDATE {q(CustomObjectType._meta.db_table)} SET cache_timestamp = %s, next_schema_id = GREATEST('
+                f'next_schema_id, (SELECT COALESCE(MAX(schema_id), 0) + 1 FROM {q(self._meta.db_table)} '
+                f'WHERE custom_object_type_id = %s)) + 1 WHERE id = %s RETURNING next_schema_id - 1',
+                [timezone.now(), self.custom_object_type_id, self.custom_object_type_id],
+            )
+            row = cursor.fetchone()
+        self._type_bumped = row is not None
+        return row[0] if row else 1
 
     def delete(self, *args, **kwargs):
         using = kwargs.get('using') or self._state.db or 'default'
