@@ -79,7 +79,8 @@ def field_saved(sender, instance, using, raw=False, **kwargs):
     old = getattr(instance, '_stored_definition', None)
     new = FieldSnapshot.from_row(instance)
     _apply_field_change(instance.custom_object_type_id, old, new, using,
-                        bumped=getattr(instance, '_type_bumped', False))
+                        bumped=getattr(instance, '_type_bumped', False),
+                        rows_written=not getattr(instance, '_own_transaction', False))
 
 
 @receiver(post_delete, sender=CustomObjectTypeField, dispatch_uid='nco_field_deleted')
@@ -89,11 +90,12 @@ def field_deleted(sender, instance, using, **kwargs):
     _apply_field_change(instance.custom_object_type_id, FieldSnapshot.from_row(instance), None, using)
 
 
-def _apply_field_change(type_id, old, new, using, bumped=False):
-    """`bumped`: the row save has already bumped the type's timestamp (a new field takes its schema id with it)."""
+def _apply_field_change(type_id, old, new, using, bumped=False, rows_written=True):
+    """`bumped`: the row save has already bumped the type's timestamp (a new field takes its schema id with it).
+    `rows_written`: see ddl.apply."""
     field_type = (new or old).field_type
     operations = field_type.schema_ops(table_name(type_id), old, new, model_cache.resolver_for(type_id))
-    apply(operations, using=using)
+    apply(operations, using=using, rows_written=rows_written)
     if not bumped:
         _bump_type(type_id, using)
     model_cache.expire(type_id)  # rebuilt at the next lookup: once for a type whose fields are saved one by one

@@ -31,13 +31,16 @@ def table_exists(connection, table):
 
 
 @contextmanager
-def deferred_checks_fired(editor):
+def deferred_checks_fired(editor, needed=True):
     """PostgreSQL refuses to alter or drop a table with pending (deferred) foreign-key checks from rows written
     earlier in the same transaction — which is what a merge replaying objects and then fields does. Run those
-    checks now, then defer again, as Django's DEFERRABLE INITIALLY DEFERRED constraints expect."""
-    editor.execute('SET CONSTRAINTS ALL IMMEDIATE')
+    checks now, then defer again, as Django's DEFERRABLE INITIALLY DEFERRED constraints expect. Not `needed` when
+    the transaction holds no rows but the definition row whose DDL this is."""
+    if needed:
+        editor.execute('SET CONSTRAINTS ALL IMMEDIATE')
     yield
-    editor.execute('SET CONSTRAINTS ALL DEFERRED')
+    if needed:
+        editor.execute('SET CONSTRAINTS ALL DEFERRED')
 
 
 def tables_with_prefix(connection, prefix):
@@ -51,14 +54,17 @@ def tables_with_prefix(connection, prefix):
         return [row[0] for row in cursor.fetchall()]
 
 
-def apply(operations, using='default'):
-    """Run `operations` in order on the connection `using`, atomically with the caller's transaction."""
+def apply(operations, using='default', rows_written=True):
+    """Run `operations` in order on the connection `using`, atomically with the caller's transaction.
+
+    `rows_written`: False when the transaction was opened by the definition row save that asks for this DDL, so no
+    other row written in it can hold deferred checks on the tables altered here."""
     if not operations:
         return
     connection = connections[using]
     # No savepoint of its own: the callers' row saves open one, and a failure rolls back the row with its DDL.
     with transaction.atomic(using=using, savepoint=False), connection.schema_editor(atomic=False) as editor, \
-            deferred_checks_fired(editor):
+            deferred_checks_fired(editor, needed=rows_written):
         checked = set()  # tables found in this schema by an earlier operation of this list
         for operation in operations:
             if operation.requires_existing_table() and operation.table not in checked:

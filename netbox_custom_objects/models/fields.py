@@ -329,6 +329,8 @@ class CustomObjectTypeField(
     def save(self, *args, **kwargs):
         # The row change and the DDL that follows it (see receivers) commit or roll back together.
         using = kwargs.get('using') or self._state.db or 'default'
+        # A transaction of its own holds no rows that the DDL must wait for (see ddl.apply).
+        self._own_transaction = not transaction.get_connection(using).in_atomic_block
         try:
             with transaction.atomic(using=using):
                 self._type_bumped = False

@@ -4,13 +4,14 @@ not depend on how many fields or types exist."""
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import ProtectedError
+from django.db.models import CharField, ProtectedError
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from dcim.models import Site
 
-from netbox_custom_objects.constants import APP_LABEL
+from netbox_custom_objects.constants import APP_LABEL, table_name
+from netbox_custom_objects.ddl import AddColumn, apply
 from netbox_custom_objects.dynamic_models import model_cache
 from netbox_custom_objects.models import CustomObjectTypeField
 
@@ -81,6 +82,17 @@ class ExpiryTest(CustomObjectsTestMixin, TestCase):
             field.full_clean()
             field.save()
         self.assertEqual(reads_definition(queries.captured_queries), [])
+
+    def test_ddl_fires_deferred_checks_unless_the_transaction_holds_only_the_definition_row(self):
+        """A field saved in a transaction of its own skips the round trips; one saved after other writes (a merge
+        replaying objects, then fields) needs them, or PostgreSQL refuses to alter the table."""
+        model = self.cot.get_model()
+        model.objects.create()
+        for name, rows_written, expected in (('a', True, 2), ('b', False, 0)):
+            operation = AddColumn(table_name(self.cot.pk), name, CharField(max_length=10, null=True))
+            with CaptureQueriesContext(connection) as queries:
+                apply([operation], rows_written=rows_written)
+            self.assertEqual(sum('SET CONSTRAINTS' in q['sql'] for q in queries.captured_queries), expected)
 
     def test_full_clean_of_a_field_asks_only_whether_the_name_is_taken(self):
         field = CustomObjectTypeField(custom_object_type=self.cot, name='serial', type='text')
