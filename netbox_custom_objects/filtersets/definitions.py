@@ -7,9 +7,11 @@ from django.utils.translation import gettext as _
 from core.models import ObjectType
 from extras.models import CustomFieldChoiceSet
 from netbox.filtersets import ChangeLoggedModelFilterSet, NetBoxModelFilterSet
+from utilities.filters import MultiValueNumberFilter
 
 from ..choices import CustomObjectFieldTypeChoices
 from ..models import CustomObjectType, CustomObjectTypeField
+from .values import CheckedValuesMixin
 
 __all__ = (
     'CustomObjectTypeFieldFilterSet',
@@ -17,7 +19,7 @@ __all__ = (
 )
 
 
-class CustomObjectTypeFilterSet(NetBoxModelFilterSet):
+class CustomObjectTypeFilterSet(CheckedValuesMixin, NetBoxModelFilterSet):
 
     class Meta:
         model = CustomObjectType
@@ -35,7 +37,7 @@ class CustomObjectTypeFilterSet(NetBoxModelFilterSet):
         )
 
 
-class CustomObjectTypeFieldFilterSet(ChangeLoggedModelFilterSet):
+class CustomObjectTypeFieldFilterSet(CheckedValuesMixin, ChangeLoggedModelFilterSet):
     q = django_filters.CharFilter(method='search', label=_('Search'))
     custom_object_type_id = django_filters.ModelMultipleChoiceFilter(
         queryset=CustomObjectType.objects.all(), label=_('Custom object type (ID)'),
@@ -51,6 +53,8 @@ class CustomObjectTypeFieldFilterSet(ChangeLoggedModelFilterSet):
     related_object_type_id = django_filters.ModelMultipleChoiceFilter(
         queryset=ObjectType.objects.all(), label=_('Related object type (ID)'),
     )
+    # A number with choices: left to Meta.fields it would be a choice filter, with text lookups on an integer column.
+    search_weight = MultiValueNumberFilter()
 
     class Meta:
         model = CustomObjectTypeField

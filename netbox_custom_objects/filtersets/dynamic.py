@@ -8,16 +8,26 @@ from extras.filters import TagFilter, TagIDFilter
 from netbox.filtersets import ChangeLoggedModelFilterSet
 from users.filterset_mixins import OwnerFilterMixin
 
+from .values import CheckedValuesMixin
+
 __all__ = (
     'CustomObjectFilterSet',
     'get_filterset_class',
 )
 
-class CustomObjectFilterSet(OwnerFilterMixin, ChangeLoggedModelFilterSet):
+class CustomObjectFilterSet(CheckedValuesMixin, OwnerFilterMixin, ChangeLoggedModelFilterSet):
     """Base of the generated FilterSets: NetBox's id/created/last_updated/owner filters, tags and quick search."""
     q = django_filters.CharFilter(method='search', label=_('Search'))
     tag = TagFilter()
     tag_id = TagIDFilter()
+
+    @classmethod
+    def get_additional_lookups(cls, existing_filter_name, existing_filter):
+        # The field types declare their lookups themselves (`name__ie`, `count__n`, ...); NetBox would add lookups
+        # of those lookups (`name__ie__regex`, `count__n__gt`), which mean nothing.
+        if existing_filter_name in cls.declared_filters and '__' in existing_filter_name:
+            return {}
+        return super().get_additional_lookups(existing_filter_name, existing_filter)
 
     def search(self, queryset, name, value):
         """Quick search: any field whose type can match the text (upstream: no match possible → empty)."""
