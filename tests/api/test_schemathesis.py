@@ -1,0 +1,159 @@
+"""Schemathesis against the plugin's OpenAPI description on a live server: no generated request gets a 5xx.
+
+The server (`netbox runserver` on its own database, see clients.LiveNetBox) gets types covering every field type,
+created over HTTP, and a few objects; the schema is loaded from /api/schema/ and restricted to the plugin's paths
+(the fixed endpoints and the per-type paths with their real fields). Every operation (GET/POST/PUT/PATCH/DELETE)
+gets a few generated requests with a superuser's token; any 5xx is collected and reported with its request.
+"""
+
+import uuid
+
+import pytest
+import requests
+import schemathesis
+from django.test import SimpleTestCase
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from .clients import LiveNetBox
+
+PREFIX = '/api/plugins/custom-objects/'
+# Generated cases per operation: enough to reach past the happy path, small enough for the normal test run.
+MAX_EXAMPLES = 5
+# The definition endpoints come last: a generated DELETE or PUT may remove or reshape the types the object
+# operations were built for.
+DEFINITION_PATHS = ('custom-object-types/', 'custom-object-type-fields/')
+
+
+class Definitions:
+    """Types with a field of every type, made through the API (the order respects references)."""
+
+    def __init__(self, url, token):
+        self.api = f'{url}/api'
+        self.session = requests.Session()
+        self.session.headers.update({'Authorization': f'Bearer {token}', 'Accept': 'application/json'})
+
+    def post(self, path, payload):
+        response = self.session.post(f'{self.api}/{path}', json=payload, timeout=120)
+        if response.status_code != 201:
+            raise AssertionError(f'POST {path} {payload}: {response.status_code} {response.text[:500]}')
+        return response.json()
+
+    def create(self):
+        sites = [self.post('dcim/sites/', {'name': f'Site {i}', 'slug': f'site-{i}'}) for i in range(2)]
+        choice_set = self.post('extras/custom-field-choice-sets/', {
+            'name': 'Colours', 'extra_choices': [['red', 'Red'], ['blue', 'Blue']]})
+        vendor = self.post('plugins/custom-objects/custom-object-types/', {'name': 'vendor', 'slug': 'vendors'})
+        self.field(vendor, name='name', primary=True)
+        self.field(vendor, name='country', context=True)
+        vendors = [self.post('plugins/custom-objects/vendors/', {'name': f'V{i}', 'country': 'NL'}) for i in range(2)]
+        thing = self.post('plugins/custom-objects/custom-object-types/', {'name': 'thing', 'slug': 'things'})
+        site = {'app_label': 'dcim', 'model': 'site'}
+        targets = [site, {'app_label': 'custom-objects', 'model': 'vendors'}]
+        for name, field_type, options in (
+            ('name', 'text', {'primary': True, 'required': True, 'unique': True}),
+            ('notes', 'longtext', {}),
+            ('count', 'integer', {'validation_minimum': 0, 'validation_maximum': 100}),
+            ('price', 'decimal', {}),
+            ('active', 'boolean', {}),
+            ('bought', 'date', {}),
+            ('seen', 'datetime', {}),
+            ('homepage', 'url', {}),
+            ('extra', 'json', {}),
+            ('colour', 'select', {'choice_set': choice_set['id']}),
+            ('colours', 'multiselect', {'choice_set': choice_set['id']}),
+            ('site', 'object', site),
+            ('sites', 'multiobject', site),
+            ('vendor', 'object', {'app_label': 'custom-objects', 'model': 'vendors'}),
+            ('owner_thing', 'object', {'is_polymorphic': True, 'related_object_types_input': targets}),
+            ('members', 'multiobject', {'is_polymorphic': True, 'related_object_types_input': targets}),
+            ('location', 'coordinates', {}),
+        ):
+            self.field(thing, name=name, type=field_type, **options)
+        for i in range(2):
+            self.post('plugins/custom-objects/things/', {
+                'name': f'Thing {i}', 'count': i, 'colour': 'red', 'colours': ['red', 'blue'],
+                'site': sites[i]['id'], 'sites': [sites[0]['id']], 'vendor': vendors[i]['id'],
+                'owner_thing': {'app_label': 'dcim', 'model': 'site', 'object_id': sites[i]['id']},
+                'members': [{'app_label': 'dcim', 'model': 'site', 'object_id': sites[1]['id']}],
+            })
+
+    def field(self, cot, **payload):
+        return self.post('plugins/custom-objects/custom-object-type-fields/', {'custom_object_type': cot['id'],
+                                                                               **payload})
+
+
+def load_schema(url, token):
+    """The OpenAPI description restricted to the plugin's paths. A query string of its own: NetBox caches
+    /api/schema/ by URL in Redis, which other servers of the same machine share."""
+    response = requests.get(f'{url}/api/schema/', params={'format': 'json', 'nonce': uuid.uuid4().hex},
+                            headers={'Authorization': f'Bearer {token}'}, timeout=300)
+    response.raise_for_status()
+    return schemathesis.openapi.from_dict(response.json()).include(path_regex=f'^{PREFIX}')
+
+
+def operation_order(operation):
+    """Object endpoints before definitions, deletions last in each group."""
+    definition = any(operation.path.startswith(f'{PREFIX}{path}') for path in DEFINITION_PATHS)
+    return definition, operation.method.upper() == 'DELETE', operation.path, operation.method
+
+
+def case_strategy(operation, session, url):
+    """Generated cases; on a detail path half of them name an existing object (random ids mostly miss)."""
+    generated = operation.as_strategy()
+    if '{id}' not in operation.path:
+        return generated
+    list_path = operation.path.removesuffix('{id}/')
+    if '{custom_object_type}' in list_path:
+        slugs = [entry['slug'] for entry in session.get(f'{url}{PREFIX}custom-object-types/', params={'brief': 1},
+                                                         timeout=120).json()['results']]
+    else:
+        slugs = [None]
+    existing = [
+        {'id': obj['id'], **({'custom_object_type': slug} if slug else {})}
+        for slug in slugs
+        for obj in session.get(f'{url}{list_path.replace("{custom_object_type}", slug or "")}',
+                               params={'brief': 1, 'limit': 20}, timeout=120).json().get('results', [])
+    ]
+    if not existing:
+        return generated
+    return st.one_of(generated, st.sampled_from(existing).flatmap(
+        lambda parameters: operation.as_strategy(path_parameters=parameters)))
+
+
+def server_errors(schema, url, token, max_examples=MAX_EXAMPLES):
+    """Run the generated cases of every operation; the 5xx answers, each with its request as a curl command."""
+    session = requests.Session()
+    session.headers['Authorization'] = f'Bearer {token}'
+    errors = []
+    for operation in sorted((result.ok() for result in schema.get_all_operations()), key=operation_order):
+        @settings(max_examples=max_examples, deadline=None, database=None, derandomize=True,
+                  phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))
+        @given(case=case_strategy(operation, session, url))
+        def run(case):
+            response = case.call(base_url=url, session=session, timeout=120)
+            if response.status_code >= 500:
+                errors.append(f'{response.status_code} {case.as_curl_command()}\n{response.text[:500]}')
+
+        run()
+    return errors
+
+
+@pytest.mark.slow
+class SchemathesisTest(SimpleTestCase):
+    # Reads only (the suite's model-cache sync); the server works on its own database.
+    databases = {'default'}
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.server = LiveNetBox().start()
+        cls.addClassCleanup(cls.server.stop)
+        Definitions(cls.server.url, cls.server.token).create()
+
+    def test_no_server_errors(self):
+        schema = load_schema(self.server.url, self.server.token)
+        paths = {result.ok().path for result in schema.get_all_operations()}
+        self.assertTrue({f'{PREFIX}things/', f'{PREFIX}things/{{id}}/', f'{PREFIX}custom-object-types/'} <= paths)
+        errors = server_errors(schema, self.server.url, self.server.token)
+        self.assertEqual(errors, [], '\n\n'.join(errors))
