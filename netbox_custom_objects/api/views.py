@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
@@ -100,13 +101,14 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
 
 
 class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
-    """The objects of the custom object type whose slug is in the URL; model, serializer and filters follow it."""
+    """The objects of the custom object type whose slug is in the URL; model, serializer and filters follow it.
+
+    Bulk writes with `?background=true` run as NetBox's AsyncAPIJob, which re-creates the viewset in the worker
+    without the URL's arguments: the type is then read from the request's path, which the job carries."""
     model = None
     schema = CustomObjectAutoSchema()
     # Set on the per-type routes the OpenAPI description alone uses (see schema.TypedSchemaRoutes).
     type_slug = None
-    # A background job re-creates the viewset without the URL's type, so bulk writes run in the request.
-    background_enabled = False
     _queryset = None
 
     def initial(self, request, *args, **kwargs):
@@ -116,6 +118,13 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
                 self.permission_denied(request)
             raise NotFound(_('No custom object type has this slug.'))
         super().initial(request, *args, **kwargs)
+
+    def check_background_enabled(self):
+        # Called when a job is queued and again in the worker before the action runs: a type deleted or renamed in
+        # between fails the job with a 404 instead of running the action without a model.
+        super().check_background_enabled()
+        if self._resolve_model() is None:
+            raise NotFound(_('No custom object type has this slug.'))
 
     @property
     def queryset(self):
@@ -132,7 +141,8 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
 
     def _resolve_model(self):
         if self.model is None:
-            self.model = _model_for_slug(self.kwargs.get('custom_object_type') or self.type_slug)
+            self.model = _model_for_slug(self.kwargs.get('custom_object_type') or self.type_slug
+                                         or _slug_in_path(getattr(self, 'request', None)))
         return self.model
 
     @property
@@ -151,6 +161,16 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         queryset = super().get_queryset().prefetch_related(*prefetch)
         # select_related() without arguments would follow every foreign key
         return queryset.select_related(*select) if select else queryset
+
+
+def _slug_in_path(request):
+    """The type slug of the URL `request` was made to (None when it names none)."""
+    if request is None:
+        return None
+    try:
+        return resolve(request.path_info).kwargs.get('custom_object_type')
+    except Resolver404:
+        return None
 
 
 def _model_for_slug(slug):
