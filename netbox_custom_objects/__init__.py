@@ -34,6 +34,10 @@ class CustomObjectsPluginConfig(PluginConfig):
 
         startup.wire()
         live.install()  # /graphql/ serves the live schema (see graphql/live.py)
+        # Lists of models made during start-up (our template extensions, NetBox's ready() code) were cached before
+        # the generated models could load: the first apps.get_models() after start-up must come through get_models()
+        # below, or Django's relation graph would miss every type until something registers a model.
+        apps.get_models.cache_clear()
 
     # Generated models are loaded on first use after start-up rather than in ready(), which must not query the
     # database; `apps.get_model()`, `apps.get_models()` and `ContentType.model_class()` all come through here.
