@@ -247,7 +247,7 @@ class ContractTest(TestCase):
         self.assertEqual(set(get_json_schema()['$defs']['field_type']['enum']), set(FIELD_TYPE_CLASS))
 
     def test_each_type_carries_the_options_of_its_field_type(self):
-        portable_only = {'related_object_types', 'on_delete_behavior'}
+        portable_only = {'related_object_types'}
         for key, options in FIELD_TYPE_ATTRS.items():
             with self.subTest(key):
                 field_type = get_field_type(key)
