@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from extras.filters import TagFilter, TagIDFilter
+from extras.filtersets import LocalConfigContextFilterSet
 from netbox.filtersets import ChangeLoggedModelFilterSet
 from users.filterset_mixins import OwnerFilterMixin
 
@@ -57,4 +58,7 @@ def _build(model):
     }
     for field in model._snapshot.fields:
         attrs.update(field.field_type.filters(field, model))
-    return type(f'{model.__name__}FilterSet', (CustomObjectFilterSet,), attrs)
+    # Types with config context get NetBox's "has local config context data" filter, as devices have.
+    bases = (CustomObjectFilterSet, LocalConfigContextFilterSet) if model._snapshot.config_context_enabled \
+        else (CustomObjectFilterSet,)
+    return type(f'{model.__name__}FilterSet', bases, attrs)

@@ -9,6 +9,7 @@ every form that writes, 'no' fields are shown disabled on the edit form and left
 from django.utils.translation import gettext_lazy as _
 
 from extras.choices import CustomFieldUIEditableChoices
+from extras.forms.filtersets import LocalConfigContextFilterForm
 from netbox.forms import NetBoxModelBulkEditForm, NetBoxModelFilterSetForm, NetBoxModelForm, NetBoxModelImportForm
 from netbox.forms.mixins import OwnerFilterMixin, OwnerMixin
 from users.models import Owner
@@ -193,5 +194,9 @@ def _build_filter_form(model):
         *(FieldSet(*names, name=group or _('Attributes')) for group, names in groups.items() if names),
         FieldSet('owner_group_id', 'owner_id', name=_('Ownership')),
     )
+    bases = (CustomObjectFilterForm,)
+    if model._snapshot.config_context_enabled:
+        bases += (LocalConfigContextFilterForm,)
+        fieldsets = (*fieldsets[:-1], FieldSet('local_context_data', name=_('Config Context')), fieldsets[-1])
     attrs = {'model': model, 'fieldsets': fieldsets, 'tag': TagFilterField(model), **form_fields}
-    return type(f'{model.__name__}FilterForm', (CustomObjectFilterForm,), attrs)
+    return type(f'{model.__name__}FilterForm', bases, attrs)

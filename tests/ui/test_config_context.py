@@ -125,6 +125,18 @@ class ConfigContextTest(CustomObjectsTestMixin, TestCase):
         self.assertHttpStatus(response, 302)
         self.assertEqual(self.model.objects.get(name='good').local_context_data, {'ntp': ['a']})
 
+    def test_list_filters_by_local_data(self):
+        with_data = self.make(name='with', local_context_data={'k': 1})
+        without = self.make(name='without')
+        self.add_permissions(f'netbox_custom_objects.view_{self.model._meta.model_name}')
+        url = reverse(NAME.format('list'), kwargs={'custom_object_type': 'servers'})
+        for value, shown, hidden in (('true', with_data, without), ('false', without, with_data)):
+            with self.subTest(value=value):
+                content = self.client.get(url, {'local_context_data': value}).content.decode()
+                self.assertIn(shown.get_absolute_url(), content)
+                self.assertNotIn(hidden.get_absolute_url(), content)
+        self.assertContains(self.client.get(url), 'name="local_context_data"')
+
     def test_plain_types_have_no_local_data_field(self):
         model = self.plain_cot.get_model()
         self.add_permissions(f'netbox_custom_objects.add_{model._meta.model_name}')
