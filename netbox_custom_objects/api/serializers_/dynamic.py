@@ -30,6 +30,7 @@ from utilities.api import get_serializer_for_model
 
 from ...constants import APP_LABEL
 from .fields import CustomObjectURLField, NestedObjectListSerializer
+from .urls import with_templated_url
 
 __all__ = (
     'CustomObjectSerializer',
@@ -153,7 +154,7 @@ def _nested_class(target):
     if is_custom_object_model(target):
         return get_brief_serializer_class(target)
     try:
-        return get_serializer_for_model(target)
+        return with_templated_url(get_serializer_for_model(target))
     except SerializerNotFound:
         return _fallback_nested_class(target)
 

@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ...constants import APP_LABEL
+from .urls import templated_reverse
 
 __all__ = (
     'CUSTOM_OBJECT_DETAIL_VIEW',
@@ -28,7 +29,7 @@ class CustomObjectURLField(serializers.HyperlinkedIdentityField):
         if obj.pk is None:
             return None
         kwargs = {'custom_object_type': obj._snapshot.slug, 'pk': obj.pk}
-        return self.reverse(view_name, kwargs=kwargs, request=request, format=format)
+        return templated_reverse(self, view_name, kwargs, 'pk', request, format)
 
 
 class NestedObjectListSerializer(serializers.ListSerializer):

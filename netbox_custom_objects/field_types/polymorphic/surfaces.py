@@ -32,10 +32,18 @@ class _PolymorphicSerializerField(serializers.Field):
         """`{"_content_type": "app.model", "id", "url", "display", ...}`: the target's brief representation."""
         data = {'_content_type': f'{obj._meta.app_label}.{obj._meta.model_name}'}
         if self.nested_serializer_for is not None:
-            data.update(self.nested_serializer_for(type(obj), context=self.context).to_representation(obj))
+            data.update(self._nested_serializer(type(obj)).to_representation(obj))
         data.setdefault('id', obj.pk)
         data.setdefault('display', str(obj))
         return data
+
+    def _nested_serializer(self, model):
+        # One per target class while this field lives (a field is copied for each serializer, so for one request):
+        # building a serializer and its fields for every listed object is what a nested representation costs most.
+        nested = self.__dict__.setdefault('_nested_serializers', {})
+        if model not in nested:
+            nested[model] = self.nested_serializer_for(model, context=self.context)
+        return nested[model]
 
     def resolve(self, data):
         try:
