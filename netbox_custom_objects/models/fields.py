@@ -276,7 +276,8 @@ class CustomObjectTypeField(
         # in the meantime is still refused by the foreign key, which save() reports as a validation error.)
         loaded = {
             field.name for field in self._meta.concrete_fields
-            if field.many_to_one and field.is_cached(self) and getattr(self, field.name) is not None
+            if field.many_to_one and field.is_cached(self) and getattr(self, field.attname) is not None
+            and getattr(self, field.name) is not None
         }
         super().clean_fields(exclude={*(exclude or ()), *loaded})
 
