@@ -153,6 +153,20 @@ setup_config() {
 
 setup() { setup_venv; setup_services; setup_config; }
 
+# ----------------------------------------------------------------------------------------------- Browser (tests)
+setup_browser() {  # Debian's chromium for the Playwright browser test; the test skips, saying why, without it.
+  [ -x /usr/bin/chromium ] && return 0
+  local sudo=''
+  [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null && sudo -n true 2>/dev/null && sudo='sudo -n'; } || true
+  if command -v apt-get >/dev/null && { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; }; then
+    say "Installing Debian's chromium for the browser test (log: .dev/apt.log)"
+    { $sudo apt-get install -y -q chromium || { $sudo apt-get update -q && $sudo apt-get install -y -q chromium; }; } \
+      >"$DEV/apt.log" 2>&1 || say "chromium could not be installed (see .dev/apt.log): the browser test will be skipped"
+  else
+    say "chromium is not installed and apt-get cannot run here: the browser test will be skipped"
+  fi
+}
+
 # ------------------------------------------------------------------------------------------------------- Commands
 cmd_run() {
   setup
@@ -170,6 +184,7 @@ cmd_run() {
 
 cmd_test() {
   setup
+  setup_browser
   # A Redis database of its own (and the next one, for the cache), so tests leave the dev server's alone.
   export NCO_REDIS_DB=${NCO_REDIS_DB:-4}
   say "ruff"

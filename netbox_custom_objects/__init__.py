@@ -43,11 +43,17 @@ class CustomObjectsPluginConfig(PluginConfig):
     # database; `apps.get_model()`, `apps.get_models()` and `ContentType.model_class()` all come through here.
 
     def get_model(self, model_name, require_ready=True):
+        from .branching.context import active_branch_key
+        from .constants import extract_type_id
+        from .dynamic_models.loader import load_model
+
+        # In a branch, a custom object model is the branch's class (main's registered one may have other columns,
+        # or not exist in the branch at all).
+        if active_branch_key() is not None and extract_type_id(model_name) is not None:
+            return load_model(model_name)
         try:
             return super().get_model(model_name, require_ready=require_ready)
         except LookupError:
-            from .dynamic_models.loader import load_model
-
             return load_model(model_name)
 
     def get_models(self, include_auto_created=False, include_swapped=False):

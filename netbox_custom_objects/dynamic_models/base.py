@@ -29,7 +29,7 @@ from netbox.models.mixins import OwnerMixin
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL
 from .export import export_data
-from .queryset import CustomObjectQuerySet
+from .managers import CustomObjectManager
 
 __all__ = (
     'CustomObject',
@@ -58,7 +58,7 @@ class CustomObject(
     custom_object_type_id = None
     _snapshot = None
 
-    objects = CustomObjectQuerySet.as_manager()
+    objects = CustomObjectManager()
 
     class Meta:
         abstract = True

@@ -91,6 +91,7 @@ class ModelCache:
         # transaction is over was built from rows that no longer exist (upstream P-15).
         self._provisional = {}
         self._preload_needed = lambda: False
+        self._exceptions = {}  # type id -> (DoesNotExist, MultipleObjectsReturned) of all its classes
         self._shareable = {}  # branch key -> ids of the types whose main class the branch uses (see sharing.py)
         # Keys of main whose classes were expired and not rebuilt yet: apps.get_models() rebuilds them first, so
         # that Django's relation graph (deletion collectors, reverse accessors) never misses a type.
@@ -181,10 +182,18 @@ class ModelCache:
                 model = build_model(snapshot, resolver, apps=registry)
             finally:
                 restore_class_attributes(resolver.preserved)
+        self._give_identity(key, model)
         self._entries[key] = _Entry(snapshot, model)
         self._stale.discard(key)
         self._track_transaction(key)
         return model
+
+    def _give_identity(self, key, model):
+        """Mark the class with its branch (None: main) and give it the exceptions of every class of its type, so
+        that code catching `SomeClass.DoesNotExist` catches it whichever class of the type raised it (managers.py)."""
+        model.branch_key = key[1]
+        model.DoesNotExist, model.MultipleObjectsReturned = self._exceptions.setdefault(
+            key[0], (model.DoesNotExist, model.MultipleObjectsReturned))
 
     def _shares_main_class(self, key, snapshot):
         main = self._entries.get((key[0], None))

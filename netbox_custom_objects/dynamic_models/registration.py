@@ -102,10 +102,28 @@ def branch_registry():
     classes are registered here too so the labels resolve. Their reverse relations to branch classes are all
     hidden, so registering them here leaves the real classes untouched."""
     registry = Apps()
+    registry.app_configs[APP_LABEL] = BranchAppConfig(registry)
     for label in _mixin_targets():
         model = apps.get_model(label)
         registry.register_model(model._meta.app_label, model)
     return registry
+
+
+class BranchAppConfig:
+    """The plugin's app config as a branch registry sees it: `_meta.app_config` of branch classes (NetBox and
+    Django read its verbose_name, e.g. in `str(content_type)`), and the models whose relations Django follows to
+    give branch classes their reverse relations (deletion cascades, reverse accessors) — the branch's own."""
+
+    def __init__(self, registry):
+        self._main = apps.get_app_config(APP_LABEL)
+        self.apps = registry
+        self.models = registry.all_models[APP_LABEL]
+
+    def __getattr__(self, name):  # label, name, verbose_name, default_auto_field, ...: the plugin's own
+        return getattr(self._main, name)
+
+    def get_models(self, include_auto_created=False, include_swapped=False):
+        return [model for model in self.models.values() if include_auto_created or not model._meta.auto_created]
 
 
 @cache

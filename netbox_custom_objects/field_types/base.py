@@ -297,13 +297,22 @@ class ColumnFieldType(FieldType):
 
     def schema_ops(self, table, old, new, resolve_model):
         if old is None:
-            return [AddColumn(table, new.name, self.ddl_field(new, resolve_model))]
+            return [AddColumn(table, new.name, self.added_column(new, resolve_model))]
         if new is None:
             return [DropColumn(table, old.name, old.field_type.ddl_field(old, resolve_model))]
         old_field, new_field = old.field_type.ddl_field(old, resolve_model), self.ddl_field(new, resolve_model)
         if old.name == new.name and old_field.deconstruct()[1:] == new_field.deconstruct()[1:]:
             return []
         return [AlterColumn(table, old.name, old_field, new.name, new_field)]
+
+    def added_column(self, field, resolve_model):
+        """The column to add: with the field's default, so that the objects that exist get it, as Django's AddField
+        does (the schema editor drops the database default again once the rows are filled)."""
+        column = self.ddl_field(field, resolve_model)
+        if field.default is None:
+            return column
+        name, path, args, kwargs = column.deconstruct()
+        return column.__class__(*args, **{**kwargs, 'default': field.default})
 
     def ddl_field(self, field, resolve_model):
         """The column as the schema editor must see it: type, nullability and uniqueness only (defaults and

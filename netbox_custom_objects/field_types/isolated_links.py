@@ -87,6 +87,12 @@ class IsolatedLinkManager:
             if wanted - current:
                 self.add(*(wanted - current))
 
+    def set_base(self, objs, *, clear=False, through_defaults=None, raw=False):
+        """What Django's deserializer calls to store many-to-many data (netbox-branching replays through it)."""
+        if clear:
+            self.clear()
+        self.set(objs)
+
     def _send(self, action, pk_set, db):
         m2m_changed.send(sender=self.through, instance=self.instance, action=action, reverse=False,
                          model=self.target, pk_set=set(pk_set), using=db)

@@ -55,6 +55,20 @@ class FieldChangesOnDataTest(CustomObjectsTestMixin, TestCase):
         self.assertEqual(self.values('code'), ['a', 'b', 'c'])
         self.assertEqual(self.values('count'), [None, None, None])
 
+    def test_a_field_added_with_a_default_fills_existing_rows(self):
+        """As Django's AddField (and upstream, whose default is the column default); later rows get the model
+        default, and no default is left in the database."""
+        self.create_custom_object_type_field(self.cot, name='code')
+        self.model().objects.bulk_create([self.model()(code=c) for c in 'ab'])
+        self.create_custom_object_type_field(self.cot, name='count', type='integer', required=True, default=3)
+        self.create_custom_object_type_field(self.cot, name='since', type='date', default='2026-01-02')
+        self.assertEqual(self.values('count'), [3, 3])
+        self.assertEqual([str(d) for d in self.values('since')], ['2026-01-02', '2026-01-02'])
+        with connection.cursor() as cursor:
+            cursor.execute('SELECT column_default FROM information_schema.columns WHERE table_name = %s AND '
+                           'column_name = %s', [self.table, 'count'])
+            self.assertIsNone(cursor.fetchone()[0])
+
     def test_toggling_required_keeps_values(self):
         field = self.create_custom_object_type_field(self.cot, name='code')
         self.model().objects.create(code='a')

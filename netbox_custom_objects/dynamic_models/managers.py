@@ -1,0 +1,36 @@
+"""The manager of every generated model: a branch's class queried outside its branch acts as the class of the
+context it is queried in.
+
+netbox-branching (and NetBox) look a model up once and use it in several contexts: `record_change_diff` takes the
+class of a change made in a branch, then reads the object's current state *in main* with it. A branch's class has
+the branch's columns (a field added, renamed or deleted there), which main's table may not have; so outside its
+branch, the class's default manager hands out the querysets of the class that belongs to the active context —
+main's, or another branch's — and, where that context has no such type, an empty queryset. Classes of one type
+share their DoesNotExist and MultipleObjectsReturned (see cache), so callers that catch the exceptions of the class
+they looked up still catch those raised by the class that answered."""
+
+from django.db import models
+
+from ..branching.context import active_branch_key
+from .queryset import CustomObjectQuerySet
+
+__all__ = (
+    'CustomObjectManager',
+)
+
+
+class CustomObjectManager(models.Manager.from_queryset(CustomObjectQuerySet)):
+
+    def get_queryset(self):
+        model = self.model
+        owner = getattr(model, 'branch_key', None)
+        if owner is not None and owner != active_branch_key():
+            from .cache import model_cache  # (the cache builds the classes this manager serves)
+
+            try:
+                current = model_cache.get_model_by_id(model.custom_object_type_id)
+            except LookupError:
+                return super().get_queryset().none()
+            if current is not model:
+                return current._default_manager.get_queryset()
+        return super().get_queryset()

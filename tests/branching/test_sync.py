@@ -1,0 +1,201 @@
+"""Acceptance matrix A5, C2/C4/I7, D9, E5, I1, I3 (P-3, P-4, P-12): main moves on while a branch is open; the
+branch syncs and merges; each under both strategies."""
+
+from dcim.models import Site
+
+from netbox_custom_objects.constants import table_name, through_table_name
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+
+from .base import BranchingTestCase, schema_columns, schema_tables
+
+
+def edit(model, pk, **values):
+    instance = model.objects.get(pk=pk)
+    instance.snapshot()
+    for name, value in values.items():
+        setattr(instance, name, value)
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+def current_model(cot):
+    return CustomObjectType.objects.get(pk=cot.pk).get_model()
+
+
+class SyncTestCase(BranchingTestCase):
+
+    def make_type(self, name='widget'):
+        cot = self.create_custom_object_type(name=name)
+        self.create_custom_object_type_field(cot, name='code')
+        cot.refresh_from_db()
+        return cot
+
+
+class FieldMergedThenSyncedTest(SyncTestCase):
+    """I1: branch 1 adds a field and merges; branch 2, with edits of its own, syncs: it gets the column and keeps
+    its edits."""
+
+    def run_scenario(self, strategy):
+        cot = self.make_type()
+        obj = cot.get_model().objects.create(code='v0')
+        first, second = self.provision(strategy), self.provision(strategy)
+        with self.tracked(second):
+            edit(current_model(cot), obj.pk, code='edited in branch 2')
+        with self.tracked(first):
+            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='rank',
+                                                 type='integer')
+            edit(current_model(cot), obj.pk, rank=7)
+        first.merge(user=self.user, commit=True)
+
+        second.refresh_from_db()
+        second.sync(user=self.user, commit=True)
+        self.assertIn('rank', schema_columns(second.schema_name, table_name(cot.pk)))
+        with self.tracked(second):
+            self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('code', 'rank').get(),
+                             ('edited in branch 2', 7))
+        second.refresh_from_db()
+        second.merge(user=self.user, commit=True)
+        self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('code', 'rank').get(),
+                         ('edited in branch 2', 7))
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class TypeMergedThenSyncedTest(SyncTestCase):
+    """I3 (P-12) and A5: a type created in main (here by merging branch 1) is absent from an open branch until it
+    syncs; then the branch has its table, link tables and rows with their relations."""
+
+    def run_scenario(self, strategy):
+        site = Site.objects.create(name='S', slug='s')
+        site_type = self.object_type_of('dcim', 'site')
+        first, second = self.provision(strategy), self.provision(strategy)
+        with self.tracked(first):
+            cot = self.make_type()
+            self.create_custom_object_type_field(cot, name='sites', type='multiobject', related_object_type=site_type)
+            self.create_custom_object_type_field(cot, name='any', type='multiobject', is_polymorphic=True,
+                                                 related_object_types=[site_type])
+            obj = current_model(cot).objects.create(code='a')
+            obj.sites.set([site])
+            obj.any.set([site])
+        first.merge(user=self.user, commit=True)
+
+        with self.tracked(second):
+            self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists(), 'A5: not in the branch yet')
+        self.assertNotIn(table_name(cot.pk), schema_tables(second.schema_name))
+
+        second.refresh_from_db()
+        second.sync(user=self.user, commit=True)
+        self.assertTrue({table_name(cot.pk), through_table_name(cot.pk, 'sites'), through_table_name(cot.pk, 'any')}
+                        <= schema_tables(second.schema_name))
+        with self.tracked(second):
+            synced = current_model(cot).objects.get(pk=obj.pk)
+            self.assertEqual((synced.code, list(synced.sites.all()), list(synced.any.all())), ('a', [site], [site]))
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class RenamedInBranchUpdatedInMainTest(SyncTestCase):
+    """D9 (P-4): the branch renames A→B; main updates A on an object; sync: the branch shows main's value under B;
+    merge: main's column is B with that value."""
+
+    def run_scenario(self, strategy):
+        cot = self.make_type()
+        obj = cot.get_model().objects.create(code='v0')
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            field = CustomObjectTypeField.objects.get(custom_object_type=cot, name='code')
+            field.snapshot()
+            field.name = 'serial'
+            field.full_clean()
+            field.save()
+        with self.tracked():
+            edit(current_model(cot), obj.pk, code='set in main')
+
+        branch.refresh_from_db()
+        branch.sync(user=self.user, commit=True)
+        with self.tracked(branch):
+            self.assertEqual(current_model(cot).objects.get(pk=obj.pk).serial, 'set in main')
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        self.assertEqual(current_model(cot).objects.get(pk=obj.pk).serial, 'set in main')
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class FieldsAddedOnBothSidesTest(SyncTestCase):
+    """C2/C4/I7 (P-3): the branch adds F1 (required, with a default) while main adds F2 and creates objects; merge;
+    main then adds F3. Every field keeps a unique stable id; main's new objects get F1's default."""
+
+    def run_scenario(self, strategy):
+        cot = self.make_type()
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='f1', type='integer',
+                                                 required=True, default=5)
+            branch_obj = current_model(cot).objects.create(code='b', f1=1)
+        with self.tracked():
+            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='f2')
+            main_obj = current_model(cot).objects.create(code='m', f2='x')
+
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='f3')
+        schema_ids = list(CustomObjectTypeField.objects.filter(custom_object_type=cot).values_list('schema_id',
+                                                                                                    flat=True))
+        self.assertEqual(len(schema_ids), 4)
+        self.assertEqual(len(set(schema_ids)), 4, 'stable field ids are unique (P-3)')
+        self.assertEqual(
+            sorted(current_model(cot).objects.values_list('pk', 'f1', 'f2')),
+            sorted([(branch_obj.pk, 1, None), (main_obj.pk, 5, 'x')]),
+        )
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class FieldDeletedInBranchUsedInMainTest(SyncTestCase):
+    """E5: the branch deletes a field while main creates objects using it; sync drops only that field's data in
+    the branch; merge succeeds."""
+
+    def run_scenario(self, strategy):
+        cot = self.make_type()
+        self.create_custom_object_type_field(cot, name='note')
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            field = CustomObjectTypeField.objects.get(custom_object_type=cot, name='note')
+            field.snapshot()
+            field.delete()
+        with self.tracked():
+            main_obj = current_model(cot).objects.create(code='m', note='main note')
+
+        branch.refresh_from_db()
+        branch.sync(user=self.user, commit=True)
+        self.assertNotIn('note', schema_columns(branch.schema_name, table_name(cot.pk)))
+        with self.tracked(branch):
+            self.assertEqual(current_model(cot).objects.get(pk=main_obj.pk).code, 'm')
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        self.assertNotIn('note', schema_columns('public', table_name(cot.pk)))
+        self.assertEqual(current_model(cot).objects.get(pk=main_obj.pk).code, 'm')
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
