@@ -8,7 +8,10 @@ a field's column exists, and its values are lost (upstream S-5, H1).
 Rules (keys are `(label, pk)` as the engine builds them; revert reverses the final order itself):
 - an object CREATE/UPDATE comes after every non-DELETE change of its type's definition rows;
 - a definition DELETE comes after every change of the type's objects;
-- an object CREATE/UPDATE comes after the CREATE of every object it links to through a multiobject field.
+- an object CREATE/UPDATE comes after the CREATE of every object it links to through a multiobject field, unless
+  that object already (transitively) comes after it: link tables check their foreign keys at commit, so the edge
+  only orders, and one that closed a cycle (objects linking to each other, or to themselves) would make the
+  engine's cycle-breaking, which works on nullable foreign keys, fail (F7/H7).
 """
 
 from ..constants import APP_LABEL, extract_type_id
@@ -26,6 +29,19 @@ def _depends(changes, dependent_key, dependency_key):
         return
     changes[dependent_key].depends_on.add(dependency_key)
     changes[dependency_key].depended_by.add(dependent_key)
+
+
+def _comes_after(changes, key, other_key):
+    """True when `key` (transitively) depends on `other_key`."""
+    seen, pending = set(), [key]
+    while pending:
+        current = pending.pop()
+        if current == other_key:
+            return True
+        if current not in seen and current in changes:
+            seen.add(current)
+            pending.extend(changes[current].depends_on)
+    return False
 
 
 def _definition_keys_by_type(changes):
@@ -78,5 +94,6 @@ def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs)
         if action in ('create', 'update'):
             for target_key in _link_targets(change):
                 target = collapsed_changes.get(target_key)
-                if target is not None and str(target.final_action) == 'create':
+                if target is not None and str(target.final_action) == 'create' \
+                        and not _comes_after(collapsed_changes, target_key, key):
                     _depends(collapsed_changes, key, target_key)

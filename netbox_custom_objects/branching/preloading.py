@@ -4,7 +4,8 @@ The squash strategy looks up `ContentType.model_class()` for every change *befor
 fresh worker has never seen a type it did not load. Two cases:
 - merge: a type the branch created has no row in main yet. Its definition is read from the branch schema;
 - revert: a type the branch deleted (and the merge dropped) has no row in main any more, nor in the branch. Its
-  definition is rebuilt from the pre-change data of the branch's DELETE changes of the type and its fields.
+  definition is rebuilt from the pre-change data of the branch's DELETE changes of the type and its fields (as
+  for a merge of a type the branch created and deleted again, H5).
 The snapshots are handed to the model cache, which builds main-registry classes from them until the replay
 creates the real rows; they are re-checked against the database when the operation ends
 (lifecycle.resync_model_cache)."""
@@ -30,37 +31,43 @@ __all__ = (
 
 
 def preload_branch_types(sender, branch, **kwargs):
+    """Before a merge: the types the branch created (whether it still has them or deleted them again)."""
     main_ids = set(load_snapshots())
     with activate_branch(branch):
         branch_snapshots = load_snapshots()
-    model_cache.preload(
-        {type_id: snapshot for type_id, snapshot in branch_snapshots.items() if type_id not in main_ids},
-        needed=partial(_in_status, branch.pk, BranchStatusChoices.MERGING),
-    )
+    snapshots = _deleted_type_snapshots(branch, exclude=main_ids | set(branch_snapshots))
+    snapshots.update({type_id: s for type_id, s in branch_snapshots.items() if type_id not in main_ids})
+    model_cache.preload(snapshots, needed=partial(_in_status, branch.pk, BranchStatusChoices.MERGING))
 
 
 def preload_deleted_types(sender, branch, **kwargs):
+    """Before a revert: the types the branch deleted."""
+    snapshots = _deleted_type_snapshots(branch, exclude=set(load_snapshots()))
+    if snapshots:
+        model_cache.preload(snapshots, needed=partial(_in_status, branch.pk, BranchStatusChoices.REVERTING))
+
+
+def _deleted_type_snapshots(branch, exclude):
+    """{type id: TypeSnapshot} of the types the branch deleted, other than those in `exclude`."""
     from ..models import CustomObjectType, CustomObjectTypeField
 
-    main_ids = set(load_snapshots())
     deletions = branch.get_changes().filter(action=ObjectChangeActionChoices.ACTION_DELETE)
     type_rows = {
         change.changed_object_id: change.prechange_data
         for change in deletions.filter(changed_object_type=ObjectType.objects.get_for_model(CustomObjectType))
-        if change.changed_object_id not in main_ids and change.prechange_data
+        if change.changed_object_id not in exclude and change.prechange_data
     }
     if not type_rows:
-        return
+        return {}
     field_rows = {}
     for change in deletions.filter(changed_object_type=ObjectType.objects.get_for_model(CustomObjectTypeField)):
         data = change.prechange_data or {}
         if data.get('custom_object_type') in type_rows:
             field_rows.setdefault(data['custom_object_type'], {})[change.changed_object_id] = data
-    snapshots = {
+    return {
         type_id: _snapshot(CustomObjectType, CustomObjectTypeField, type_id, data, field_rows.get(type_id, {}))
         for type_id, data in type_rows.items()
     }
-    model_cache.preload(snapshots, needed=partial(_in_status, branch.pk, BranchStatusChoices.REVERTING))
 
 
 def _snapshot(type_model, field_model, type_id, type_data, fields_data):

@@ -5,7 +5,7 @@ field type (`field_types`), so `clean()` here only runs the checks common to all
 """
 
 from django.core.exceptions import ValidationError
-from django.db import DataError, IntegrityError, connections, models, transaction
+from django.db import DataError, IntegrityError, connections, models, router, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -272,12 +272,15 @@ class CustomObjectTypeField(
             self._validate_against_data()
 
     def clean_fields(self, exclude=None):
-        # A related row already loaded on this instance exists: Django's check would query it again. (One deleted
-        # in the meantime is still refused by the foreign key, which save() reports as a validation error.)
+        # A related row already loaded on this instance, from the database the row goes to, exists: Django's check
+        # would query it again. (One deleted in the meantime is still refused by the foreign key, which save()
+        # reports as a validation error.) A row loaded elsewhere — main's type while a branch is active, whose
+        # copied tables have no foreign keys — is checked where the row goes (acceptance matrix A6).
+        target_db = router.db_for_write(type(self), instance=self)
         loaded = {
             field.name for field in self._meta.concrete_fields
             if field.many_to_one and field.is_cached(self) and getattr(self, field.attname) is not None
-            and getattr(self, field.name) is not None
+            and getattr(self, field.name) is not None and getattr(self, field.name)._state.db == target_db
         }
         super().clean_fields(exclude={*(exclude or ()), *loaded})
 

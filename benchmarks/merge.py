@@ -1,0 +1,215 @@
+"""Benchmark of branch merges (issue: native branching).
+
+Run from the project root after `make setup`, with netbox-branching installed (uses a scratch database copied
+from the migrated template):
+
+    source dev/env.sh && python benchmarks/merge.py [--changes 1000]
+
+Measured in one process, for each strategy (iterative, squash):
+- a branch holding N object changes across 3 custom object types (60 % creates, 30 % updates of objects that
+  existed before the branch, 10 % deletes; objects have text, integer, select, object and multiobject values);
+- a branch holding the same number and mix of changes to NetBox Sites.
+Prints the merge wall times, their ratio, and how many model classes the plugin generated during each merge
+(bounded by the number of types and schema changes, not by the number of objects: upstream P-14).
+"""
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TYPES = 3
+
+
+def load_dbtool():
+    spec = importlib.util.spec_from_file_location('nco_dbtool', ROOT / 'dev' / 'dbtool.py')
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class BuildCounter:
+    """Counts the model classes the plugin's factory builds (wraps the factory function where the cache calls it)."""
+
+    def __init__(self):
+        from netbox_custom_objects.dynamic_models import cache
+
+        self.count = 0
+        original = cache.build_model
+
+        def counting(*args, **kwargs):
+            self.count += 1
+            return original(*args, **kwargs)
+
+        cache.build_model = counting
+
+
+def plan(changes):
+    """(creates, updates, deletes) adding up to `changes`."""
+    updates, deletes = changes * 3 // 10, changes // 10
+    return changes - updates - deletes, updates, deletes
+
+
+def make_types(user):
+    from core.models import ObjectType
+    from extras.models import CustomFieldChoiceSet
+
+    from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+
+    site_type = ObjectType.objects.get(app_label='dcim', model='site')
+    choices, _ = CustomFieldChoiceSet.objects.get_or_create(
+        name='bench', defaults={'extra_choices': [['a', 'A'], ['b', 'B']]})
+    types = []
+    for index in range(TYPES):
+        cot = CustomObjectType(name=f'bench_{index}', slug=f'bench-{index}')
+        cot.full_clean()
+        cot.save()
+        for spec in ({'name': 'code', 'type': 'text', 'primary': True}, {'name': 'rank', 'type': 'integer'},
+                     {'name': 'state', 'type': 'select', 'choice_set': choices},
+                     {'name': 'site', 'type': 'object', 'related_object_type': site_type},
+                     {'name': 'sites', 'type': 'multiobject', 'related_object_type': site_type}):
+            field = CustomObjectTypeField(custom_object_type=cot, **spec)
+            field.full_clean()
+            field.save()
+        cot.refresh_from_db()
+        types.append(cot)
+    return types
+
+
+def request_context(user, branch):
+    from django.test import RequestFactory
+
+    from netbox.context_managers import event_tracking
+    from netbox_branching.utilities import activate_branch
+
+    request = RequestFactory().get('/')
+    request.id = uuid.uuid4()
+    request.user = user
+    return activate_branch(branch), event_tracking(request)
+
+
+def provision(user, strategy):
+    from netbox_branching.models import Branch
+
+    branch = Branch(name=f'bench-{uuid.uuid4().hex[:8]}', merge_strategy=strategy)
+    branch.save(provision=False)
+    branch.provision(user=user)
+    branch.refresh_from_db()
+    return branch
+
+
+def edit_custom_objects(user, branch, types, existing, changes, sites):
+    from netbox_custom_objects.models import CustomObjectType
+
+    creates, updates, deletes = plan(changes)
+    activation, tracking = request_context(user, branch)
+    with activation, tracking:
+        models = [CustomObjectType.objects.get(pk=cot.pk).get_model() for cot in types]
+        for i in range(creates):
+            obj = models[i % TYPES].objects.create(code=f'new-{i}', rank=i, state='a', site=sites[i % len(sites)])
+            obj.sites.set(sites[:2])
+        for i in range(updates):
+            model, pk = existing[i]
+            obj = models[model].objects.get(pk=pk)
+            obj.snapshot()
+            obj.rank, obj.state = -i, 'b'
+            obj.save()
+        for i in range(deletes):
+            model, pk = existing[updates + i]
+            obj = models[model].objects.get(pk=pk)
+            obj.snapshot()
+            obj.delete()
+
+
+def edit_sites(user, branch, existing, changes):
+    from dcim.models import Site
+
+    creates, updates, deletes = plan(changes)
+    activation, tracking = request_context(user, branch)
+    with activation, tracking:
+        for i in range(creates):
+            Site.objects.create(name=f'{branch.name}-{i}', slug=f'{branch.name}-{i}', status='active')
+        for i in range(updates):
+            site = Site.objects.get(pk=existing[i])
+            site.snapshot()
+            site.description = f'updated {i}'
+            site.save()
+        for i in range(deletes):
+            site = Site.objects.get(pk=existing[updates + i])
+            site.snapshot()
+            site.delete()
+
+
+def in_process(args):
+    import django
+
+    django.setup()
+    from dcim.models import Site
+    from users.models import User
+
+    user = User.objects.create_user(username=f'bench-{uuid.uuid4().hex[:6]}', is_superuser=True)
+    _, updates, deletes = plan(args.changes)
+    needed = updates + deletes
+    sites = [Site.objects.create(name=f'target-{i}', slug=f'target-{i}') for i in range(4)]
+    types = make_types(user)
+    results = {}
+    counter = BuildCounter()
+    for strategy in ('iterative', 'squash'):
+        # Objects the branches update and delete exist in main before provisioning.
+        existing = []
+        for i in range(needed):
+            model = types[i % TYPES].get_model()
+            existing.append((i % TYPES, model.objects.create(code=f'{strategy}-{i}', rank=i, state='a').pk))
+        existing_sites = [Site.objects.create(name=f'{strategy}-{i}', slug=f'{strategy}-{i}').pk
+                          for i in range(needed)]
+        objects_branch, sites_branch = provision(user, strategy), provision(user, strategy)
+        edit_custom_objects(user, objects_branch, types, existing, args.changes, sites)
+        edit_sites(user, sites_branch, existing_sites, args.changes)
+
+        for label, branch in (('custom objects', objects_branch), ('sites', sites_branch)):
+            counter.count = 0
+            start = time.perf_counter()
+            branch.merge(user=user, commit=True)
+            results[f'{strategy}: merge of {args.changes} {label} changes (s)'] = time.perf_counter() - start
+            if label == 'custom objects':
+                results[f'{strategy}: model classes generated during the merge'] = counter.count
+        results[f'{strategy}: ratio custom objects / sites'] = (
+            results[f'{strategy}: merge of {args.changes} custom objects changes (s)']
+            / results[f'{strategy}: merge of {args.changes} sites changes (s)']
+        )
+    print(json.dumps(results))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--changes', type=int, default=1000)
+    parser.add_argument('--child', action='store_true')
+    args = parser.parse_args()
+    if args.child:
+        in_process(args)
+        return
+    dbtool = load_dbtool()
+    db_name = f'nco_bench_{uuid.uuid4().hex[:6]}'
+    dbtool.copy_database(dbtool.ensure_templates(), db_name)
+    try:
+        env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
+        out = subprocess.run([sys.executable, __file__, '--child', '--changes', str(args.changes)], env=env,
+                             capture_output=True, text=True)
+        if out.returncode:
+            sys.exit(out.stderr[-5000:])
+        results = json.loads(out.stdout.strip().splitlines()[-1])
+        for key, value in results.items():
+            print(f'{key:<60} {value:10.3f}' if isinstance(value, float) else f'{key:<60} {value:>10}')
+    finally:
+        # Branch schemas live in the scratch database and go with it.
+        dbtool.drop_database(db_name)
+
+
+if __name__ == '__main__':
+    main()
