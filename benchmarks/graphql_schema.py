@@ -16,25 +16,15 @@ for all but the first ten an object field to one of those ten "hub" types), then
 """
 
 import argparse
-import importlib.util
 import json
-import os
 import statistics
-import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
+
+from scratch import print_results, run_child, scratch_database
 
 ROOT = Path(__file__).resolve().parent.parent
 HUBS = 10
-
-
-def load_dbtool():
-    spec = importlib.util.spec_from_file_location('nco_dbtool', ROOT / 'dev' / 'dbtool.py')
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def timed(function, repeat=1):
@@ -159,20 +149,8 @@ def main():
     if args.child:
         in_process(args)
         return
-    dbtool = load_dbtool()
-    db_name = f'nco_bench_{uuid.uuid4().hex[:6]}'
-    dbtool.copy_database(dbtool.ensure_templates(), db_name)
-    try:
-        env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
-        out = subprocess.run([sys.executable, __file__, '--child', '--types', str(args.types)], env=env,
-                             capture_output=True, text=True)
-        if out.returncode:
-            sys.exit(out.stderr)
-        results = json.loads(out.stdout.strip().splitlines()[-1])
-        for key, value in results.items():
-            print(f'{key:<62} {value:10.4f}' if isinstance(value, float) else f'{key:<62} {value:>10}')
-    finally:
-        dbtool.drop_database(db_name)
+    with scratch_database() as db_name:
+        print_results(run_child(__file__, db_name, '--types', args.types), width=62)
 
 
 if __name__ == '__main__':

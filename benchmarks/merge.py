@@ -14,24 +14,13 @@ Prints the merge wall times, their ratio, and how many model classes the plugin 
 """
 
 import argparse
-import importlib.util
 import json
-import os
-import subprocess
-import sys
 import time
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scratch import print_results, run_child, scratch_database
+
 TYPES = 3
-
-
-def load_dbtool():
-    spec = importlib.util.spec_from_file_location('nco_dbtool', ROOT / 'dev' / 'dbtool.py')
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class BuildCounter:
@@ -194,21 +183,8 @@ def main():
     if args.child:
         in_process(args)
         return
-    dbtool = load_dbtool()
-    db_name = f'nco_bench_{uuid.uuid4().hex[:6]}'
-    dbtool.copy_database(dbtool.ensure_templates(), db_name)
-    try:
-        env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
-        out = subprocess.run([sys.executable, __file__, '--child', '--changes', str(args.changes)], env=env,
-                             capture_output=True, text=True)
-        if out.returncode:
-            sys.exit(out.stderr[-5000:])
-        results = json.loads(out.stdout.strip().splitlines()[-1])
-        for key, value in results.items():
-            print(f'{key:<60} {value:10.3f}' if isinstance(value, float) else f'{key:<60} {value:>10}')
-    finally:
-        # Branch schemas live in the scratch database and go with it.
-        dbtool.drop_database(db_name)
+    with scratch_database() as db_name:  # branch schemas live in it and go with it
+        print_results(run_child(__file__, db_name, '--changes', args.changes))
 
 
 if __name__ == '__main__':

@@ -13,24 +13,17 @@ Prints, next to NetBox's own equivalents measured in the same run:
 """
 
 import argparse
-import importlib.util
 import json
 import os
 import statistics
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
+from scratch import print_results, run_child, scratch_database
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_dbtool():
-    spec = importlib.util.spec_from_file_location('nco_dbtool', ROOT / 'dev' / 'dbtool.py')
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 FIELD_MIX = ('text', 'longtext', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'url', 'json', 'select',
@@ -134,6 +127,7 @@ import django
 django.setup()
 from django.apps import apps
 from django.urls import resolve, reverse
+
 resolve('/dcim/sites/')
 models = apps.get_models()
 elapsed = time.perf_counter() - start
@@ -162,16 +156,8 @@ def main():
     if args.child:
         in_process(args)
         return
-    dbtool = load_dbtool()
-    db_name = f'nco_bench_{uuid.uuid4().hex[:6]}'
-    dbtool.copy_database(dbtool.ensure_templates(), db_name)
-    try:
-        env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
-        out = subprocess.run([sys.executable, __file__, '--child', '--types', str(args.types)], env=env,
-                             capture_output=True, text=True)
-        if out.returncode:
-            sys.exit(out.stderr)
-        results = json.loads(out.stdout.strip().splitlines()[-1])
+    with scratch_database() as db_name:
+        results = run_child(__file__, db_name, '--types', args.types)
         print(json.dumps(results, indent=1))
         with_plugin = startup(db_name, True)
         without = startup(db_name, False)
@@ -180,10 +166,7 @@ def main():
         results['process start ratio'] = with_plugin[0] / without[0]
         results[f'RSS with plugin and {args.types + 1} types (MiB)'] = with_plugin[1]
         results['RSS, NetBox without the plugin (MiB)'] = without[1]
-        for key, value in results.items():
-            print(f'{key:<55} {value:10.4f}' if isinstance(value, float) else f'{key:<55} {value:>10}')
-    finally:
-        dbtool.drop_database(db_name)
+        print_results(results, width=55)
 
 
 if __name__ == '__main__':

@@ -1,0 +1,55 @@
+"""What the benchmarks share: a scratch database copied from the migrated template (dropped afterwards, with any
+branch schemas in it), a child process that runs the measurements there and prints them as one JSON line, and the
+printing of the figures."""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+__all__ = (
+    'load_dbtool',
+    'print_results',
+    'run_child',
+    'scratch_database',
+)
+
+
+def load_dbtool():
+    spec = importlib.util.spec_from_file_location('nco_dbtool', ROOT / 'dev' / 'dbtool.py')
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@contextmanager
+def scratch_database():
+    """The name of a fresh copy of the plugin's migrated template, dropped on exit."""
+    dbtool = load_dbtool()
+    db_name = f'nco_bench_{uuid.uuid4().hex[:6]}'
+    dbtool.copy_database(dbtool.ensure_templates(), db_name)
+    try:
+        yield db_name
+    finally:
+        dbtool.drop_database(db_name)
+
+
+def run_child(script, db_name, *args):
+    """Run `script --child *args` against `db_name`; return the JSON object it printed last."""
+    env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
+    out = subprocess.run([sys.executable, script, '--child', *map(str, args)], env=env, capture_output=True,
+                         text=True)
+    if out.returncode:
+        sys.exit(out.stderr[-5000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def print_results(results, width=60):
+    for key, value in results.items():
+        print(f'{key:<{width}} {value:10.4f}' if isinstance(value, float) else f'{key:<{width}} {value:>10}')
