@@ -66,4 +66,5 @@ def _indexed_objects(model):
         if field.search_weight:
             select.extend(field.field_type.select_related(field))
             prefetch.extend(field.field_type.prefetch_related(field))
-    return model.objects.select_related(*select).prefetch_related(*prefetch)
+    objects = model.objects.select_related(*select) if select else model.objects.all()  # (no arguments: every FK)
+    return objects.prefetch_related(*prefetch)
