@@ -17,13 +17,19 @@ from utilities.forms.fields import CSVModelMultipleChoiceField, DynamicModelMult
 
 from ..choices import CustomObjectFieldTypeChoices
 from ..constants import APP_LABEL, model_name, through_model_name, through_table_name
-from ..ddl import CreateThroughTable, DropTable, RenameTable
 from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
 from .isolated_links import IsolatedLinksDescriptor
 from .polymorphic import polymorphic_multiobject_type
 from .registry import register
-from .relations import cycle_error, offers_quick_add, related_name_error, target_model, target_table
+from .relations import (
+    cycle_error,
+    link_table_ops,
+    offers_quick_add,
+    related_name_error,
+    target_model,
+    target_table,
+)
 
 __all__ = (
     'MultiObjectFieldType',
@@ -109,16 +115,7 @@ class MultiObjectFieldType(FieldType):
     # DDL
 
     def schema_ops(self, table, old, new, resolve_model):
-        if old is None:
-            return [CreateThroughTable(
-                through_table_name(new.custom_object_type_id, new.name), table, target_table(new, table, resolve_model)
-            )]
-        old_table = through_table_name(old.custom_object_type_id, old.name)
-        if new is None:
-            return [DropTable(old_table)]
-        if old.name != new.name:
-            return [RenameTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
-        return []
+        return link_table_ops(table, old, new, target_table(new, table, resolve_model) if old is None else None)
 
     # Values
 

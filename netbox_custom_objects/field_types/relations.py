@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext as _
 
-from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id
+from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id, through_table_name
+from ..ddl import CreateThroughTable, DropTable, RenameTable
 from .base import FormMode
 
 __all__ = (
@@ -91,3 +92,16 @@ def _target_type_ids(row):
         type_id for ot in object_types
         if ot.app_label == APP_LABEL and (type_id := extract_type_id(ot.model)) is not None
     ]
+
+
+def link_table_ops(table, old, new, target_table):
+    """The DDL of a multiobject field's link table (`target_table` None: polymorphic): created with the field,
+    renamed with it (links kept), dropped with it."""
+    if old is None:
+        return [CreateThroughTable(through_table_name(new.custom_object_type_id, new.name), table, target_table)]
+    old_table = through_table_name(old.custom_object_type_id, old.name)
+    if new is None:
+        return [DropTable(old_table)]
+    if old.name != new.name:
+        return [RenameTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
+    return []

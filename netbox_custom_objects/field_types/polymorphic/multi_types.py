@@ -7,10 +7,9 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
 from ...choices import CustomObjectFieldTypeChoices
-from ...constants import through_table_name
-from ...ddl import CreateThroughTable, DropTable, RenameTable
 from ..base import FormMode
 from ..common import serializer_kwargs
+from ..relations import link_table_ops
 from .links import PolymorphicLinksDescriptor, build_link_model, pending_links
 from .references import (
     allowed_content_types,
@@ -50,14 +49,7 @@ class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
     # DDL
 
     def schema_ops(self, table, old, new, resolve_model):
-        if old is None:
-            return [CreateThroughTable(through_table_name(new.custom_object_type_id, new.name), table, None)]
-        old_table = through_table_name(old.custom_object_type_id, old.name)
-        if new is None:
-            return [DropTable(old_table)]
-        if old.name != new.name:
-            return [RenameTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
-        return []
+        return link_table_ops(table, old, new, None)
 
     # Values
 
