@@ -25,9 +25,12 @@ from netbox.models.features import (
     TagsMixin,
 )
 from netbox.models.mixins import OwnerMixin
+from utilities.serialization import deserialize_object
 
 from ..branching.context import active_branch_key
+from ..branching.renames import translate_renamed_keys
 from ..constants import APP_LABEL
+from ..field_types.new_links import write_pending
 from .export import export_data
 from .managers import CustomObjectManager
 
@@ -112,6 +115,13 @@ class CustomObject(
                     errors[field.name] = _('Another object already refers to this object.')
         return errors
 
+    def _save_table(self, raw=False, cls=None, force_insert=False, force_update=False, using=None,
+                    update_fields=None):
+        updated = super()._save_table(raw, cls, force_insert, force_update, using, update_fields)
+        if not updated:  # a new row: write the links assigned before this first save (field_types/new_links.py)
+            write_pending(self, using)
+        return updated
+
     def serialize_object(self, exclude=None):
         """NetBox's change-log serialization, plus the values it cannot see, as the field types give them."""
         data = super().serialize_object(exclude=exclude)
@@ -121,6 +131,13 @@ class CustomObject(
                 if value is not None:
                     data[field.name] = value
         return data
+
+    @classmethod
+    def deserialize_object(cls, data, pk=None):
+        """netbox-branching's replay of a CREATE (merge, sync, squash): values recorded under a field's old name go
+        to the field. (The engine runs its field migrators on UPDATE payloads only; Django's deserializer would set
+        an old name as a plain attribute, and the value would be lost.)"""
+        return deserialize_object(cls, translate_renamed_keys(cls, data) or data, pk=pk)
 
     def to_yaml(self):
         """One YAML document of the object's values (NetBox's list views then offer an "All data (YAML)" export)."""
