@@ -174,7 +174,7 @@ def _slug_in_path(request):
 
 
 def _model_for_slug(slug):
-    type_id = CustomObjectType.objects.filter(slug=slug).values_list('pk', flat=True).first() if slug else None
+    type_id = model_cache.type_id_for_slug(slug) if slug else None
     if type_id is None:
         return None
     try:

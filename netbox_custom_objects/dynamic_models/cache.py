@@ -86,6 +86,7 @@ class ModelCache:
         self._building = threading.local()
         self._synced_at = 0.0
         self._preloaded = {}  # type id -> TypeSnapshot read elsewhere (a branch being merged)
+        self._preload_branch = None  # the context the preloaded classes serve (main, or a branch being synced)
         # Keys built inside a transaction that has not committed yet: {key: database alias}. A rollback (a dry-run
         # merge, a failed request) discards their on_commit callbacks, so whatever is still here once the
         # transaction is over was built from rows that no longer exist (upstream P-15).
@@ -96,6 +97,7 @@ class ModelCache:
         # Keys of main whose classes were expired and not rebuilt yet: apps.get_models() rebuilds them first, so
         # that Django's relation graph (deletion collectors, reverse accessors) never misses a type.
         self._stale = set()
+        self._slugs = {}  # branch key -> {slug: type id}, as of the last sync
 
     # Lookups
 
@@ -113,6 +115,15 @@ class ModelCache:
         key = (type_id, active_branch_key())
         entry = self._current_entry(key)
         return entry.model if entry is not None else self._rebuild(key)
+
+    def type_id_for_slug(self, slug):
+        """The id of the type with `slug` in the active branch (None if none has it). Read from the last sync while
+        no definition changed since (a request's first lookup syncs), else with one query."""
+        self._current_entry(None)
+        slugs = self._slugs.get(active_branch_key())
+        if slugs is not None and slug in slugs:
+            return slugs[slug]
+        return _type_model().objects.filter(slug=slug).values_list('pk', flat=True).first()
 
     def get_model_by_name(self, model_name):
         type_id = extract_type_id(model_name)
@@ -225,7 +236,7 @@ class ModelCache:
             with self._lock:
                 preloaded, self._preloaded = self._preloaded, {}
                 for type_id in preloaded:
-                    self._drop((type_id, None))
+                    self._drop((type_id, self._preload_branch))
         if not self._provisional:
             return
         with self._lock:
@@ -320,6 +331,7 @@ class ModelCache:
         """Forget the class of `key` (and, with cascade, the classes pointing at it). `replaced`: new classes
         for the same tables follow (at once, or at the next lookup when `expired`)."""
         self._shareable.clear()
+        self._slugs.clear()
         entry = self._entries.pop(key, None)
         if entry is not None:
             self._unregister(entry.model, key[1], replaced)
@@ -353,7 +365,8 @@ class ModelCache:
         """Drop classes whose type changed or vanished since they were built (in another worker, or by a
         rolled-back transaction in this one). One query; classes are rebuilt lazily."""
         branch = active_branch_key()
-        stamps = dict(_type_model().objects.values_list('id', 'cache_timestamp'))
+        rows = list(_type_model().objects.values_list('id', 'slug', 'cache_timestamp'))
+        stamps = {type_id: stamp for type_id, _, stamp in rows}
         with self._lock:
             for key, entry in list(self._entries.items()):
                 if key[0] in self._preloaded:
@@ -361,16 +374,19 @@ class ModelCache:
                 if key[1] == branch and stamps.get(key[0], False) != entry.snapshot.cache_timestamp:
                     self._drop(key)
             self._stale = {key for key in self._stale if key[0] in stamps}
+            self._slugs[branch] = {slug: type_id for type_id, slug, _ in rows}
             self._synced_at = time.monotonic()
 
     def preload(self, snapshots, needed):
-        """Build main classes from `snapshots` ({type id: TypeSnapshot}) of types main does not have (yet); they
-        stay while `needed()` is true (e.g. while a merge runs), then are checked against the database."""
+        """Build classes of the active context (main, or a branch being synced) from `snapshots` ({type id:
+        TypeSnapshot}) of types it does not have (yet); they stay while `needed()` is true (e.g. while a merge
+        runs), then are checked against the database. Returns {type id: class}."""
         with self._lock:
             self._preloaded = dict(snapshots)
             self._preload_needed = needed
-            for type_id, snapshot in sorted(snapshots.items()):
-                self._rebuild((type_id, None), snapshot)
+            self._preload_branch = active_branch_key()
+            return {type_id: self._rebuild((type_id, self._preload_branch), snapshot)
+                    for type_id, snapshot in sorted(snapshots.items())}
 
     def release_preloaded(self):
         self._preload_needed = lambda: False

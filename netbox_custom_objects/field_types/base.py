@@ -128,6 +128,11 @@ class FieldType:
     def select_related(self, field):
         return ()
 
+    def insert_links(self, field, instance, objects, using):
+        """Link `instance`, whose row was just inserted, to `objects`, without m2m signals (types with `many`
+        only; see new_links.py)."""
+        raise NotImplementedError
+
     def prefetch_related(self, field):
         return ()
 

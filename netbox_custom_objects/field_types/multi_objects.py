@@ -112,6 +112,11 @@ class MultiObjectFieldType(FieldType):
     def prefetch_related(self, field):
         return (field.name,)
 
+    def insert_links(self, field, instance, objects, using):
+        through = type(instance)._meta.get_field(field.name).remote_field.through
+        target_ids = dict.fromkeys(getattr(obj, 'pk', obj) for obj in objects)
+        through.objects.using(using).bulk_create([through(source_id=instance.pk, target_id=pk) for pk in target_ids])
+
     # DDL
 
     def schema_ops(self, table, old, new, resolve_model):

@@ -50,3 +50,44 @@ class ListQueryCountTest(base.CustomObjectAPITestMixin, APITestCase):
         response = self.client.get(f'{list_url}?limit=1000', **self.header)
         self.assertEqual(response.data['count'], 100)
         self.assertEqual(response.data['results'][0]['display'], 'Item 1 at Site 2 (Site 1, Site 2) from Vendor 2')
+
+
+class CreateQueryCountTest(base.CustomObjectAPITestMixin, APITestCase):
+    """Creating an object with links costs the same queries however many objects it links to, and logs it once:
+    the links are written with the row (field_types/new_links.py), not by a second pass that rewrites the change."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.inventory = create_inventory(cls, sites=6)
+        cls.cot = cls.inventory.cot
+
+    def _post(self, name, sites):
+        data = {'name': name, 'site': sites[0].pk, 'sites': [site.pk for site in sites]}
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.post(self._get_list_url(), data, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_201_CREATED)
+        return response.data['id'], len(queries.captured_queries)
+
+    def test_create_with_links(self):
+        from core.models import ObjectChange
+
+        base.grant(self.user, self.model, ['add', 'view'])
+        sites = self.inventory.sites
+        self._post('warm-up', sites[:1])
+        _, with_one = self._post('one', sites[:1])
+        pk, with_six = self._post('six', sites)
+        self.assertEqual(with_one, with_six)
+        self.assertEqual(sorted(self.model.objects.get(pk=pk).sites.values_list('pk', flat=True)),
+                         sorted(site.pk for site in sites))
+        changes = ObjectChange.objects.filter(changed_object_id=pk,
+                                              changed_object_type__model=self.model._meta.model_name)
+        self.assertEqual(changes.count(), 1)
+        self.assertEqual(sorted(changes.get().postchange_data['sites']), sorted(site.pk for site in sites))
+
+    def test_missing_link_target_is_a_field_error(self):
+        base.grant(self.user, self.model, ['add', 'view'])
+        data = {'name': 'x', 'sites': [self.inventory.sites[0].pk, 999999]}
+        response = self.client.post(self._get_list_url(), data, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('sites', response.data)
+        self.assertFalse(self.model.objects.filter(name='x').exists())

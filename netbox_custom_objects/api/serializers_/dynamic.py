@@ -29,6 +29,7 @@ from users.api.serializers_.mixins import OwnerMixin
 from utilities.api import get_serializer_for_model
 
 from ...constants import APP_LABEL
+from ...field_types.new_links import assign_pending
 from .fields import CustomObjectURLField, NestedObjectListSerializer
 from .urls import with_templated_url
 
@@ -58,7 +59,22 @@ def is_custom_object_model(model):
     return getattr(model, '_snapshot', None) is not None and model._meta.app_label == APP_LABEL
 
 
-class CustomObjectSerializer(OwnerMixin, ChangeLogMessageSerializer, TaggableModelSerializer, ValidatedModelSerializer):
+class _CreateWithLinks:
+    """ModelSerializer.create() (under NetBox's tag handling), with the multiobject values written together with
+    the new row, so that the object is change-logged once, links included (field_types/new_links.py)."""
+
+    def create(self, validated_data):
+        links = self._pop_links(validated_data)
+        instance = self.Meta.model(**validated_data)
+        for name, objects in links.items():
+            assign_pending(instance, name, objects)
+        instance.save(force_insert=True)
+        return instance
+
+
+class CustomObjectSerializer(
+    OwnerMixin, ChangeLogMessageSerializer, TaggableModelSerializer, _CreateWithLinks, ValidatedModelSerializer
+):
     """Base of the generated serializers: NetBox's write path (full_clean, tags, changelog message, owner)."""
     url = CustomObjectURLField()
 
@@ -77,12 +93,7 @@ class CustomObjectSerializer(OwnerMixin, ChangeLogMessageSerializer, TaggableMod
         return data
 
     # Multiobject values arrive through nested list serializers, which DRF's ModelSerializer refuses to write:
-    # set them once the object is saved (as ModelSerializer does for plain many-to-many fields).
-
-    def create(self, validated_data):
-        links = self._pop_links(validated_data)
-        instance = super().create(validated_data)
-        return self._set_links(instance, links)
+    # on update, set them once the object is saved (as ModelSerializer does for plain many-to-many fields).
 
     def update(self, instance, validated_data):
         links = self._pop_links(validated_data)

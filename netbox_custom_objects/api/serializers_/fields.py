@@ -4,6 +4,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from netbox.api.serializers import BaseModelSerializer
+
 from ...constants import APP_LABEL
 from .urls import templated_reverse
 
@@ -38,6 +40,29 @@ class NestedObjectListSerializer(serializers.ListSerializer):
 
     def run_validation(self, data=serializers.empty):
         return super().run_validation([] if data is None else data)
+
+    def to_internal_value(self, data):
+        # NetBox's nested serializers look each PK up with its own query: look a list of PKs up at once, and leave
+        # anything else (attribute dicts, PKs that do not exist) to them, for their errors.
+        self._found = {}
+        model = getattr(getattr(self.child, 'Meta', None), 'model', None)
+        if isinstance(self.child, BaseModelSerializer) and self.child.nested and isinstance(data, list):
+            pks = {_as_pk(item) for item in data} - {None}
+            if pks:
+                self._found = model.objects.in_bulk(pks)
+        return super().to_internal_value(data)
+
+    def run_child_validation(self, data):
+        found = self._found.get(_as_pk(data))
+        return found if found is not None else super().run_child_validation(data)
+
+
+def _as_pk(value):
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        return int(value)
+    return None
 
 
 class ObjectTypeReferenceSerializer(serializers.Serializer):

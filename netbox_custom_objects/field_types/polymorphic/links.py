@@ -13,6 +13,7 @@ from django.db.models.signals import m2m_changed, post_save
 from core.signals import handle_changed_object
 
 from ...constants import APP_LABEL, model_name, through_model_name, through_table_name
+from ..new_links import PENDING_LINKS, assign_pending
 from .references import reference_key, refuse_disallowed
 
 __all__ = (
@@ -20,11 +21,7 @@ __all__ = (
     'PolymorphicLinksDescriptor',
     'build_link_model',
     'link_models',
-    'pending_links',
 )
-
-
-PENDING_LINKS = '_nco_pending_links'  # instance attribute: {field name: value assigned, applied at the next save}
 
 
 def build_link_model(field, apps=None):
@@ -136,6 +133,14 @@ class PolymorphicLinkManager:
             ])
             self._send('post_add', new, db)
 
+    def insert_new(self, objs, using):
+        """Link a just-inserted object to `objs`, without signals (new_links.py: its post_save logs them)."""
+        keys = self._keys(objs)
+        refuse_disallowed(self.field, {ct for ct, _ in keys})
+        self.link_model.objects.using(using).bulk_create([
+            self.link_model(source_id=self.instance.pk, content_type_id=ct, object_id=pk) for ct, pk in keys
+        ])
+
     def remove(self, *objs):
         db = self._db_for_write()
         with transaction.atomic(using=db, savepoint=False):
@@ -220,18 +225,12 @@ class PolymorphicLinksDescriptor(property):
             value = value.all()
         elif value is not None and (isinstance(value, (str, Mapping)) or not isinstance(value, Iterable)):
             raise TypeError(f'{self.name} takes a list of objects, not {value!r}')
-        instance.__dict__.setdefault(PENDING_LINKS, {})[self.name] = None if value is None else list(value)
+        assign_pending(instance, self.name, value)
 
     def _apply_pending(self, sender, instance, **kwargs):
         pending = instance.__dict__.get(PENDING_LINKS, {})
         if self.name in pending:
             self.__get__(instance).set(pending.pop(self.name) or ())
-
-
-def pending_links(instance, name):
-    """(True, value) when a value was assigned to `name` and not saved yet, else (False, None)."""
-    pending = instance.__dict__.get(PENDING_LINKS, {})
-    return (True, pending[name]) if name in pending else (False, None)
 
 
 def link_models(model):

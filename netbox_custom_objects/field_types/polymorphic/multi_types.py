@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from ...choices import CustomObjectFieldTypeChoices
 from ..base import FormMode
 from ..common import serializer_kwargs
+from ..new_links import pending_links
 from ..relations import link_table_ops
-from .links import PolymorphicLinksDescriptor, build_link_model, pending_links
+from .links import PolymorphicLinksDescriptor, build_link_model
 from .references import (
     allowed_content_types,
     content_type_from,
@@ -45,6 +46,9 @@ class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
     @staticmethod
     def link_model(model, field):
         return model.__dict__[field.name].link_model
+
+    def insert_links(self, field, instance, objects, using):
+        getattr(instance, field.name).insert_new(objects, using)
 
     # DDL
 
