@@ -7,7 +7,11 @@ a field's column exists, and its values are lost (upstream S-5, H1).
 
 Rules (keys are `(label, pk)` as the engine builds them; revert reverses the final order itself):
 - an object CREATE/UPDATE comes after every non-DELETE change of its type's definition rows;
-- a definition DELETE comes after every change of the type's objects;
+- a definition DELETE comes after every change of the type's objects — except a field DELETE in a merge: the
+  objects' payloads are re-keyed by field identity first (renames.rekey_collapsed_objects), so they no longer hold
+  a deleted field's values, and the field must be able to go before a new field takes its name (D8);
+- a field CREATE/UPDATE comes after the type's field DELETEs (a name and column freed before being reused), unless
+  that would close a cycle;
 - an object CREATE/UPDATE comes after the CREATE of every object it links to through a multiobject field, unless
   that object already (transitively) comes after it: link tables check their foreign keys at commit, so the edge
   only orders, and one that closed a cycle (objects linking to each other, or to themselves) would make the
@@ -15,6 +19,7 @@ Rules (keys are `(label, pk)` as the engine builds them; revert reverses the fin
 """
 
 from ..constants import APP_LABEL, extract_type_id
+from .renames import rekey_collapsed_objects
 
 __all__ = (
     'add_custom_object_edges',
@@ -78,7 +83,19 @@ def _link_targets(change):
             yield target._meta.label_lower, pk
 
 
+def _order_field_changes(changes, definition_keys):
+    """A type's field DELETEs before its other field changes (unless the reverse is already required)."""
+    fields = [key for key in definition_keys if key[0] == FIELD_LABEL]
+    deletes = [key for key in fields if str(changes[key].final_action) == 'delete']
+    for key in fields:
+        for delete_key in deletes:
+            if key not in deletes and not _comes_after(changes, delete_key, key):
+                _depends(changes, key, delete_key)
+
+
 def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs):
+    if operation == 'merge':
+        rekey_collapsed_objects(collapsed_changes, FIELD_LABEL, lambda label: _object_type_id((label,)) is not None)
     definitions = _definition_keys_by_type(collapsed_changes)
     for key, change in collapsed_changes.items():
         type_id = _object_type_id(key[:2])
@@ -89,7 +106,7 @@ def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs)
             definition_action = str(collapsed_changes[definition_key].final_action)
             if action != 'delete' and definition_action != 'delete':
                 _depends(collapsed_changes, key, definition_key)
-            elif definition_action == 'delete':
+            elif definition_action == 'delete' and (operation != 'merge' or definition_key[0] != FIELD_LABEL):
                 _depends(collapsed_changes, definition_key, key)
         if action in ('create', 'update'):
             for target_key in _link_targets(change):
@@ -97,3 +114,5 @@ def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs)
                 if target is not None and str(target.final_action) == 'create' \
                         and not _comes_after(collapsed_changes, target_key, key):
                     _depends(collapsed_changes, key, target_key)
+    for definition_keys in definitions.values():
+        _order_field_changes(collapsed_changes, definition_keys)

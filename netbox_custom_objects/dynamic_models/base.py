@@ -28,7 +28,7 @@ from netbox.models.mixins import OwnerMixin
 from utilities.serialization import deserialize_object
 
 from ..branching.context import active_branch_key
-from ..branching.renames import translate_renamed_keys
+from ..branching.renames import FIELD_IDS, field_ids, translate_renamed_keys
 from ..constants import APP_LABEL
 from ..field_types.new_links import write_pending
 from .export import export_data
@@ -137,7 +137,18 @@ class CustomObject(
         """netbox-branching's replay of a CREATE (merge, sync, squash): values recorded under a field's old name go
         to the field. (The engine runs its field migrators on UPDATE payloads only; Django's deserializer would set
         an old name as a plain attribute, and the value would be lost.)"""
+        data = {key: value for key, value in data.items() if key != FIELD_IDS}
         return deserialize_object(cls, translate_renamed_keys(cls, data) or data, pk=pk)
+
+    def to_objectchange(self, action):
+        """NetBox's change record; its payloads also name the field behind each value, by id (see
+        branching.renames: the squash strategy re-keys collapsed payloads by field identity)."""
+        objectchange = super().to_objectchange(action)
+        ids = field_ids(self._snapshot)
+        for attribute in ('prechange_data', 'postchange_data'):
+            if data := getattr(objectchange, attribute):
+                setattr(objectchange, attribute, {**data, FIELD_IDS: ids})
+        return objectchange
 
     def to_yaml(self):
         """One YAML document of the object's values (NetBox's list views then offer an "All data (YAML)" export)."""
