@@ -22,13 +22,14 @@ def connect():
     from netbox_branching import signals as branching_signals
     from netbox_branching.utilities import register_branching_resolver, register_objectchange_field_migrator
 
-    from .preloading import preload_branch_types, preload_deleted_types
+    from .preloading import preload_branch_types, preload_deleted_types, preload_vanished_types
 
     register_branching_resolver(supports_branching_resolver)
     register_objectchange_field_migrator(translate_renamed_keys)
     branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')
     branching_signals.pre_merge.connect(preload_branch_types, dispatch_uid='nco_preload_merge')
     branching_signals.pre_revert.connect(preload_deleted_types, dispatch_uid='nco_preload_revert')
+    branching_signals.pre_sync.connect(preload_vanished_types, dispatch_uid='nco_preload_sync')
     branching_signals.post_provision.connect(complete_provisioned_branch, dispatch_uid='nco_provisioned')
     for name in ('post_merge', 'post_sync', 'post_revert'):
         getattr(branching_signals, name).connect(resync_model_cache, dispatch_uid=f'nco_resync_{name}')

@@ -20,6 +20,7 @@ from netbox_branching.models import Branch
 from netbox_branching.utilities import activate_branch
 from utilities.serialization import deserialize_object
 
+from ..constants import APP_LABEL, extract_type_id
 from ..dynamic_models import model_cache
 from ..dynamic_models.cache import load_snapshots
 from ..dynamic_models.snapshot import FieldSnapshot, TypeSnapshot
@@ -27,17 +28,34 @@ from ..dynamic_models.snapshot import FieldSnapshot, TypeSnapshot
 __all__ = (
     'preload_branch_types',
     'preload_deleted_types',
+    'preload_vanished_types',
 )
 
 
 def preload_branch_types(sender, branch, **kwargs):
-    """Before a merge: the types the branch created (whether it still has them or deleted them again)."""
+    """Before a merge: the types the branch created (whether it still has them or deleted them again), and
+    stand-ins for the types whose objects the branch changed but main deleted meanwhile."""
     main_ids = set(load_snapshots())
     with activate_branch(branch):
         branch_snapshots = load_snapshots()
+    created = _type_ids(branch.get_changes(), ObjectChangeActionChoices.ACTION_CREATE)
     snapshots = _deleted_type_snapshots(branch, exclude=main_ids | set(branch_snapshots))
-    snapshots.update({type_id: s for type_id, s in branch_snapshots.items() if type_id not in main_ids})
-    model_cache.preload(snapshots, needed=partial(_in_status, branch.pk, BranchStatusChoices.MERGING))
+    snapshots.update({type_id: s for type_id, s in branch_snapshots.items()
+                      if type_id not in main_ids and type_id in created})
+    vanished = _object_type_ids(branch.get_changes()) - main_ids - set(snapshots)
+    _preload(snapshots, vanished, partial(_in_status, branch.pk, BranchStatusChoices.MERGING))
+
+
+def preload_vanished_types(sender, branch, **kwargs):
+    """Before a sync: stand-ins for the types the branch deleted while main changed their objects (a type main
+    created meanwhile is created by the sync itself)."""
+    changes = branch.get_unsynced_changes()
+    with activate_branch(branch):
+        branch_ids = set(load_snapshots())
+        vanished = (_object_type_ids(changes) - branch_ids
+                    - _type_ids(changes, ObjectChangeActionChoices.ACTION_CREATE))
+        if vanished:
+            _preload({}, vanished, partial(_in_status, branch.pk, BranchStatusChoices.SYNCING))
 
 
 def preload_deleted_types(sender, branch, **kwargs):
@@ -45,6 +63,33 @@ def preload_deleted_types(sender, branch, **kwargs):
     snapshots = _deleted_type_snapshots(branch, exclude=set(load_snapshots()))
     if snapshots:
         model_cache.preload(snapshots, needed=partial(_in_status, branch.pk, BranchStatusChoices.REVERTING))
+
+
+def _preload(snapshots, vanished, needed):
+    """Preload `snapshots`, and for each type id in `vanished` a class without fields that reads and writes
+    nothing (dynamic_models/managers.py): its objects are gone where the changes are replayed."""
+    stand_ins = {type_id: TypeSnapshot(id=type_id, name=f'deleted type {type_id}', slug=f'deleted-type-{type_id}')
+                 for type_id in vanished}
+    if not snapshots and not stand_ins:
+        return
+    models = model_cache.preload({**snapshots, **stand_ins}, needed=needed)
+    for type_id in stand_ins:
+        models[type_id].vanished = True
+
+
+def _type_ids(changes, action):
+    """Ids of the types that `changes` (ObjectChanges) create (or update, delete: `action`)."""
+    from ..models import CustomObjectType
+
+    return set(changes.filter(changed_object_type=ObjectType.objects.get_for_model(CustomObjectType), action=action)
+               .values_list('changed_object_id', flat=True))
+
+
+def _object_type_ids(changes):
+    """Ids of the types whose objects `changes` (ObjectChanges) touch."""
+    names = changes.filter(changed_object_type__app_label=APP_LABEL).values_list('changed_object_type__model',
+                                                                               flat=True).distinct()
+    return {type_id for name in names if (type_id := extract_type_id(name)) is not None}
 
 
 def _deleted_type_snapshots(branch, exclude):

@@ -1,5 +1,6 @@
 """CustomObject: the abstract base of every generated model (NetBox feature mixins, display string, URLs)."""
 
+import logging
 from contextvars import ContextVar
 
 import jinja2
@@ -34,12 +35,28 @@ from ..field_types.new_links import write_pending
 from .export import export_data
 from .managers import CustomObjectManager
 
+logger = logging.getLogger('netbox_custom_objects')
+
 __all__ = (
     'CustomObject',
 )
 
 _rendering_display = ContextVar('nco_rendering_display', default=False)
 _jinja = SandboxedEnvironment(undefined=jinja2.Undefined, autoescape=False)
+
+
+class SkippedCreate:
+    """Quacks like Django's DeserializedObject; saves nothing: the object's type was deleted in the target."""
+
+    m2m_data = {}
+
+    def __init__(self, model, pk):
+        self.object = model(pk=pk)
+        self.object.full_clean = lambda *args, **kwargs: None  # nothing to validate: nothing is written
+
+    def save(self, using=None, **kwargs):
+        logger.warning('Skipped the creation of %s %s: its custom object type was deleted while the branch was '
+                       'open', self.object._meta.verbose_name, self.object.pk)
 
 
 class CustomObject(
@@ -136,7 +153,10 @@ class CustomObject(
     def deserialize_object(cls, data, pk=None):
         """netbox-branching's replay of a CREATE (merge, sync, squash): values recorded under a field's old name go
         to the field. (The engine runs its field migrators on UPDATE payloads only; Django's deserializer would set
-        an old name as a plain attribute, and the value would be lost.)"""
+        an old name as a plain attribute, and the value would be lost.)
+        A CREATE of a type the target no longer has (see managers.py) is skipped, and logged."""
+        if getattr(cls, 'vanished', False):
+            return SkippedCreate(cls, pk)
         data = {key: value for key, value in data.items() if key != FIELD_IDS}
         return deserialize_object(cls, translate_renamed_keys(cls, data) or data, pk=pk)
 

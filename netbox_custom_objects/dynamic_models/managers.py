@@ -7,7 +7,11 @@ the branch's columns (a field added, renamed or deleted there), which main's tab
 branch, the class's default manager hands out the querysets of the class that belongs to the active context —
 main's, or another branch's — and, where that context has no such type, an empty queryset. Classes of one type
 share their DoesNotExist and MultipleObjectsReturned (see cache), so callers that catch the exceptions of the class
-they looked up still catch those raised by the class that answered."""
+they looked up still catch those raised by the class that answered.
+
+While netbox-branching replays changes of a type that the target of the operation no longer has (main deleted it
+while a branch edited its objects, or the other way round), the class it looks up is a `vanished` stand-in: it
+reads no row (its objects are gone there, as a deleted object's are) and writes none (base.deserialize_object)."""
 
 from django.db import models
 
@@ -19,10 +23,22 @@ __all__ = (
 )
 
 
+class VanishedQuerySet(CustomObjectQuerySet):
+
+    def get(self, *args, **kwargs):
+        """No row matches; the error says why (netbox-branching's iterative merge reports it as the cause)."""
+        raise self.model.DoesNotExist(
+            f'Custom object {kwargs.get("pk", "")} of type {self.model.custom_object_type_id}: the type was deleted '
+            f'while the branch was open, so this change cannot be applied (a squash merge skips it)'
+        )
+
+
 class CustomObjectManager(models.Manager.from_queryset(CustomObjectQuerySet)):
 
     def get_queryset(self):
         model = self.model
+        if getattr(model, 'vanished', False):
+            return VanishedQuerySet(model, using=self._db).none()
         owner = getattr(model, 'branch_key', None)
         if owner is not None and owner != active_branch_key():
             from .cache import model_cache  # (the cache builds the classes this manager serves)

@@ -11,6 +11,7 @@ from django.apps import apps
 from django.db import connection
 from django.test import RequestFactory, TransactionTestCase
 
+from core.signals import clear_signal_history
 from netbox.context_managers import event_tracking
 from users.models import User
 
@@ -81,9 +82,14 @@ class BranchingTestCase(CustomObjectsTestMixin, TransactionTestCase):
         request = RequestFactory().get('/')
         request.id = uuid.uuid4()
         request.user = self.user
-        if branch is None:
-            with event_tracking(request):
-                yield
-        else:
-            with activate_branch(branch), event_tracking(request):
-                yield
+        try:
+            if branch is None:
+                with event_tracking(request):
+                    yield
+            else:
+                with activate_branch(branch), event_tracking(request):
+                    yield
+        finally:
+            # As at the end of a real request: NetBox remembers the objects whose deletion it logged until then, and
+            # would not log a later deletion of the same object (e.g. a merge replaying it) in this thread.
+            clear_signal_history(sender=None)
