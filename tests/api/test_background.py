@@ -93,3 +93,23 @@ class BackgroundBulkWriteTest(base.CustomObjectAPITestMixin, APITestCase):
         response = self.client.post(self.url, {'name': 'Now'}, format='json', **self.header)
         self.assertHttpStatus(response, status.HTTP_201_CREATED)
         self.assertFalse(Job.objects.exists())
+
+    def test_type_deleted_before_the_job_runs(self):
+        """The job re-resolves the type from the request's path: a type deleted after the job was queued fails the
+        job with a 404, and nothing is written."""
+        from netbox_custom_objects.models import CustomObjectType
+
+        base.grant(self.user, self.model, ['view', 'add'])
+        handle = AsyncAPIJob.handle.__func__
+
+        def delete_type_then_handle(cls, job, *args, **kwargs):
+            CustomObjectType.objects.get(pk=self.cot.pk).delete()
+            return handle(cls, job, *args, **kwargs)
+
+        with mock.patch.object(AsyncAPIJob, 'handle', classmethod(delete_type_then_handle)):
+            response = self.client.post(self.url, [{'name': 'Late 1'}, {'name': 'Late 2'}], format='json',
+                                        **self.header)
+        job = self._job(response)
+        self.assertEqual(job.status, JobStatusChoices.STATUS_FAILED)
+        self.assertEqual(job.data['status_code'], status.HTTP_404_NOT_FOUND)
+        self.assertFalse(CustomObjectType.objects.filter(pk=self.cot.pk).exists())
