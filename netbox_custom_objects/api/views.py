@@ -18,8 +18,9 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from netbox.api.authentication import IsAuthenticatedOrLoginNotRequired
-from netbox.api.viewsets import NetBoxModelViewSet
+from netbox.api.viewsets import HTTP_ACTIONS, NetBoxModelViewSet
 
+from ..branching.context import active_branch_key
 from ..constants import APP_LABEL, model_name
 from ..dynamic_models import model_cache
 from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet, get_filterset_class
@@ -110,6 +111,7 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
     # Set on the per-type routes the OpenAPI description alone uses (see schema.TypedSchemaRoutes).
     type_slug = None
     _queryset = None
+    _resolved_in = None  # the branch (key) the model was resolved in
 
     def initial(self, request, *args, **kwargs):
         if self._resolve_model() is None:
@@ -123,8 +125,17 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         # Called when a job is queued and again in the worker before the action runs: a type deleted or renamed in
         # between fails the job with a 404 instead of running the action without a model.
         super().check_background_enabled()
+        if self._resolved_in != active_branch_key():
+            self._resolve_again()
         if self._resolve_model() is None:
             raise NotFound(_('No custom object type has this slug.'))
+
+    def _resolve_again(self):
+        """The worker's AsyncAPIJob restricts the queryset before its request processors activate the request's
+        branch, so the model was resolved in main: resolve it in the branch the action runs in, restricted alike."""
+        self.model = self._queryset = None
+        if self._resolve_model() is not None and (action := HTTP_ACTIONS[self.request.method.upper()]):
+            self.queryset = self.queryset.restrict(self.request.user, action)
 
     @property
     def queryset(self):
@@ -141,6 +152,7 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
 
     def _resolve_model(self):
         if self.model is None:
+            self._resolved_in = active_branch_key()
             self.model = _model_for_slug(self.kwargs.get('custom_object_type') or self.type_slug
                                          or _slug_in_path(getattr(self, 'request', None)))
         return self.model
