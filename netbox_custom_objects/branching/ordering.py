@@ -15,10 +15,15 @@ Rules (keys are `(label, pk)` as the engine builds them; revert reverses the fin
 - an object CREATE/UPDATE comes after the CREATE of every object it links to through a multiobject field, unless
   that object already (transitively) comes after it: link tables check their foreign keys at commit, so the edge
   only orders, and one that closed a cycle (objects linking to each other, or to themselves) would make the
-  engine's cycle-breaking, which works on nullable foreign keys, fail (F7/H7).
+  engine's cycle-breaking, which works on nullable foreign keys, fail (F7/H7);
+- likewise after the CREATE of every object it points at through an object or multiobject field the merged
+  changes define: the engine reads foreign keys from main's classes, which lack the fields a branch added (B6).
 """
 
+from core.models import ObjectType
+
 from ..constants import APP_LABEL, extract_type_id
+from ..field_types.registry import get_field_type
 from .renames import rekey_collapsed_objects
 
 __all__ = (
@@ -83,6 +88,37 @@ def _link_targets(change):
             yield target._meta.label_lower, pk
 
 
+def _defined_relations(changes):
+    """{type id: [(field name, target label)]}: the (non-polymorphic) fields with a related object type that the
+    field changes being applied define or redefine."""
+    relations = {}
+    for key, change in changes.items():
+        data = change.postchange_data or {}
+        if key[0] != FIELD_LABEL or str(change.final_action) == 'delete' or data.get('is_polymorphic'):
+            continue
+        try:
+            takes_target = 'related_object_type' in get_field_type(data.get('type')).options
+        except LookupError:
+            continue
+        target = data.get('related_object_type')
+        object_type = ObjectType.objects.filter(pk=target).first() if takes_target and target else None
+        if object_type is not None:
+            relations.setdefault(data.get('custom_object_type'), []).append(
+                (data.get('name'), f'{object_type.app_label}.{object_type.model}'))
+    return relations
+
+
+def _reference_targets(change, type_id, relations):
+    """(target label, pk) of every object the change points at through fields `relations` knows and main's class
+    may not (a field the branch added)."""
+    data = change.postchange_data or {}
+    for name, target_label in relations.get(type_id, ()):
+        value = data.get(name)
+        for pk in value if isinstance(value, list) else (value,):
+            if isinstance(pk, int):
+                yield target_label, pk
+
+
 def _order_field_changes(changes, definition_keys):
     """A type's field DELETEs before its other field changes (unless the reverse is already required)."""
     fields = [key for key in definition_keys if key[0] == FIELD_LABEL]
@@ -97,6 +133,7 @@ def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs)
     if operation == 'merge':
         rekey_collapsed_objects(collapsed_changes, FIELD_LABEL, lambda label: _object_type_id((label,)) is not None)
     definitions = _definition_keys_by_type(collapsed_changes)
+    relations = _defined_relations(collapsed_changes)
     for key, change in collapsed_changes.items():
         type_id = _object_type_id(key[:2])
         if type_id is None:
@@ -109,7 +146,7 @@ def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs)
             elif definition_action == 'delete' and (operation != 'merge' or definition_key[0] != FIELD_LABEL):
                 _depends(collapsed_changes, definition_key, key)
         if action in ('create', 'update'):
-            for target_key in _link_targets(change):
+            for target_key in (*_link_targets(change), *_reference_targets(change, type_id, relations)):
                 target = collapsed_changes.get(target_key)
                 if target is not None and str(target.final_action) == 'create' \
                         and not _comes_after(collapsed_changes, target_key, key):

@@ -2,9 +2,7 @@
 from a main type, two branches adding fields, a link target deleted in main, cycles; each under both strategies
 unless the matrix says otherwise."""
 
-import pytest
 from django.apps import apps
-from django.core.exceptions import ValidationError
 from django.db import connection
 
 from dcim.models import Site
@@ -104,10 +102,6 @@ class BranchTypeReferencedFromMainTypeTest(BranchingTestCase):
     def test_iterative(self):
         self.run_scenario('iterative')
 
-    @pytest.mark.xfail(strict=True, raises=ValidationError, reason=(
-        'plugin bug: the squash strategy applies the UPDATE that points the main object at the new type\'s object '
-        'before that object\'s CREATE (the engine reads foreign keys from main\'s class, which has no such field '
-        'yet, and branching/ordering.py adds no edge for object fields)'))
     def test_squash(self):
         self.run_scenario('squash')
 
