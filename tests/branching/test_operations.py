@@ -3,12 +3,15 @@ CHANGELOG_RETENTION, global search across a branch and its merge, an object perm
 
 from datetime import timedelta
 
+from django.test import Client
 from django.utils import timezone
 
+from core.models import Job
 from netbox.config import get_config
 
 from netbox_custom_objects.constants import table_name
-from netbox_custom_objects.models import CustomObjectType
+from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, schema_columns
 from .test_sync import current_model, edit
@@ -55,6 +58,63 @@ class StaleBranchTest(BranchingTestCase):
             (kept.pk, 'kept, edited in main', None), (edited.pk, 'edited in branch', 1),
             (created.pk, 'new in branch', 2),
         ]))
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+def reindex_jobs():
+    return sorted(Job.objects.filter(name__startswith=ReindexCustomObjectTypeJob.Meta.name).values_list(
+        'data__cot_id', flat=True))
+
+
+class SearchTest(BranchingTestCase):
+    """L2 (P-24): a searchable field added in a branch, and the weight of a searchable field changed. Searching in
+    the branch finds the branch's values, main's search does not; after the merge main's search finds them. No
+    re-index job is enqueued from the branch (it would run against main, where the field does not exist); the merge
+    enqueues one, in main, for the weight change (a new column needs none: it holds no value in main's other
+    objects, and the objects the branch gave a value are re-cached as the merge saves them)."""
+
+    def found(self, text, pk, branch=None):
+        client = Client()
+        client.force_login(self.user)
+        query = f'&_branch={branch.schema_id}' if branch is not None else ''
+        response = client.get(f'/search/?q={text}{query}')
+        self.assertEqual(response.status_code, 200)
+        return f'/plugins/custom-objects/widgets/{pk}/' in response.content.decode()
+
+    def run_scenario(self, strategy):
+        cot = self.create_custom_object_type(name='widget', slug='widgets')
+        self.create_custom_object_type_field(cot, name='code', search_weight=100)
+        cot.refresh_from_db()
+        existing = cot.get_model().objects.create(code='mainonlycode')
+        branch = self.provision(strategy)
+        jobs = reindex_jobs()
+        with self.tracked(branch):
+            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='serial',
+                                                 search_weight=500)
+            code = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='code')
+            code.snapshot()
+            code.search_weight = 1000
+            code.full_clean()
+            code.save()
+            edit(current_model(cot), existing.pk, serial='existingserialxq')
+            created = current_model(cot).objects.create(code='branchcode', serial='createdserialxq')
+        self.assertEqual(reindex_jobs(), jobs, 'no re-index job from the branch')
+
+        for text, pk in (('existingserialxq', existing.pk), ('createdserialxq', created.pk)):
+            self.assertTrue(self.found(text, pk, branch), f'{text}: found in the branch')
+            self.assertFalse(self.found(text, pk), f'{text}: not found in main before the merge')
+        self.assertTrue(self.found('mainonlycode', existing.pk, branch))
+
+        branch.merge(user=self.user, commit=True)
+        for text, pk in (('existingserialxq', existing.pk), ('createdserialxq', created.pk)):
+            self.assertTrue(self.found(text, pk), f'{text}: found in main after the merge')
+        self.assertTrue(self.found('mainonlycode', existing.pk))
+        self.assertEqual(reindex_jobs(), [*jobs, cot.pk], 'one re-index job, enqueued by the merge in main')
 
     def test_iterative(self):
         self.run_scenario('iterative')
