@@ -1,6 +1,7 @@
 """Acceptance matrix K2, L2 (P-24), L3 (P-9): engine boundaries met in operation — a branch older than
 CHANGELOG_RETENTION, global search across a branch and its merge, an object permission constrained on a type."""
 
+import uuid
 from datetime import timedelta
 
 from django.test import Client
@@ -8,6 +9,8 @@ from django.utils import timezone
 
 from core.models import Job
 from netbox.config import get_config
+from users.constants import TOKEN_PREFIX
+from users.models import ObjectPermission, Token, User
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
@@ -115,6 +118,82 @@ class SearchTest(BranchingTestCase):
             self.assertTrue(self.found(text, pk), f'{text}: found in main after the merge')
         self.assertTrue(self.found('mainonlycode', existing.pk))
         self.assertEqual(reindex_jobs(), [*jobs, cot.pk], 'one re-index job, enqueued by the merge in main')
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class ConstrainedPermissionTest(BranchingTestCase):
+    """L3 (P-9): an object permission constrained on a custom object type ({"code": "a"}) restricts the REST API in
+    a branch (header X-NetBox-Branch) as in main, and after the merge. A second branch deletes the type; merged, the
+    type is gone from main; reverted, the type comes back with the same ObjectType, which the permission still
+    names, and the constrained list works again."""
+
+    def setUp(self):
+        super().setUp()
+        self.viewer = User.objects.create_user(username=f'viewer-{uuid.uuid4().hex[:6]}')
+        token = Token.objects.create(user=self.viewer)
+        self.auth = {'HTTP_AUTHORIZATION': f'Bearer {TOKEN_PREFIX}{token.key}.{token.token}'}
+
+    def api(self, method, path, branch=None, **data):
+        headers = dict(self.auth, **({'HTTP_X_NETBOX_BRANCH': branch.schema_id} if branch is not None else {}))
+        return getattr(Client(), method)(f'/api/plugins/custom-objects/widgets/{path}', data=data or None,
+                                         content_type='application/json', **headers)
+
+    def listed(self, branch=None):
+        response = self.api('get', '', branch)
+        self.assertEqual(response.status_code, 200, response.content)
+        return sorted((row['id'], row['code']) for row in response.json()['results'])
+
+    def run_scenario(self, strategy):
+        cot = self.create_custom_object_type(name='widget', slug='widgets')
+        self.create_custom_object_type_field(cot, name='code')
+        self.create_custom_object_type_field(cot, name='note')
+        cot.refresh_from_db()
+        a, b = (cot.get_model().objects.create(code=code) for code in ('a', 'b'))
+        permission = ObjectPermission.objects.create(name='widgets a', actions=['view', 'change'],
+                                                     constraints={'code': 'a'})
+        permission.users.add(self.viewer)
+        permission.object_types.add(cot.object_type)
+        self.assertEqual(self.listed(), [(a.pk, 'a')])
+
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            created = current_model(cot).objects.create(code='a')
+            current_model(cot).objects.create(code='c')
+        self.assertEqual(self.listed(branch), [(a.pk, 'a'), (created.pk, 'a')])
+        self.assertEqual(self.api('patch', f'{b.pk}/', branch, code='x').status_code, 404)
+        self.assertEqual(self.api('patch', f'{a.pk}/', branch, code='z').status_code, 403,
+                         'a change leaving the constraint is refused')
+        self.assertEqual(self.api('patch', f'{a.pk}/', branch, note='set in branch').status_code, 200)
+        with self.tracked(branch):
+            self.assertEqual(current_model(cot).objects.filter(pk=a.pk).values_list('code', 'note').get(),
+                             ('a', 'set in branch'))
+        self.assertEqual(self.listed(), [(a.pk, 'a')], 'main does not see the branch')
+        branch.merge(user=self.user, commit=True)
+        self.assertEqual(self.listed(), [(a.pk, 'a'), (created.pk, 'a')])
+        self.assertEqual(current_model(cot).objects.get(pk=a.pk).note, 'set in branch')
+
+        deleting = self.provision(strategy)
+        with self.tracked(deleting):
+            doomed = CustomObjectType.objects.get(pk=cot.pk)
+            doomed.snapshot()
+            doomed.delete()
+        deleting.merge(user=self.user, commit=True)
+        self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
+        self.assertTrue(ObjectPermission.objects.filter(pk=permission.pk, object_types=cot.object_type_id).exists(),
+                        "the type's ObjectType outlives it, and the permission keeps naming it")
+        deleting.refresh_from_db()
+        deleting.revert(user=self.user, commit=True)
+        restored = CustomObjectType.objects.get(pk=cot.pk)
+        self.assertEqual(restored.object_type_id, cot.object_type_id)
+        self.assertEqual(list(ObjectPermission.objects.get(pk=permission.pk).object_types.values_list('pk', flat=True)),
+                         [cot.object_type_id])
+        self.assertEqual(self.listed(), [(a.pk, 'a'), (created.pk, 'a')])
+        self.assertEqual(self.api('patch', f'{b.pk}/', code='x').status_code, 404)
 
     def test_iterative(self):
         self.run_scenario('iterative')
