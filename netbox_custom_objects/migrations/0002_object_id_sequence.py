@@ -9,6 +9,11 @@ from django.db import migrations
 
 SEQUENCE = 'netbox_custom_objects_object_id_seq'
 
+# netbox-branching's Branch.migrate() runs pending RunSQL with search_path set to the branch schema alone, which would
+# create a second sequence there: tables then created in the branch would bind their id default to it and draw ids
+# that collide with main's. The sequence belongs to main only (branch DDL reaches it through the search path).
+fake_on_branch = True
+
 
 class Migration(migrations.Migration):
 
