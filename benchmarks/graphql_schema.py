@@ -18,22 +18,12 @@ for all but the first ten an object field to one of those ten "hub" types), then
 import argparse
 import json
 import statistics
-import time
 from pathlib import Path
 
-from scratch import print_results, run_child, scratch_database
+from scratch import add_field, create_type, print_results, run_child, scratch_database, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 HUBS = 10
-
-
-def timed(function, repeat=1):
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        samples.append(time.perf_counter() - start)
-    return result, samples
 
 
 def create_types(count):
@@ -41,15 +31,11 @@ def create_types(count):
     from extras.models import CustomFieldChoiceSet
 
     from netbox_custom_objects.constants import model_name
-    from netbox_custom_objects.models import CustomObjectType
 
     site = ObjectType.objects.get(app_label='dcim', model='site')
     choices = CustomFieldChoiceSet.objects.create(name='bench', extra_choices=[['a', 'A'], ['b', 'B']])
     hubs = []
     for i in range(count):
-        cot = CustomObjectType(name=f'bench_{i}', slug=f'bench-{i}')
-        cot.full_clean()
-        cot.save()
         specs = [
             {'name': 'name', 'type': 'text', 'primary': True}, {'name': 'count', 'type': 'integer'},
             {'name': 'price', 'type': 'decimal'}, {'name': 'state', 'type': 'select', 'choice_set': choices},
@@ -60,19 +46,10 @@ def create_types(count):
         if len(hubs) == HUBS:
             specs.append({'name': 'hub', 'type': 'object', 'related_object_type': ObjectType.objects.get(
                 app_label='netbox_custom_objects', model=model_name(hubs[i % HUBS].pk))})
-        else:
+        cot = create_type(f'bench_{i}', specs)
+        if len(hubs) < HUBS:
             hubs.append(cot)
-        for spec in specs:
-            add_field(cot, spec)
     return hubs
-
-
-def add_field(cot, spec):
-    from netbox_custom_objects.models import CustomObjectTypeField
-
-    field = CustomObjectTypeField(custom_object_type=cot, **spec)
-    field.full_clean()
-    field.save()
 
 
 def in_process(args):

@@ -18,7 +18,7 @@ import json
 import time
 import uuid
 
-from scratch import print_results, run_child, scratch_database
+from scratch import create_type, print_results, run_child, scratch_database
 
 TYPES = 3
 
@@ -45,30 +45,18 @@ def plan(changes):
     return changes - updates - deletes, updates, deletes
 
 
-def make_types(user):
+def make_types():
     from core.models import ObjectType
     from extras.models import CustomFieldChoiceSet
-
-    from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
     site_type = ObjectType.objects.get(app_label='dcim', model='site')
     choices, _ = CustomFieldChoiceSet.objects.get_or_create(
         name='bench', defaults={'extra_choices': [['a', 'A'], ['b', 'B']]})
-    types = []
-    for index in range(TYPES):
-        cot = CustomObjectType(name=f'bench_{index}', slug=f'bench-{index}')
-        cot.full_clean()
-        cot.save()
-        for spec in ({'name': 'code', 'type': 'text', 'primary': True}, {'name': 'rank', 'type': 'integer'},
-                     {'name': 'state', 'type': 'select', 'choice_set': choices},
-                     {'name': 'site', 'type': 'object', 'related_object_type': site_type},
-                     {'name': 'sites', 'type': 'multiobject', 'related_object_type': site_type}):
-            field = CustomObjectTypeField(custom_object_type=cot, **spec)
-            field.full_clean()
-            field.save()
-        cot.refresh_from_db()
-        types.append(cot)
-    return types
+    specs = ({'name': 'code', 'type': 'text', 'primary': True}, {'name': 'rank', 'type': 'integer'},
+             {'name': 'state', 'type': 'select', 'choice_set': choices},
+             {'name': 'site', 'type': 'object', 'related_object_type': site_type},
+             {'name': 'sites', 'type': 'multiobject', 'related_object_type': site_type})
+    return [create_type(f'bench_{index}', specs) for index in range(TYPES)]
 
 
 def request_context(user, branch):
@@ -146,7 +134,7 @@ def in_process(args):
     _, updates, deletes = plan(args.changes)
     needed = updates + deletes
     sites = [Site.objects.create(name=f'target-{i}', slug=f'target-{i}') for i in range(4)]
-    types = make_types(user)
+    types = make_types()
     results = {}
     counter = BuildCounter()
     for strategy in ('iterative', 'squash'):

@@ -18,10 +18,9 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from scratch import print_results, run_child, scratch_database
+from scratch import create_type, print_results, run_child, scratch_database, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,29 +40,6 @@ def field_specs(count, site_type, choice_set):
             spec['related_object_type'] = site_type
         specs.append(spec)
     return specs
-
-
-def create_type(name, specs):
-    from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
-
-    cot = CustomObjectType(name=name, slug=name.replace('_', '-'))
-    cot.full_clean()
-    cot.save()
-    for spec in specs:
-        field = CustomObjectTypeField(custom_object_type=cot, **spec)
-        field.full_clean()
-        field.save()
-    cot.refresh_from_db()
-    return cot
-
-
-def timed(function, repeat=1):
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        samples.append(time.perf_counter() - start)
-    return result, samples
 
 
 def in_process(args):

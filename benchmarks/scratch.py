@@ -1,12 +1,13 @@
 """What the benchmarks share: a scratch database copied from the migrated template (dropped afterwards, with any
 branch schemas in it), a child process that runs the measurements there and prints them as one JSON line, and the
-printing of the figures."""
+printing of the figures; timing, and creating types and fields as the UI would (validated, one by one)."""
 
 import importlib.util
 import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,10 +15,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 __all__ = (
+    'add_field',
+    'create_type',
     'load_dbtool',
     'print_results',
     'run_child',
     'scratch_database',
+    'timed',
 )
 
 
@@ -53,3 +57,35 @@ def run_child(script, db_name, *args):
 def print_results(results, width=60):
     for key, value in results.items():
         print(f'{key:<{width}} {value:10.4f}' if isinstance(value, float) else f'{key:<{width}} {value:>10}')
+
+
+def timed(function, repeat=1):
+    """(the last result of `function()`, the seconds each of `repeat` calls took)."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        samples.append(time.perf_counter() - start)
+    return result, samples
+
+
+def add_field(cot, spec):
+    from netbox_custom_objects.models import CustomObjectTypeField
+
+    field = CustomObjectTypeField(custom_object_type=cot, **spec)
+    field.full_clean()
+    field.save()
+    return field
+
+
+def create_type(name, specs=()):
+    """A custom object type named `name` with a field for each of `specs` (keyword dicts), refreshed."""
+    from netbox_custom_objects.models import CustomObjectType
+
+    cot = CustomObjectType(name=name, slug=name.replace('_', '-'))
+    cot.full_clean()
+    cot.save()
+    for spec in specs:
+        add_field(cot, spec)
+    cot.refresh_from_db()
+    return cot
