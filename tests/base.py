@@ -1,9 +1,15 @@
 """Helpers shared by the test modules (keyword-only, NetBox style)."""
 
+import uuid
+from contextlib import contextmanager
+
 from django.db import connection
+from django.test import RequestFactory
 
 from core.models import ObjectType
+from core.signals import clear_signal_history
 from extras.models import CustomFieldChoiceSet
+from netbox.context_managers import event_tracking
 
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
@@ -11,6 +17,7 @@ __all__ = (
     'CustomObjectsTestMixin',
     'column_names',
     'column_type',
+    'request_context',
     'table_exists',
 )
 
@@ -37,7 +44,32 @@ def column_type(table, column):
         return row[0] if row else None
 
 
+@contextmanager
+def request_context(user, branch=None):
+    """The context of a request by `user` (change logging, events), in `branch` (None: main); yields the request."""
+    request = RequestFactory().get('/')
+    request.id = uuid.uuid4()
+    request.user = user
+    try:
+        if branch is None:
+            with event_tracking(request):
+                yield request
+        else:
+            from netbox_branching.utilities import activate_branch
+
+            with activate_branch(branch), event_tracking(request):
+                yield request
+    finally:
+        # As at the end of a real request: NetBox remembers the objects whose deletion it logged until then, and
+        # would not log a later deletion of the same object (e.g. a merge replaying it) in this thread.
+        clear_signal_history(sender=None)
+
+
 class CustomObjectsTestMixin:
+    def tracked(self, branch=None):
+        """A request context by `self.user` in `branch` (None: main): see request_context()."""
+        return request_context(self.user, branch)
+
     @classmethod
     def create_custom_object_type(cls, **kwargs):
         kwargs.setdefault('name', 'test_object')

@@ -4,15 +4,12 @@ Provisioning copies committed data with its own connections, so these tests are 
 commits, and Django flushes the ordinary tables afterwards. Branch schemas are dropped in tearDown."""
 
 import uuid
-from contextlib import contextmanager
 
 import pytest
 from django.apps import apps
 from django.db import connection
-from django.test import RequestFactory, TransactionTestCase
+from django.test import TransactionTestCase
 
-from core.signals import clear_signal_history
-from netbox.context_managers import event_tracking
 from users.models import User
 
 from ..base import CustomObjectsTestMixin
@@ -73,23 +70,3 @@ class BranchingTestCase(CustomObjectsTestMixin, TransactionTestCase):
         self.branches.append(branch)
         self.assertEqual(branch.status, 'ready')
         return branch
-
-    @contextmanager
-    def tracked(self, branch=None):
-        """A request context (change logging) in `branch` (None: main)."""
-        from netbox_branching.utilities import activate_branch
-
-        request = RequestFactory().get('/')
-        request.id = uuid.uuid4()
-        request.user = self.user
-        try:
-            if branch is None:
-                with event_tracking(request):
-                    yield
-            else:
-                with activate_branch(branch), event_tracking(request):
-                    yield
-        finally:
-            # As at the end of a real request: NetBox remembers the objects whose deletion it logged until then, and
-            # would not log a later deletion of the same object (e.g. a merge replaying it) in this thread.
-            clear_signal_history(sender=None)

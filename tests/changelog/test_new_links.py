@@ -1,16 +1,14 @@
 """Links given to an object before its first save are written with its row: one ObjectChange, links included, and
 no m2m round that reads the record back and rewrites it (field_types/new_links.py)."""
 
-import uuid
 from operator import itemgetter
 
 from django.core.exceptions import ValidationError
-from django.test import RequestFactory, TestCase
+from django.test import TestCase
 
 from core.choices import ObjectChangeActionChoices
 from core.models import ObjectChange
 from dcim.models import Site
-from netbox.context_managers import event_tracking
 from tenancy.models import Tenant
 from users.models import User
 
@@ -35,12 +33,6 @@ class NewLinksTest(CustomObjectsTestMixin, TestCase):
     def setUp(self):
         self.cot.refresh_from_db()
         self.model = self.cot.get_model()
-
-    def tracked(self):
-        request = RequestFactory().get('/')
-        request.id = uuid.uuid4()
-        request.user = self.user
-        return event_tracking(request)
 
     def test_polymorphic_links_of_a_new_object_are_logged_once(self):
         with self.tracked():

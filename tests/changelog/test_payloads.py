@@ -3,15 +3,13 @@ set, clear) recorded as updates."""
 
 import datetime
 import json
-import uuid
 from decimal import Decimal
 
-from django.test import RequestFactory, TestCase
+from django.test import TestCase
 
 from core.choices import ObjectChangeActionChoices
 from core.models import ObjectChange
 from dcim.models import Site
-from netbox.context_managers import event_tracking
 from users.models import User
 
 from ..base import CustomObjectsTestMixin
@@ -41,12 +39,6 @@ class ChangeLogPayloadTest(CustomObjectsTestMixin, TestCase):
     def setUp(self):
         self.cot.refresh_from_db()
         self.model = self.cot.get_model()
-
-    def tracked(self):
-        request = RequestFactory().get('/')
-        request.id = uuid.uuid4()
-        request.user = self.user
-        return event_tracking(request)
 
     def changes(self, obj):
         return ObjectChange.objects.filter(

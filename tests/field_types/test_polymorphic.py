@@ -1,8 +1,6 @@
 """Polymorphic object and multiobject fields: storage, values, definition rules, deletions of targets, signals, the
 change log, and the form, API, filter and table surfaces."""
 
-import uuid
-
 import django_filters
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -15,7 +13,6 @@ from rest_framework import serializers
 
 from core.models import ObjectChange
 from dcim.models import Manufacturer, Site
-from netbox.context_managers import event_tracking
 from tenancy.models import Tenant
 from users.models import User
 from utilities.api import get_serializer_for_model
@@ -282,6 +279,11 @@ class TargetDeletionTest(PolymorphicTestCase):
 
 class SignalsAndChangeLogTest(PolymorphicTestCase):
 
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.user = User.objects.create_user(username='poly-changer')
+
     def test_m2m_changed_for_add_remove_and_clear(self):
         link_model = self.model.__dict__['links'].link_model
         received = []
@@ -302,12 +304,6 @@ class SignalsAndChangeLogTest(PolymorphicTestCase):
             ('pre_remove', {site_key}), ('post_remove', {site_key}),
             ('pre_clear', {tenant_key}), ('post_clear', {tenant_key}),
         ])
-
-    def tracked(self):
-        request = RequestFactory().get('/')
-        request.id = uuid.uuid4()
-        request.user = User.objects.get_or_create(username='poly-changer')[0]
-        return event_tracking(request)
 
     def changes(self, obj):
         return ObjectChange.objects.filter(changed_object_id=obj.pk,

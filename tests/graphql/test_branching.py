@@ -3,68 +3,23 @@
 Provisioning copies committed data with its own connections, so this is a TransactionTestCase (netbox-branching's
 real provisioning and merge)."""
 
-import uuid
-
 import pytest
-from django.apps import apps
-from django.db import connection
-from django.test import RequestFactory, TransactionTestCase
 from django.urls import reverse
 
-from netbox.context_managers import event_tracking
 from users.constants import TOKEN_PREFIX
-from users.models import Token, User
+from users.models import Token
 
-from ..base import CustomObjectsTestMixin
+from ..branching.base import BranchingTestCase
 
 pytestmark = pytest.mark.branching
 
 
-class TypeCreatedInBranchTest(CustomObjectsTestMixin, TransactionTestCase):
-
-    @classmethod
-    def setUpClass(cls):
-        if not apps.is_installed('netbox_branching'):
-            raise pytest.skip.Exception('netbox-branching is not installed')
-        super().setUpClass()
+class TypeCreatedInBranchTest(BranchingTestCase):
 
     def setUp(self):
-        self.user = User.objects.create_user(username=f'gql-{uuid.uuid4().hex[:6]}', is_superuser=True)
+        super().setUp()
         token = Token.objects.create(user=self.user)
         self.header = {'HTTP_AUTHORIZATION': f'Bearer {TOKEN_PREFIX}{token.key}.{token.token}'}
-        self.branches = []
-
-    def tearDown(self):
-        with connection.cursor() as cursor:
-            for branch in self.branches:
-                cursor.execute(f'DROP SCHEMA IF EXISTS "{branch.schema_name}" CASCADE')
-            # generated tables point at NetBox tables: drop them so that the flush after the test can truncate
-            cursor.execute(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'custom\\_objects\\_%' "
-                "ORDER BY length(tablename) DESC"
-            )
-            for (table,) in cursor.fetchall():
-                cursor.execute(f'DROP TABLE IF EXISTS "{table}" CASCADE')
-        super().tearDown()
-
-    def provision(self):
-        from netbox_branching.models import Branch
-
-        branch = Branch(name=f'gql-{uuid.uuid4().hex[:8]}')
-        branch.save(provision=False)
-        branch.provision(user=self.user)
-        branch.refresh_from_db()
-        self.branches.append(branch)
-        self.assertEqual(branch.status, 'ready')
-        return branch
-
-    def in_branch(self, branch):
-        from netbox_branching.utilities import activate_branch
-
-        request = RequestFactory().get('/')
-        request.id = uuid.uuid4()
-        request.user = self.user
-        return activate_branch(branch), event_tracking(request)
 
     def graphql(self, query, branch=None):
         headers = {**self.header}
@@ -78,8 +33,7 @@ class TypeCreatedInBranchTest(CustomObjectsTestMixin, TransactionTestCase):
     def test_type_created_in_a_branch(self):
         existing = self.create_custom_object_type(name='existing', slug='existing')
         branch = self.provision()
-        activation, tracking = self.in_branch(branch)
-        with activation, tracking:
+        with self.tracked(branch):
             cot = self.create_custom_object_type(name='widget', slug='widget')
             self.create_custom_object_type_field(cot, name='serial')
             cot.refresh_from_db()
