@@ -116,17 +116,25 @@ print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(mo
 '''
 
 
-def startup(db_name, with_plugin, repeat=3):
+def startup_sample(db_name, with_plugin):
+    """(seconds, RSS MiB, number of models) of one fresh process start."""
     env = {**os.environ, 'NCO_DB_NAME': db_name, 'NCO_PLUGINS': '1' if with_plugin else '0',
            'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
-    samples = []
+    out = subprocess.run([sys.executable, '-c', STARTUP], env=env, capture_output=True, text=True)
+    if out.returncode:
+        sys.exit(f'process start failed:\n{out.stderr[-2000:]}')
+    seconds, rss, models = out.stdout.split()
+    return float(seconds), float(rss), int(models)
+
+
+def startup(db_name, repeat=5):
+    """The best of `repeat` starts with and without the plugin, alternated, so that a change in the machine's load
+    during the run weighs on both alike."""
+    samples = {True: [], False: []}
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, '-c', STARTUP], env=env, capture_output=True, text=True)
-        if out.returncode:
-            sys.exit(f'process start failed:\n{out.stderr[-2000:]}')
-        samples.append([float(v) for v in out.stdout.split()])
-    best = min(samples)
-    return best[0], best[1], int(best[2])
+        for with_plugin in (True, False):
+            samples[with_plugin].append(startup_sample(db_name, with_plugin))
+    return min(samples[True]), min(samples[False])
 
 
 def main():
@@ -140,8 +148,7 @@ def main():
     with scratch_database() as db_name:
         results = run_child(__file__, db_name, '--types', args.types)
         print(json.dumps(results, indent=1))
-        with_plugin = startup(db_name, True)
-        without = startup(db_name, False)
+        with_plugin, without = startup(db_name)
         results[f'process start with plugin and {args.types + 3} types (s)'] = with_plugin[0]
         results['process start, NetBox without the plugin (s)'] = without[0]
         results['process start ratio'] = with_plugin[0] / without[0]
