@@ -8,6 +8,7 @@ from netbox.jobs import JobRunner
 from netbox.search import get_indexer
 from netbox.search.backends import search_backend
 
+from .branching.context import branch_activated
 from .models import CustomObjectType
 
 __all__ = (
@@ -18,34 +19,48 @@ logger = logging.getLogger('netbox_custom_objects.jobs')
 
 
 class ReindexCustomObjectTypeJob(JobRunner):
-    """Re-cache every object of one type for global search (after its searchable fields or weights changed)."""
+    """Re-cache every object of one type for global search (after its searchable fields or weights changed), in
+    main or in the branch whose definition changed (the job runs in that branch: a branch has its own search
+    cache)."""
 
     class Meta:
         name = 'Reindex Custom Object Type'
 
     @classmethod
-    def job_name(cls, custom_object_type):
-        return f'{cls.name}: {custom_object_type.name}'
+    def job_name(cls, custom_object_type, branch=None):
+        return f'{cls.name}: {custom_object_type.name}' + (f' (branch {branch})' if branch else '')
 
     @classmethod
-    def enqueue_for(cls, cot_id):
-        """Enqueue a reindex of type `cot_id` unless one is already waiting (a running one may have read the old
-        definition, so it does not count). Returns the job, or None when the type no longer exists."""
-        custom_object_type = CustomObjectType.objects.filter(pk=cot_id).first()
+    def enqueue_for(cls, cot_id, branch=None):
+        """Enqueue a reindex of type `cot_id` (in branch `branch`, a schema id) unless one is already waiting (a
+        running one may have read the old definition, so it does not count). Returns the job, or None when the
+        type (or the branch) no longer exists."""
+        try:
+            with branch_activated(branch):
+                custom_object_type = CustomObjectType.objects.filter(pk=cot_id).first()
+        except LookupError:
+            return None
         if custom_object_type is None:
             return None
-        name = cls.job_name(custom_object_type)
+        name = cls.job_name(custom_object_type, branch)
         waiting = Job.objects.filter(name=name, status__in=(
             JobStatusChoices.STATUS_PENDING, JobStatusChoices.STATUS_SCHEDULED,
         )).first()
         if waiting is not None:
             return waiting
-        job = cls.enqueue(name=name, cot_id=cot_id)
-        job.data = {'cot_id': cot_id, 'job_class': cls.__name__}
+        job = cls.enqueue(name=name, cot_id=cot_id, branch=branch)
+        job.data = {'cot_id': cot_id, 'job_class': cls.__name__, **({'branch': branch} if branch else {})}
         job.save(update_fields=('data',))
         return job
 
-    def run(self, cot_id, *args, **kwargs):
+    def run(self, cot_id, *args, branch=None, **kwargs):
+        try:
+            with branch_activated(branch):
+                self._reindex(cot_id)
+        except LookupError as e:
+            self.logger.info(f'Nothing to reindex: {e}.')
+
+    def _reindex(self, cot_id):
         custom_object_type = CustomObjectType.objects.filter(pk=cot_id).first()
         if custom_object_type is None:
             self.logger.info(f'Custom object type {cot_id} no longer exists; nothing to reindex.')

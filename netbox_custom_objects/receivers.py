@@ -5,7 +5,7 @@ Each receiver runs inside the save/delete transaction of the row (the models wra
 in the same schema as the row and commits or rolls back with it.
 """
 
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import connections
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -17,6 +17,7 @@ from netbox.config import get_config
 from netbox.signals import post_clean
 from utilities.data import get_config_value_ci
 
+from .branching.context import branch_key_of_alias
 from .constants import APP_LABEL, table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply, tables_with_prefix
@@ -99,10 +100,10 @@ def _apply_field_change(type_id, old, new, using, bumped=False, rows_written=Tru
     if not bumped:
         _bump_type(type_id, using)
     model_cache.expire(type_id)  # rebuilt at the next lookup: once for a type whose fields are saved one by one
-    if _search_affected(old, new) and using == DEFAULT_DB_ALIAS:
-        # Branch objects are indexed by netbox-branching's own search handling as they change; a job enqueued
-        # from a branch would run against main (upstream P-24), so only main's index is rebuilt here.
-        schedule_reindex(type_id)
+    if _search_affected(old, new):
+        # In the database the change was written to: a branch has its own search cache, and a job that did not
+        # carry the branch would rebuild main's (upstream P-24).
+        schedule_reindex(type_id, branch=branch_key_of_alias(using))
 
 
 def _search_affected(old, new):

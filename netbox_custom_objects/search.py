@@ -96,10 +96,10 @@ def search_changed(old, new):
     return signature(old) != signature(new)
 
 
-def schedule_reindex(type_id):
-    """Re-cache the objects of type `type_id` for global search once the current transaction commits (one job per
-    type at a time: a waiting job is reused)."""
-    transaction.on_commit(lambda: ReindexCustomObjectTypeJob.enqueue_for(type_id))
+def schedule_reindex(type_id, branch=None):
+    """Re-cache the objects of type `type_id` (in branch `branch`, a schema id; None: main) for global search once
+    the current transaction commits (one job per type and branch at a time: a waiting job is reused)."""
+    transaction.on_commit(lambda: ReindexCustomObjectTypeJob.enqueue_for(type_id, branch=branch))
 
 
 indexes = [CustomObjectTypeIndex]
