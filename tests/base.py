@@ -2,6 +2,7 @@
 
 import uuid
 from contextlib import contextmanager
+from unittest import mock
 
 from django.db import connection
 from django.test import RequestFactory
@@ -10,6 +11,7 @@ from core.models import ObjectType
 from core.signals import clear_signal_history
 from extras.models import CustomFieldChoiceSet
 from netbox.context_managers import event_tracking
+from netbox.jobs import AsyncAPIJob
 
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
@@ -18,6 +20,7 @@ __all__ = (
     'column_names',
     'column_type',
     'request_context',
+    'run_api_jobs_inline',
     'table_exists',
 )
 
@@ -63,6 +66,24 @@ def request_context(user, branch=None):
         # As at the end of a real request: NetBox remembers the objects whose deletion it logged until then, and
         # would not log a later deletion of the same object (e.g. a merge replaying it) in this thread.
         clear_signal_history(sender=None)
+
+
+def run_api_jobs_inline(test_case, handle=None):
+    """For the rest of `test_case`: a `?background=true` request runs its AsyncAPIJob at once, as in NetBox's own
+    tests (no RQ worker runs during the tests): enqueued with `immediate`, and the worker-liveness check reports a
+    worker. `handle`, if given, replaces AsyncAPIJob.handle (a function taking the class first)."""
+    enqueue = AsyncAPIJob.enqueue.__func__
+
+    def enqueue_inline(cls, *args, **kwargs):
+        return enqueue(cls, *args, **{**kwargs, 'immediate': True})
+
+    patchers = [mock.patch.object(AsyncAPIJob, 'enqueue', classmethod(enqueue_inline)),
+                mock.patch('netbox.api.viewsets.mixins.any_workers_for_queue', return_value=True)]
+    if handle is not None:
+        patchers.append(mock.patch.object(AsyncAPIJob, 'handle', classmethod(handle)))
+    for patcher in patchers:
+        patcher.start()
+        test_case.addCleanup(patcher.stop)
 
 
 class CustomObjectsTestMixin:

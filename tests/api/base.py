@@ -17,11 +17,13 @@ from utilities.testing import APIViewTestCases
 from netbox_custom_objects.constants import APP_LABEL
 
 from ..base import CustomObjectsTestMixin
+from .fixtures import create_inventory, make_items
 
 __all__ = (
     'API_NAMESPACE',
     'APIViewTestCase',
     'CustomObjectAPITestMixin',
+    'InventoryAPITestMixin',
     'PluginAPITestMixin',
     'grant',
 )
@@ -79,6 +81,17 @@ class CustomObjectAPITestMixin(PluginAPITestMixin):
     def _get_detail_url(self, instance):
         return reverse(f'{API_NAMESPACE}:customobject-detail',
                        kwargs={'custom_object_type': self.cot.slug, 'pk': instance.pk})
+
+
+class InventoryAPITestMixin(CustomObjectAPITestMixin):
+    """The inventory of fixtures.py as `inventory`, its item type as `cot`, and `item_count` items of it."""
+    item_count = 3
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.inventory = create_inventory(cls)
+        cls.cot = cls.inventory.cot
+        make_items(cls.cot.get_model(), cls.inventory, cls.item_count)
 
 
 class APIViewTestCase(

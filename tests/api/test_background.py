@@ -11,29 +11,15 @@ from core.models import Job
 from netbox.jobs import AsyncAPIJob
 from utilities.testing import APITestCase
 
+from ..base import run_api_jobs_inline
 from . import base
-from .fixtures import create_inventory, make_items
 
 
-class BackgroundBulkWriteTest(base.CustomObjectAPITestMixin, APITestCase):
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        make_items(cls.cot.get_model(), cls.inventory, 3)
+class BackgroundBulkWriteTest(base.InventoryAPITestMixin, APITestCase):
 
     def setUp(self):
         super().setUp()
-        enqueue = AsyncAPIJob.enqueue.__func__
-
-        def enqueue_inline(cls, *args, **kwargs):
-            return enqueue(cls, *args, **{**kwargs, 'immediate': True})
-
-        for patcher in (mock.patch.object(AsyncAPIJob, 'enqueue', classmethod(enqueue_inline)),
-                        mock.patch('netbox.api.viewsets.mixins.any_workers_for_queue', return_value=True)):
-            patcher.start()
-            self.addCleanup(patcher.stop)
+        run_api_jobs_inline(self)
         self.url = f'{self._get_list_url()}?background=true'
 
     def _job(self, response):

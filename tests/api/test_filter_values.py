@@ -11,7 +11,6 @@ from utilities.testing import APITestCase
 from netbox_custom_objects.filtersets import CustomObjectTypeFieldFilterSet, get_filterset_class
 
 from . import base
-from .fixtures import create_inventory, make_items
 
 # (filter, value PostgreSQL refuses)
 BAD_FILTERS = (
@@ -25,13 +24,8 @@ BAD_FILTERS = (
 )
 
 
-class FilterValueTest(base.CustomObjectAPITestMixin, APITestCase):
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        make_items(cls.cot.get_model(), cls.inventory, 2)
+class FilterValueTest(base.InventoryAPITestMixin, APITestCase):
+    item_count = 2
 
     def get(self, url, **params):
         return self.client.get(f'{url}?{urlencode(params)}', **self.header)

@@ -14,12 +14,12 @@ from netbox_custom_objects.api.serializers import get_serializer_class
 
 from ..base import CustomObjectsTestMixin
 from . import base
-from .fixtures import FIELD_KEYS, create_inventory, make_items
+from .fixtures import FIELD_KEYS
 
 BASE_KEYS = ('id', 'url', 'display', 'owner', 'created', 'last_updated', 'tags')
 
 
-class CustomObjectTest(base.CustomObjectAPITestMixin, base.APIViewTestCase):
+class CustomObjectTest(base.InventoryAPITestMixin, base.APIViewTestCase):
     query_count_model_label = 'inventory_item'
     brief_fields = ['display', 'id', 'url']
     # datetimes come back normalized; the assertions compare raw values
@@ -29,9 +29,7 @@ class CustomObjectTest(base.CustomObjectAPITestMixin, base.APIViewTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        make_items(cls.cot.get_model(), cls.inventory, 3)
+        super().setUpTestData()
         sites = [site.pk for site in cls.inventory.sites]
         vendors = [vendor.pk for vendor in cls.inventory.vendors]
         cls.create_data = [

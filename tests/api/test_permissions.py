@@ -9,20 +9,20 @@ from users.models import Token
 from utilities.testing import APITestCase
 
 from . import base
-from .fixtures import create_inventory, make_items
 
 
-class InventoryTestData:
+class InventoryTestData(base.InventoryAPITestMixin):
+    """Three items; Item 2 has status b, the others a."""
+
     @classmethod
     def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        items = make_items(cls.cot.get_model(), cls.inventory, 3)
-        items[1].status = 'b'
-        items[1].save()
+        super().setUpTestData()
+        item = cls.cot.get_model().objects.get(name='Item 2')
+        item.status = 'b'
+        item.save()
 
 
-class ObjectPermissionTest(InventoryTestData, base.CustomObjectAPITestMixin, APITestCase):
+class ObjectPermissionTest(InventoryTestData, APITestCase):
 
     def _items(self, **filters):
         return self.model.objects.filter(**filters).order_by('pk')
@@ -93,7 +93,7 @@ class ObjectPermissionTest(InventoryTestData, base.CustomObjectAPITestMixin, API
         self.assertEqual(data['vendor']['display'], 'Vendor 2')
 
 
-class LinkedObjectsTest(InventoryTestData, base.CustomObjectAPITestMixin, APITestCase):
+class LinkedObjectsTest(InventoryTestData, APITestCase):
 
     def setUp(self):
         super().setUp()

@@ -11,7 +11,6 @@ from utilities.testing import APITestCase
 
 from . import base
 from .clients import DjangoTransport, LiveNetBox
-from .fixtures import create_inventory, make_items
 
 
 def pynetbox_api(url, token, transport=None):
@@ -23,14 +22,8 @@ def pynetbox_api(url, token, transport=None):
     return api
 
 
-class PynetboxTest(base.CustomObjectAPITestMixin, APITestCase):
+class PynetboxTest(base.InventoryAPITestMixin, APITestCase):
     """pynetbox through a requests transport that answers from Django's test client."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        make_items(cls.cot.get_model(), cls.inventory, 3)
 
     def setUp(self):
         super().setUp()

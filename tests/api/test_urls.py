@@ -10,16 +10,9 @@ from utilities.testing import APITestCase
 from netbox_custom_objects.api.serializers_.urls import with_templated_url
 
 from . import base
-from .fixtures import create_inventory, make_items
 
 
-class HyperlinkTest(base.CustomObjectAPITestMixin, APITestCase):
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        make_items(cls.cot.get_model(), cls.inventory, 3)
+class HyperlinkTest(base.InventoryAPITestMixin, APITestCase):
 
     def setUp(self):
         super().setUp()

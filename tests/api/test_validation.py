@@ -5,7 +5,6 @@ from rest_framework import status
 from utilities.testing import APITestCase
 
 from . import base
-from .fixtures import create_inventory, make_items
 
 # (payload, key expected in the error response)
 BAD_CREATES = (
@@ -42,13 +41,8 @@ BAD_CREATES_ONLY = (
 )
 
 
-class ObjectValidationTest(base.CustomObjectAPITestMixin, APITestCase):
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.inventory = create_inventory(cls)
-        cls.cot = cls.inventory.cot
-        make_items(cls.cot.get_model(), cls.inventory, 1)
+class ObjectValidationTest(base.InventoryAPITestMixin, APITestCase):
+    item_count = 1
 
     def setUp(self):
         super().setUp()
