@@ -15,12 +15,11 @@ for all but the first ten an object field to one of those ten "hub" types), then
 - one list query of 100 objects through the live schema.
 """
 
-import argparse
 import json
 import statistics
 from pathlib import Path
 
-from scratch import add_field, create_type, print_results, run_child, scratch_database, timed
+from scratch import add_field, arguments, create_type, print_results, run_child, scratch_database, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 HUBS = 10
@@ -119,10 +118,7 @@ def in_process(args):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--types', type=int, default=200)
-    parser.add_argument('--child', action='store_true')
-    args = parser.parse_args()
+    args = arguments('--types', 200)
     if args.child:
         in_process(args)
         return

@@ -13,12 +13,11 @@ Prints the merge wall times, their ratio, and how many model classes the plugin 
 (bounded by the number of types and schema changes, not by the number of objects: upstream P-14).
 """
 
-import argparse
 import json
 import time
 import uuid
 
-from scratch import create_type, print_results, run_child, scratch_database
+from scratch import arguments, create_type, print_results, run_child, scratch_database
 
 TYPES = 3
 
@@ -164,10 +163,7 @@ def in_process(args):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--changes', type=int, default=1000)
-    parser.add_argument('--child', action='store_true')
-    args = parser.parse_args()
+    args = arguments('--changes', 1000)
     if args.child:
         in_process(args)
         return

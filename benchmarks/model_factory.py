@@ -12,7 +12,6 @@ Prints, next to NetBox's own equivalents measured in the same run:
 - bulk creation of 10,000 objects vs 10,000 Sites.
 """
 
-import argparse
 import json
 import os
 import statistics
@@ -20,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scratch import create_type, print_results, run_child, scratch_database, timed
+from scratch import arguments, create_type, print_results, run_child, scratch_database, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -138,10 +137,7 @@ def startup(db_name, repeat=5):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--types', type=int, default=200)
-    parser.add_argument('--child', action='store_true')
-    args = parser.parse_args()
+    args = arguments('--types', 200)
     if args.child:
         in_process(args)
         return

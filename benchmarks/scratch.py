@@ -2,6 +2,7 @@
 branch schemas in it), a child process that runs the measurements there and prints them as one JSON line, and the
 printing of the figures; timing, and creating types and fields as the UI would (validated, one by one)."""
 
+import argparse
 import importlib.util
 import json
 import os
@@ -16,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 __all__ = (
     'add_field',
+    'arguments',
     'create_type',
     'load_dbtool',
     'print_results',
@@ -42,6 +44,15 @@ def scratch_database():
         yield db_name
     finally:
         dbtool.drop_database(db_name)
+
+
+def arguments(option, default):
+    """The command line of a benchmark: its size `option` (a whole number, `default`) and --child (set in the
+    process run_child starts)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument(option, type=int, default=default)
+    parser.add_argument('--child', action='store_true')
+    return parser.parse_args()
 
 
 def run_child(script, db_name, *args):
