@@ -23,10 +23,9 @@ from .isolated_links import IsolatedLinksDescriptor
 from .polymorphic import polymorphic_multiobject_type
 from .registry import register
 from .relations import (
-    cycle_error,
     link_table_ops,
     offers_quick_add,
-    related_name_error,
+    relation_definition_errors,
     target_model,
     target_table,
 )
@@ -75,16 +74,7 @@ class MultiObjectFieldType(FieldType):
         return polymorphic_multiobject_type if field.is_polymorphic else self
 
     def definition_errors(self, field):
-        if not field.related_object_type_id:
-            return {'related_object_type': _('Multi-object fields need a related object type.')}
-        errors = {}
-        if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
-            errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
-        if error := related_name_error(field):
-            errors['related_name'] = error
-        if error := cycle_error(field):
-            errors['related_object_type'] = error
-        return errors
+        return relation_definition_errors(field, _('Multi-object fields need a related object type.'))
 
     def validate_value(self, field, value):
         if not isinstance(value, list) or not all(isinstance(v, int) for v in value):

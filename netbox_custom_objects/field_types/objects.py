@@ -23,7 +23,7 @@ from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
 from .polymorphic import polymorphic_object_type
 from .registry import register
-from .relations import cycle_error, offers_quick_add, related_name_error, target_model, target_table
+from .relations import offers_quick_add, relation_definition_errors, target_model, target_table
 
 __all__ = (
     'ObjectFieldType',
@@ -59,16 +59,8 @@ class ObjectFieldType(FieldType):
     # Definition
 
     def definition_errors(self, field):
-        if not field.related_object_type_id:
-            return {'related_object_type': _('Object fields need a related object type.')}
-        errors = {}
-        if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
-            errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
-        if error := related_name_error(field):
-            errors['related_name'] = error
-        if error := cycle_error(field):
-            errors['related_object_type'] = error
-        if field.pk:
+        errors = relation_definition_errors(field, _('Object fields need a related object type.'))
+        if field.related_object_type_id and field.pk:
             stored = type(field).objects.filter(pk=field.pk).values('related_object_type_id', 'type').first()
             if stored and stored['type'] == field.type and stored['related_object_type_id'] != \
                     field.related_object_type_id:

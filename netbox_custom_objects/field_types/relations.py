@@ -10,6 +10,7 @@ __all__ = (
     'cycle_error',
     'offers_quick_add',
     'related_name_error',
+    'relation_definition_errors',
     'target_label',
     'target_model',
     'target_table',
@@ -39,6 +40,21 @@ def offers_quick_add(target, mode):
     targets (upstream #254), whose add view serves the quick-add form."""
     return mode is FormMode.EDIT and target._meta.app_label == APP_LABEL and \
         extract_type_id(target._meta.model_name) is not None
+
+
+def relation_definition_errors(field, missing_target_message):
+    """The definition errors shared by object and multiobject fields: a target, a filter that is a JSON object, a
+    valid `related_name`, no cycle between types."""
+    if not field.related_object_type_id:
+        return {'related_object_type': missing_target_message}
+    errors = {}
+    if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
+        errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+    if error := related_name_error(field):
+        errors['related_name'] = error
+    if error := cycle_error(field):
+        errors['related_object_type'] = error
+    return errors
 
 
 def related_name_error(row):
