@@ -12,6 +12,8 @@ from django.test import TransactionTestCase
 
 from users.models import User
 
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+
 from ..base import CustomObjectsTestMixin
 
 pytestmark = pytest.mark.branching
@@ -32,6 +34,37 @@ def schema_columns(schema, table):
             [schema, table],
         )
         return {row[0] for row in cursor.fetchall()}
+
+
+def current_model(cot):
+    """The model of `cot` as its definition stands now (in the active branch, if any)."""
+    return CustomObjectType.objects.get(pk=cot.pk).get_model()
+
+
+def update(instance, **values):
+    """Change `instance` as NetBox's edit views do: snapshot (the change record's pre-change data), assign, validate,
+    save. Returns the instance."""
+    instance.snapshot()
+    for name, value in values.items():
+        setattr(instance, name, value)
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+def edit(model, pk, **values):
+    """update() the object `pk` of `model`."""
+    return update(model.objects.get(pk=pk), **values)
+
+
+def change_field(cot, field_name, **attributes):
+    """update() the field `field_name` of `cot` (`name` among `attributes` renames it)."""
+    return update(CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name=field_name), **attributes)
+
+
+def rename(cot, old, new):
+    """Rename the field `old` of `cot` to `new`; returns the field."""
+    return change_field(cot, old, name=new)
 
 
 class BranchingTestCase(CustomObjectsTestMixin, TransactionTestCase):

@@ -7,9 +7,9 @@ from dcim.models import Site
 from utilities.exceptions import AbortTransaction
 
 from netbox_custom_objects.constants import table_name
-from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, schema_columns, schema_tables
+from .base import BranchingTestCase, current_model, rename, schema_columns, schema_tables
 
 
 class RenameInBranchTest(BranchingTestCase):
@@ -22,17 +22,13 @@ class RenameInBranchTest(BranchingTestCase):
         obj = cot.get_model().objects.create(code='v0')
         branch = self.provision(strategy)
         with self.tracked(branch):
-            model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+            model = current_model(cot)
             before = model.objects.get(pk=obj.pk)
             before.snapshot()
             before.code = 'edited before the rename'
             before.save()
-            field = CustomObjectTypeField.objects.get(custom_object_type=cot, name='code')
-            field.snapshot()
-            field.name = 'serial'
-            field.full_clean()
-            field.save()
-            model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+            rename(cot, 'code', 'serial')
+            model = current_model(cot)
             other = model.objects.create(serial='created after')
         main_columns = schema_columns('public', table_name(cot.pk))
         self.assertIn('code', main_columns)
@@ -40,7 +36,7 @@ class RenameInBranchTest(BranchingTestCase):
 
         branch.merge(user=self.user, commit=True)
         self.assertIn('serial', schema_columns('public', table_name(cot.pk)))
-        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        model = current_model(cot)
         self.assertEqual(
             dict(model.objects.values_list('pk', 'serial')),
             {obj.pk: 'edited before the rename', other.pk: 'created after'},
@@ -50,7 +46,7 @@ class RenameInBranchTest(BranchingTestCase):
         columns = schema_columns('public', table_name(cot.pk))
         self.assertIn('code', columns)
         self.assertNotIn('serial', columns)
-        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        model = current_model(cot)
         self.assertEqual(dict(model.objects.values_list('pk', 'code')), {obj.pk: 'v0'})
 
     def test_iterative(self):
@@ -78,7 +74,7 @@ class LinksAndFieldsInBranchTest(BranchingTestCase):
         with self.tracked(branch):
             self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='rank',
                                                  type='integer')
-            model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+            model = current_model(cot)
             for obj, operation in (
                 (cleared, lambda o: o.sites.clear()),
                 (emptied, lambda o: o.sites.set([])),
@@ -89,11 +85,11 @@ class LinksAndFieldsInBranchTest(BranchingTestCase):
                 operation(instance)
                 instance.rank = obj.pk
                 instance.save()
-        main_model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        main_model = current_model(cot)
         self.assertEqual(main_model.objects.get(pk=cleared.pk).sites.count(), 3, 'main untouched before merge')
 
         branch.merge(user=self.user, commit=True)
-        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        model = current_model(cot)
         links = {obj.pk: set(model.objects.get(pk=obj.pk).sites.values_list('pk', flat=True))
                  for obj in (cleared, emptied, changed)}
         self.assertEqual(links, {cleared.pk: set(), emptied.pk: set(), changed.pk: {sites[0].pk, sites[2].pk}})

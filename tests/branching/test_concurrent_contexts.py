@@ -11,10 +11,9 @@ from django.urls import reverse
 from users.constants import TOKEN_PREFIX
 from users.models import Token
 
-from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, rename
 
 ROUNDS = 6
 
@@ -34,7 +33,7 @@ class ConcurrentContextsTest(BranchingTestCase):
         obj = cot.get_model().objects.create(code='original')
         first, second = self.provision(), self.provision()
         with self.tracked(first):
-            self.rename(cot, 'code', 'serial')
+            rename(cot, 'code', 'serial')
             edit(current_model(cot), obj.pk, serial='serialinbranchone')
         with self.tracked(second):
             self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='rank', type='integer')
@@ -42,13 +41,6 @@ class ConcurrentContextsTest(BranchingTestCase):
         with self.tracked():
             edit(current_model(cot), obj.pk, code='codeinmain')
         return obj.pk, first, second
-
-    def rename(self, cot, old, new):
-        field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name=old)
-        field.snapshot()
-        field.name = new
-        field.full_clean()
-        field.save()
 
     def check_context(self, pk, branch, expected, absent):
         """One round of requests in one context; returns a list of problems (empty when all is right)."""

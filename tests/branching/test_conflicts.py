@@ -8,8 +8,7 @@ from netbox_branching.models import ChangeDiff
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, schema_tables
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, schema_tables
 
 
 def delete_type(cot):

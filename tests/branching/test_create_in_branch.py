@@ -5,7 +5,7 @@ from django.apps import apps
 from netbox_custom_objects.constants import model_name, table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, schema_columns, schema_tables
+from .base import BranchingTestCase, current_model, schema_columns, schema_tables
 
 
 class ExistingTypeInBranchTest(BranchingTestCase):
@@ -37,7 +37,7 @@ class ExistingTypeInBranchTest(BranchingTestCase):
 
         self.assertNotIn('serial', schema_columns('public', table_name(cot.pk)))
         self.assertIn('serial', schema_columns(branch.schema_name, table_name(cot.pk)))
-        main_model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        main_model = current_model(cot)
         self.assertEqual(list(main_model.objects.values_list('code', flat=True)), ['main'])
 
         for strategy in ('iterative',):

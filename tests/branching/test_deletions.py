@@ -7,7 +7,7 @@ from tenancy.models import Tenant
 from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_tables
+from .base import BranchingTestCase, current_model, schema_tables
 
 
 class DeletionTestCase(BranchingTestCase):
@@ -41,7 +41,7 @@ class DeletionTestCase(BranchingTestCase):
 
     def state(self, cot):
         """Everything the type holds, as comparable values."""
-        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        model = current_model(cot)
         return {
             obj.pk: (
                 obj.code, obj.rank, obj.site_id,
@@ -107,7 +107,7 @@ class ObjectDeletedInBranchTest(DeletionTestCase):
         before = self.state(cot)
         branch = self.provision(strategy)
         with self.tracked(branch):
-            obj = CustomObjectType.objects.get(pk=cot.pk).get_model().objects.get(pk=first.pk)
+            obj = current_model(cot).objects.get(pk=first.pk)
             obj.snapshot()
             obj.delete()
         branch.merge(user=self.user, commit=True)
@@ -144,7 +144,7 @@ class InboundFieldsDeletedInBranchTest(DeletionTestCase):
         holder.any.set([second, self.sites[0]])
 
         def holder_state():
-            model = CustomObjectType.objects.get(pk=source.pk).get_model()
+            model = current_model(source)
             obj = model.objects.get(pk=holder.pk)
             return (obj.one_id, sorted(obj.many.values_list('pk', flat=True)),
                     sorted((type(t).__name__, t.pk) for t in obj.any.all()))
@@ -168,7 +168,7 @@ class InboundFieldsDeletedInBranchTest(DeletionTestCase):
         self.assertEqual(sorted(CustomObjectTypeField.objects.filter(custom_object_type=source)
                                 .values_list('name', flat=True)), [])
         self.assertFalse({through_table_name(source.pk, n) for n in ('many', 'any')} & schema_tables('public'))
-        self.assertTrue(CustomObjectType.objects.get(pk=source.pk).get_model().objects.filter(pk=holder.pk).exists())
+        self.assertTrue(current_model(source).objects.filter(pk=holder.pk).exists())
 
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
@@ -197,7 +197,7 @@ class FieldDeletedInBranchTest(DeletionTestCase):
                 field.delete()
         branch.merge(user=self.user, commit=True)
         self.assertFalse({through_table_name(cot.pk, n) for n in ('sites', 'links')} & schema_tables('public'))
-        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        model = current_model(cot)
         self.assertEqual(sorted(model.objects.values_list('code', flat=True)), ['a', 'b'])
 
         branch.refresh_from_db()

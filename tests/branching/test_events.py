@@ -12,11 +12,10 @@ from django_rq import get_queue
 from core.events import OBJECT_CREATED
 from extras.models import EventRule, Webhook
 
-from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+from netbox_custom_objects.models import CustomObjectType
 
 from ..startup.test_fresh_process import run_python
-from .base import BranchingTestCase
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, rename
 
 
 def webhook_jobs(rule):
@@ -46,11 +45,7 @@ class WebhookOnMergeTest(BranchingTestCase):
 
         branch = self.provision(strategy)
         with self.tracked(branch):
-            field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='code')
-            field.snapshot()
-            field.name = 'serial'
-            field.full_clean()
-            field.save()
+            rename(cot, 'code', 'serial')
             self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='rank', type='integer')
             edit(current_model(cot), existing.pk, serial='edited')
             first = current_model(cot).objects.create(serial='one', rank=1)

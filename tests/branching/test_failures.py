@@ -6,11 +6,10 @@ from django.core.exceptions import ValidationError
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.dynamic_models import model_cache
-from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+from netbox_custom_objects.models import CustomObjectType
 
 from ..startup.test_fresh_process import run_python
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, change_field, current_model, edit, schema_columns, schema_tables, update
 
 
 def registered_models():
@@ -94,11 +93,7 @@ class SameTypeInTwoBranchesTest(FailingMergeTestCase):
         self.assert_merge_fails(second, main_state)
 
         with self.tracked(second):
-            renamed = CustomObjectType.objects.get(pk=made[second.pk].pk)
-            renamed.snapshot()
-            renamed.name, renamed.slug = 'other', 'other'
-            renamed.full_clean()
-            renamed.save()
+            renamed = update(CustomObjectType.objects.get(pk=made[second.pk].pk), name='other', slug='other')
         second.refresh_from_db()
         second.merge_strategy = 'squash'
         second.save()
@@ -118,11 +113,7 @@ class UnconvertibleTypeChangeTest(FailingMergeTestCase):
         current_model(cot).objects.create(code='a', size='12')
         branch = self.provision(strategy)
         with self.tracked(branch):
-            field = CustomObjectTypeField.objects.get(custom_object_type=cot, name='size')
-            field.snapshot()
-            field.type = 'integer'
-            field.full_clean()
-            field.save()
+            change_field(cot, 'size', type='integer')
         with self.tracked():
             bad = current_model(cot).objects.create(code='b', size='twelve')
 

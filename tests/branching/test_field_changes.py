@@ -10,8 +10,7 @@ from tenancy.models import Tenant
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase
-from .test_sync import current_model
+from .base import BranchingTestCase, change_field, current_model
 
 
 def constraints(schema, table):
@@ -52,12 +51,7 @@ class FieldAttributesTest(BranchingTestCase):
                           'unique': True}),
                 ('site', {'on_delete_behavior': 'protect'}),
             ):
-                field = CustomObjectTypeField.objects.get(custom_object_type=cot, name=name)
-                field.snapshot()
-                for attribute, value in values.items():
-                    setattr(field, attribute, value)
-                field.full_clean()
-                field.save()
+                change_field(cot, name, **values)
         self.assertEqual(state(), before, 'main untouched before the merge')
 
         branch.merge(user=self.user, commit=True)

@@ -13,8 +13,7 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.ddl.operations import ID_SEQUENCE
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
 
 FIELD_TABLE = CustomObjectTypeField._meta.db_table
 UPGRADE = ('0002_object_id_sequence', '0003_field_previous_names')
@@ -73,11 +72,7 @@ class PendingMigrationsTest(BranchingTestCase):
         self.assertNotIn(ID_SEQUENCE, sequences(branch.schema_name), 'the id sequence stays main-only (P-2)')
 
         with self.tracked(branch):
-            field = CustomObjectTypeField.objects.get(custom_object_type_id=gadget.pk, name='code')
-            field.snapshot()
-            field.name = 'serial'
-            field.full_clean()
-            field.save()
+            rename(gadget, 'code', 'serial')
             made_after = current_model(gadget).objects.create(serial='after upgrade')
             edit(current_model(widget), old.pk, code='edited after upgrade')
             thing = self.create_custom_object_type(name='thing')

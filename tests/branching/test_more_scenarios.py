@@ -12,8 +12,7 @@ from users.models import Token
 from netbox_custom_objects.constants import model_name, table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
 
 
 class AbandonedBranchTest(BranchingTestCase):

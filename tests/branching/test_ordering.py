@@ -4,8 +4,7 @@ both strategies (squash reorders collapsed changes; our edges and deferrals must
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
 
 
 class FieldAddedAfterObjectsTest(BranchingTestCase):

@@ -8,7 +8,7 @@ from tenancy.models import Tenant
 from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, schema_tables
+from .base import BranchingTestCase, current_model, schema_tables
 
 
 def link_rows(schema, table):
@@ -27,7 +27,7 @@ class PolymorphicBranchTest(BranchingTestCase):
         self.allowed = [self.object_type_of('dcim', 'site'), self.object_type_of('tenancy', 'tenant')]
 
     def links_of(self, cot, pk):
-        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        model = current_model(cot)
         obj = model.objects.get(pk=pk)
         return {(type(target).__name__, target.pk) for target in obj.links.all()}, getattr(obj, 'ref', None)
 
@@ -54,7 +54,7 @@ class PolymorphicBranchTest(BranchingTestCase):
         self.assertEqual(link_rows(branch.schema_name, links_table), main_rows)
 
         with self.tracked(branch):
-            instance = CustomObjectType.objects.get(pk=cot.pk).get_model().objects.get(pk=obj.pk)
+            instance = current_model(cot).objects.get(pk=obj.pk)
             instance.snapshot()
             instance.ref = self.tenants[1]
             instance.save()  # before the link changes: NetBox reloads an object after each m2m change
@@ -75,7 +75,7 @@ class PolymorphicBranchTest(BranchingTestCase):
         branch.revert(user=self.user, commit=True)
         self.assertEqual(link_rows('public', links_table), main_rows)
         self.assertEqual(self.links_of(cot, obj.pk)[1], self.sites[0])
-        self.assertFalse(CustomObjectType.objects.get(pk=cot.pk).get_model().objects.filter(pk=created.pk).exists())
+        self.assertFalse(current_model(cot).objects.filter(pk=created.pk).exists())
 
     def test_existing_type_iterative(self):
         self.run_existing_type('iterative')
@@ -97,7 +97,7 @@ class PolymorphicBranchTest(BranchingTestCase):
             self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='links',
                                                  type='multiobject', is_polymorphic=True,
                                                  related_object_types=self.allowed)
-            instance = CustomObjectType.objects.get(pk=cot.pk).get_model().objects.get(pk=obj.pk)
+            instance = current_model(cot).objects.get(pk=obj.pk)
             instance.snapshot()
             instance.links.set([self.sites[0], self.tenants[1]])
             instance.save()

@@ -1,10 +1,7 @@
 """Acceptance matrix D2 and I2 (P-7): a field renamed on one side while the other side edits values under the old
 name; the values land in the renamed column, with and without a sync first; each under both strategies."""
 
-from netbox_custom_objects.models import CustomObjectTypeField
-
-from .base import BranchingTestCase
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, rename
 
 
 class RenameTestCase(BranchingTestCase):
@@ -15,13 +12,6 @@ class RenameTestCase(BranchingTestCase):
         cot.refresh_from_db()
         self.obj = cot.get_model().objects.create(code='v0')
         return cot
-
-    def rename(self, cot, old, new):
-        field = CustomObjectTypeField.objects.get(custom_object_type=cot, name=old)
-        field.snapshot()
-        field.name = new
-        field.full_clean()
-        field.save()
 
 
 class RenamedInMainTest(RenameTestCase):
@@ -34,7 +24,7 @@ class RenamedInMainTest(RenameTestCase):
         with self.tracked(branch):
             edit(current_model(cot), self.obj.pk, code='edited in branch')
         with self.tracked():
-            self.rename(cot, 'code', 'serial')
+            rename(cot, 'code', 'serial')
         branch.refresh_from_db()
         branch.merge(user=self.user, commit=True)
         self.assertEqual(current_model(cot).objects.get(pk=self.obj.pk).serial, 'edited in branch')
@@ -56,7 +46,7 @@ class RenameMergedFromOtherBranchTest(RenameTestCase):
         with self.tracked(second):
             edit(current_model(cot), self.obj.pk, code='edited in branch 2')
         with self.tracked(first):
-            self.rename(cot, 'code', 'serial')
+            rename(cot, 'code', 'serial')
         first.merge(user=self.user, commit=True)
         second.refresh_from_db()
         if sync_first:

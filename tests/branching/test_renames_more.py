@@ -8,17 +8,7 @@ from dcim.models import Site
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns
-from .test_sync import current_model, edit
-
-
-def rename(cot, old, new):
-    field = CustomObjectTypeField.objects.get(custom_object_type=cot, name=old)
-    field.snapshot()
-    field.name = new
-    field.full_clean()
-    field.save()
-    return field
+from .base import BranchingTestCase, current_model, edit, rename, schema_columns
 
 
 class RenamesTestCase(BranchingTestCase):

@@ -10,9 +10,7 @@ from dcim.models import Site
 from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_renames_more import rename
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, change_field, current_model, edit, rename, schema_columns, schema_tables
 
 
 def column_type(schema, table, column):
@@ -27,16 +25,6 @@ def snapshotted(cot, pk):
     obj = current_model(cot).objects.get(pk=pk)
     obj.snapshot()  # as NetBox's views do before a change: the change record's pre-change data
     return obj
-
-
-def change_field(cot, field_name, **attributes):
-    field = CustomObjectTypeField.objects.get(custom_object_type=cot, name=field_name)
-    field.snapshot()
-    for attribute, value in attributes.items():
-        setattr(field, attribute, value)
-    field.full_clean()
-    field.save()
-    return field
 
 
 class RenameAndRetypeTest(BranchingTestCase):

@@ -5,9 +5,7 @@ the field's final name."""
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_renames_more import rename
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
 
 
 class UpdateThenRenameTest(BranchingTestCase):

@@ -6,21 +6,7 @@ from dcim.models import Site
 from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-
-
-def edit(model, pk, **values):
-    instance = model.objects.get(pk=pk)
-    instance.snapshot()
-    for name, value in values.items():
-        setattr(instance, name, value)
-    instance.full_clean()
-    instance.save()
-    return instance
-
-
-def current_model(cot):
-    return CustomObjectType.objects.get(pk=cot.pk).get_model()
+from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
 
 
 class SyncTestCase(BranchingTestCase):
@@ -112,11 +98,7 @@ class RenamedInBranchUpdatedInMainTest(SyncTestCase):
         obj = cot.get_model().objects.create(code='v0')
         branch = self.provision(strategy)
         with self.tracked(branch):
-            field = CustomObjectTypeField.objects.get(custom_object_type=cot, name='code')
-            field.snapshot()
-            field.name = 'serial'
-            field.full_clean()
-            field.save()
+            rename(cot, 'code', 'serial')
         with self.tracked():
             edit(current_model(cot), obj.pk, code='set in main')
 
