@@ -2,7 +2,7 @@
 
 - `DjangoTransport`: a requests transport adapter answering from Django's test client, in the test's own transaction.
 - `LiveNetBox`: a real NetBox server (`netbox runserver`) in a subprocess, on its own copy of the migrated template
-  database, for tests that must cross a real HTTP boundary.
+  database, for tests that must cross a real HTTP boundary; `LiveNetBoxTestCase` starts one for a test class.
 """
 
 import os
@@ -14,13 +14,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
-from django.test import Client
+from django.test import Client, SimpleTestCase
 from requests.adapters import BaseAdapter
 from requests.structures import CaseInsensitiveDict
 
 __all__ = (
     'DjangoTransport',
     'LiveNetBox',
+    'LiveNetBoxTestCase',
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,6 +112,18 @@ class LiveNetBox:
             except requests.ConnectionError:
                 time.sleep(1)
         raise RuntimeError('netbox runserver did not answer')
+
+
+class LiveNetBoxTestCase(SimpleTestCase):
+    """`server`: a LiveNetBox running for the whole class."""
+    # Reads only (the suite's model-cache sync); the server works on its own database.
+    databases = {'default'}
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.server = LiveNetBox().start()
+        cls.addClassCleanup(cls.server.stop)
 
 
 def _free_port():

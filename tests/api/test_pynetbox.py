@@ -3,14 +3,13 @@ plain `requests` with a token, in-process and against a live `netbox runserver`.
 
 import pynetbox
 import requests
-from django.test import SimpleTestCase
 from rest_framework import status
 
 from users.constants import TOKEN_PREFIX
 from utilities.testing import APITestCase
 
 from . import base
-from .clients import DjangoTransport, LiveNetBox
+from .clients import DjangoTransport, LiveNetBoxTestCase
 
 
 def pynetbox_api(url, token, transport=None):
@@ -72,16 +71,8 @@ class PynetboxTest(base.InventoryAPITestMixin, APITestCase):
         self.assertIn('count', raised.exception.error)
 
 
-class LiveServerTest(SimpleTestCase):
+class LiveServerTest(LiveNetBoxTestCase):
     """A real server: definitions and objects created, listed, changed and deleted over HTTP with a token."""
-    # Reads only (the suite's model-cache sync); the server works on its own database.
-    databases = {'default'}
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.server = LiveNetBox().start()
-        cls.addClassCleanup(cls.server.stop)
 
     def test_requests_and_pynetbox(self):
         url, token = self.server.url, self.server.token

@@ -11,11 +11,10 @@ import uuid
 import pytest
 import requests
 import schemathesis
-from django.test import SimpleTestCase
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from .clients import LiveNetBox
+from .clients import LiveNetBoxTestCase
 
 PREFIX = '/api/plugins/custom-objects/'
 # Generated cases per operation: enough to reach past the happy path, small enough for the normal test run.
@@ -140,15 +139,11 @@ def server_errors(schema, url, token, max_examples=MAX_EXAMPLES):
 
 
 @pytest.mark.slow
-class SchemathesisTest(SimpleTestCase):
-    # Reads only (the suite's model-cache sync); the server works on its own database.
-    databases = {'default'}
+class SchemathesisTest(LiveNetBoxTestCase):
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.server = LiveNetBox().start()
-        cls.addClassCleanup(cls.server.stop)
         Definitions(cls.server.url, cls.server.token).create()
 
     def test_no_server_errors(self):

@@ -27,23 +27,28 @@ def fk_on_delete(table, column):
         return row[0] if row else None
 
 
-class FieldChangesOnDataTest(CustomObjectsTestMixin, TestCase):
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.cot = cls.create_custom_object_type(name='thing')
-        cls.table = table_name(cls.cot.pk)
+class LiveDataTestMixin(CustomObjectsTestMixin):
+    """`cot` is the type under test (set by setUpTestData)."""
 
     def model(self):
         self.cot.refresh_from_db()
         return self.cot.get_model()
 
     def change(self, field, **attrs):
+        """Save `field` with `attrs` (validated); returns the type's model as it is then."""
         for name, value in attrs.items():
             setattr(field, name, value)
         field.full_clean()
         field.save()
         return self.model()
+
+
+class FieldChangesOnDataTest(LiveDataTestMixin, TestCase):
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cot = cls.create_custom_object_type(name='thing')
+        cls.table = table_name(cls.cot.pk)
 
     def values(self, name):
         return list(self.model().objects.order_by('pk').values_list(name, flat=True))
@@ -153,7 +158,7 @@ class FieldChangesOnDataTest(CustomObjectsTestMixin, TestCase):
         self.assertEqual(self.values('status'), ['a'])
 
 
-class RelationChangesOnDataTest(CustomObjectsTestMixin, TestCase):
+class RelationChangesOnDataTest(LiveDataTestMixin, TestCase):
 
     @classmethod
     def setUpTestData(cls):
@@ -161,17 +166,6 @@ class RelationChangesOnDataTest(CustomObjectsTestMixin, TestCase):
         cls.cot = cls.create_custom_object_type(name='thing')
         cls.table = table_name(cls.cot.pk)
         cls.sites = [Site.objects.create(name=f'Site {i}', slug=f'site-{i}') for i in range(3)]
-
-    def model(self):
-        self.cot.refresh_from_db()
-        return self.cot.get_model()
-
-    def change(self, field, **attrs):
-        for name, value in attrs.items():
-            setattr(field, name, value)
-        field.full_clean()
-        field.save()
-        return self.model()
 
     def test_on_delete_follows_the_field(self):
         field = self.create_custom_object_type_field(self.cot, name='site', type='object',
