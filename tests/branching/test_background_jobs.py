@@ -1,7 +1,7 @@
 """Acceptance matrix A3 (P-24): work queued from a branch runs in that branch. A REST bulk write with
 `?background=true` sent with the branch header runs as NetBox's AsyncAPIJob, which replays the request's headers
 in the worker; the job must write to the branch, with the branch's definition of the type, and main stays clean.
-A definition change in a branch queues no search re-index (it would run against main)."""
+A search re-index queued by a definition change in a branch carries the branch (it would otherwise run in main)."""
 
 import threading
 from unittest import mock
@@ -16,20 +16,17 @@ from users.constants import TOKEN_PREFIX
 from users.models import Token
 
 from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
-from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase
-from .test_sync import current_model
+from ..base import run_api_jobs_inline
+from .base import BranchingTestCase, change_field, current_model
 
 
 class BackgroundJobInBranchTest(BranchingTestCase):
 
     def setUp(self):
         super().setUp()
-        enqueue, handle = AsyncAPIJob.enqueue.__func__, AsyncAPIJob.handle.__func__
-
-        def enqueue_inline(cls, *args, **kwargs):  # as NetBox's own tests do: no RQ worker runs here
-            return enqueue(cls, *args, **{**kwargs, 'immediate': True})
+        handle = AsyncAPIJob.handle.__func__
 
         def handle_like_a_worker(cls, job, *args, **kwargs):
             # A worker starts without the request's context (no active branch): run the job in a new thread,
@@ -43,11 +40,7 @@ class BackgroundJobInBranchTest(BranchingTestCase):
             worker.start()
             worker.join()
 
-        for patcher in (mock.patch.object(AsyncAPIJob, 'enqueue', classmethod(enqueue_inline)),
-                        mock.patch.object(AsyncAPIJob, 'handle', classmethod(handle_like_a_worker)),
-                        mock.patch('netbox.api.viewsets.mixins.any_workers_for_queue', return_value=True)):
-            patcher.start()
-            self.addCleanup(patcher.stop)
+        run_api_jobs_inline(self, handle=handle_like_a_worker)
         token = Token.objects.create(user=self.user)
         self.client = APIClient()
         self.client.credentials(HTTP_AUTHORIZATION=f'Bearer {TOKEN_PREFIX}{token.key}.{token.token}')
@@ -82,22 +75,12 @@ class BackgroundJobInBranchTest(BranchingTestCase):
         self.assertEqual(list(current_model(cot).objects.values_list('code', flat=True)), ['main object'])
         self.assertFalse(hasattr(current_model(cot).objects.get(), 'rank'))
 
-    def test_no_search_reindex_is_queued_from_a_branch(self):
+    def test_search_reindex_queued_from_a_branch_carries_it(self):
         cot = self.make_type()
         cot.get_model().objects.create(code='x')
         branch = self.provision()
-        with mock.patch.object(ReindexCustomObjectTypeJob, 'enqueue') as enqueue:
-            with self.tracked(branch):
-                field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='code')
-                field.snapshot()
-                field.search_weight = 100
-                field.full_clean()
-                field.save()
-            enqueue.assert_not_called()
-            with self.tracked():
-                field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='code')
-                field.snapshot()
-                field.search_weight = 0
-                field.full_clean()
-                field.save()
+        for context, weight in ((branch, 100), (None, 0)):
+            with mock.patch.object(ReindexCustomObjectTypeJob, 'enqueue') as enqueue, self.tracked(context):
+                change_field(cot, 'code', search_weight=weight)
             enqueue.assert_called_once()
+            self.assertEqual(enqueue.call_args.kwargs['branch'], context.schema_id if context else None)

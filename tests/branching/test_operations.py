@@ -8,10 +8,12 @@ from django.test import Client
 from django.utils import timezone
 
 from core.models import Job
+from extras.models import CachedValue
 from netbox.config import get_config
 from users.constants import TOKEN_PREFIX
 from users.models import ObjectPermission, Token, User
 
+from netbox_custom_objects.branching.context import branch_activated
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
@@ -70,16 +72,24 @@ class StaleBranchTest(BranchingTestCase):
 
 
 def reindex_jobs():
-    return sorted(Job.objects.filter(name__startswith=ReindexCustomObjectTypeJob.Meta.name).values_list(
-        'data__cot_id', flat=True))
+    """(type id, branch schema id or '') of each re-index job."""
+    jobs = Job.objects.filter(name__startswith=ReindexCustomObjectTypeJob.Meta.name)
+    return sorted((job.data['cot_id'], job.data.get('branch', '')) for job in jobs)
+
+
+def cached_weights(pk, field, branch=None):
+    """The search-cache weights of object `pk`'s value of `field` (in `branch`, else main)."""
+    with branch_activated(branch.schema_id if branch is not None else None):
+        return list(CachedValue.objects.filter(object_id=pk, field=field).values_list('weight', flat=True))
 
 
 class SearchTest(BranchingTestCase):
     """L2 (P-24): a searchable field added in a branch, and the weight of a searchable field changed. Searching in
-    the branch finds the branch's values, main's search does not; after the merge main's search finds them. No
-    re-index job is enqueued from the branch (it would run against main, where the field does not exist); the merge
-    enqueues one, in main, for the weight change (a new column needs none: it holds no value in main's other
-    objects, and the objects the branch gave a value are re-cached as the merge saves them)."""
+    the branch finds the branch's values, main's search does not; after the merge main's search finds them. The
+    weight change queues a re-index job that carries the branch and re-caches the branch's objects there, main's
+    untouched (upstream P-24: a job without the branch would rebuild main's cache); the merge queues one in main
+    (a new column needs none: it holds no value in main's other objects, and the objects the branch gave a value
+    are re-cached as the merge saves them)."""
 
     def found(self, text, pk, branch=None):
         client = Client()
@@ -97,6 +107,7 @@ class SearchTest(BranchingTestCase):
         branch = self.provision(strategy)
         jobs = reindex_jobs()
         with self.tracked(branch):
+            early = current_model(cot).objects.create(code='earlybranchcode')
             self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='serial',
                                                  search_weight=500)
             code = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='code')
@@ -106,7 +117,12 @@ class SearchTest(BranchingTestCase):
             code.save()
             edit(current_model(cot), existing.pk, serial='existingserialxq')
             created = current_model(cot).objects.create(code='branchcode', serial='createdserialxq')
-        self.assertEqual(reindex_jobs(), jobs, 'no re-index job from the branch')
+        self.assertEqual(reindex_jobs(), [*jobs, (cot.pk, branch.schema_id)], 'a re-index job for the branch')
+        self.assertEqual(cached_weights(early.pk, 'code', branch), [100])
+        job = Job.objects.get(name__startswith=ReindexCustomObjectTypeJob.Meta.name, data__branch=branch.schema_id)
+        ReindexCustomObjectTypeJob.handle(job, cot_id=cot.pk, branch=branch.schema_id)
+        self.assertEqual(cached_weights(early.pk, 'code', branch), [1000])
+        self.assertEqual(cached_weights(existing.pk, 'code'), [100])
 
         for text, pk in (('existingserialxq', existing.pk), ('createdserialxq', created.pk)):
             self.assertTrue(self.found(text, pk, branch), f'{text}: found in the branch')
@@ -117,7 +133,8 @@ class SearchTest(BranchingTestCase):
         for text, pk in (('existingserialxq', existing.pk), ('createdserialxq', created.pk)):
             self.assertTrue(self.found(text, pk), f'{text}: found in main after the merge')
         self.assertTrue(self.found('mainonlycode', existing.pk))
-        self.assertEqual(reindex_jobs(), [*jobs, cot.pk], 'one re-index job, enqueued by the merge in main')
+        self.assertEqual(reindex_jobs(), sorted([*jobs, (cot.pk, branch.schema_id), (cot.pk, '')]),
+                         'and one enqueued by the merge in main')
 
     def test_iterative(self):
         self.run_scenario('iterative')
