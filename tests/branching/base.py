@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 from django.apps import apps
-from django.db import connection
+from django.db import connection, connections
 from django.test import TransactionTestCase
 
 from users.models import User
@@ -81,6 +81,13 @@ class BranchingTestCase(CustomObjectsTestMixin, TransactionTestCase):
         self.branches = []
 
     def tearDown(self):
+        # Each branch has its own database alias, whose connection netbox-branching closes only at the end of a
+        # request: close them here, or every test's branches would keep a server connection open until the
+        # server refuses new ones.
+        for branch in self.branches:
+            if hasattr(connections._connections, branch.connection_name):
+                connections[branch.connection_name].close()
+                del connections[branch.connection_name]
         with connection.cursor() as cursor:
             for branch in self.branches:
                 cursor.execute(f'DROP SCHEMA IF EXISTS "{branch.schema_name}" CASCADE')
