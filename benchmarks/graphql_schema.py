@@ -19,7 +19,7 @@ import json
 import statistics
 from pathlib import Path
 
-from scratch import add_field, arguments, create_type, print_results, run_child, scratch_database, timed
+from scratch import add_field, create_type, run_benchmark, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 HUBS = 10
@@ -118,12 +118,7 @@ def in_process(args):
 
 
 def main():
-    args = arguments('--types', 200)
-    if args.child:
-        in_process(args)
-        return
-    with scratch_database() as db_name:
-        print_results(run_child(__file__, db_name, '--types', args.types), width=62)
+    run_benchmark(__file__, in_process, '--types', 200, width=62)
 
 
 if __name__ == '__main__':

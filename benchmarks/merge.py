@@ -17,7 +17,7 @@ import json
 import time
 import uuid
 
-from scratch import arguments, create_type, print_results, run_child, scratch_database
+from scratch import create_type, run_benchmark
 
 TYPES = 3
 
@@ -163,12 +163,7 @@ def in_process(args):
 
 
 def main():
-    args = arguments('--changes', 1000)
-    if args.child:
-        in_process(args)
-        return
-    with scratch_database() as db_name:  # branch schemas live in it and go with it
-        print_results(run_child(__file__, db_name, '--changes', args.changes))
+    run_benchmark(__file__, in_process, '--changes', 1000)
 
 
 if __name__ == '__main__':

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scratch import arguments, create_type, print_results, run_child, scratch_database, timed
+from scratch import create_type, run_benchmark, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -136,21 +136,17 @@ def startup(db_name, repeat=5):
     return min(samples[True]), min(samples[False])
 
 
+def process_starts(db_name, args, results):
+    with_plugin, without = startup(db_name)
+    results[f'process start with plugin and {args.types + 3} types (s)'] = with_plugin[0]
+    results['process start, NetBox without the plugin (s)'] = without[0]
+    results['process start ratio'] = with_plugin[0] / without[0]
+    results[f'RSS with plugin and {args.types + 3} types (MiB)'] = with_plugin[1]
+    results['RSS, NetBox without the plugin (MiB)'] = without[1]
+
+
 def main():
-    args = arguments('--types', 200)
-    if args.child:
-        in_process(args)
-        return
-    with scratch_database() as db_name:
-        results = run_child(__file__, db_name, '--types', args.types)
-        print(json.dumps(results, indent=1))
-        with_plugin, without = startup(db_name)
-        results[f'process start with plugin and {args.types + 3} types (s)'] = with_plugin[0]
-        results['process start, NetBox without the plugin (s)'] = without[0]
-        results['process start ratio'] = with_plugin[0] / without[0]
-        results[f'RSS with plugin and {args.types + 3} types (MiB)'] = with_plugin[1]
-        results['RSS, NetBox without the plugin (MiB)'] = without[1]
-        print_results(results, width=55)
+    run_benchmark(__file__, in_process, '--types', 200, more=process_starts, width=55)
 
 
 if __name__ == '__main__':

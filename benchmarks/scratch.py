@@ -21,6 +21,7 @@ __all__ = (
     'create_type',
     'load_dbtool',
     'print_results',
+    'run_benchmark',
     'run_child',
     'scratch_database',
     'timed',
@@ -63,6 +64,21 @@ def run_child(script, db_name, *args):
     if out.returncode:
         sys.exit(out.stderr[-5000:])
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_benchmark(script, in_process, option, default, more=None, width=60):
+    """A benchmark's main(): with --child, measure in this process (`in_process(args)`, which prints the JSON line);
+    otherwise run `script` as the child against a scratch database, let `more(db_name, args, results)` add what is
+    measured from outside (e.g. fresh process starts), and print the figures."""
+    args = arguments(option, default)
+    if args.child:
+        in_process(args)
+        return
+    with scratch_database() as db_name:  # branch schemas made by the child live in it and go with it
+        results = run_child(script, db_name, option, getattr(args, option.lstrip('-').replace('-', '_')))
+        if more is not None:
+            more(db_name, args, results)
+        print_results(results, width=width)
 
 
 def print_results(results, width=60):
