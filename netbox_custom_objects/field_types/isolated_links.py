@@ -4,7 +4,13 @@ Django's many-related managers query the *target* model through the reverse rela
 it; a branch class never registers reverse relations on NetBox's (or main's) classes — that would leak branch
 state into main (upstream P-21). So on branch classes the multiobject descriptor is replaced by this one, which
 goes through the link (through) model instead and sends the same `m2m_changed` signals as Django's managers, so
-NetBox's change log and netbox-branching see every add, remove, set and clear."""
+NetBox's change log and netbox-branching see every add, remove, set and clear. It also speaks Django's prefetch
+protocol, so that `prefetch_related(<name>)` (NetBox's API views and lists ask for it) loads the links of many
+objects in two queries."""
+
+import copy
+from collections import defaultdict
+from operator import attrgetter
 
 from django.db import router, transaction
 from django.db.models.signals import m2m_changed
@@ -16,8 +22,13 @@ __all__ = (
 )
 
 
+# Attribute of a prefetched linked object: the pk of the object it was prefetched for.
+PREFETCHED_FOR = '_nco_prefetched_for'
+
+
 class IsolatedLinkManager:
-    """all()/filter()/count()/exists() (querysets of the target model), add(), remove(), set(), clear()."""
+    """all()/filter()/count()/exists() (querysets of the target model), add(), remove(), set(), clear(), and
+    get_prefetch_querysets() for prefetch_related()."""
 
     def __init__(self, field, instance):
         self.instance = instance
@@ -33,9 +44,40 @@ class IsolatedLinkManager:
         return iter(self.get_queryset())
 
     def get_queryset(self):
+        cached = getattr(self.instance, '_prefetched_objects_cache', {}).get(self.name)
+        if cached is not None:
+            return cached
+        return self._apply_rel_filters(self.target._default_manager.all())
+
+    def _apply_rel_filters(self, queryset):
+        """`queryset` (of the target model) narrowed to the objects linked to this instance."""
         db = router.db_for_read(self.through, instance=self.instance)
         target_ids = self.through.objects.using(db).filter(source_id=self.instance.pk).values('target_id')
-        return self.target.objects.using(db).filter(pk__in=target_ids)
+        return queryset.using(queryset._db or db).filter(pk__in=target_ids)
+
+    def get_prefetch_querysets(self, instances, querysets=None):
+        """Django's prefetch protocol. Without a reverse relation on the target to join through, the link rows are
+        read first, then the linked objects; an object linked from several instances is handed to each as its own
+        copy (Django matches each prefetched object to one instance)."""
+        if querysets and len(querysets) != 1:
+            raise ValueError('querysets argument of get_prefetch_querysets() should have a length of 1.')
+        db = router.db_for_read(self.through, instance=instances[0])
+        queryset = querysets[0] if querysets else self.target._default_manager.all()
+        links = self.through.objects.using(db).filter(source_id__in={obj.pk for obj in instances})
+        sources = defaultdict(list)
+        for source_id, target_id in links.values_list('source_id', 'target_id').order_by('pk'):
+            sources[target_id].append(source_id)
+        related = []
+        if sources:
+            for obj in queryset.using(queryset._db or db).filter(pk__in=list(sources)):
+                for index, source_id in enumerate(sources[obj.pk]):
+                    linked = obj if index == 0 else copy.copy(obj)
+                    setattr(linked, PREFETCHED_FOR, source_id)
+                    related.append(linked)
+        return related, attrgetter(PREFETCHED_FOR), attrgetter('pk'), False, self.name, False
+
+    def _forget_prefetched(self):
+        getattr(self.instance, '_prefetched_objects_cache', {}).pop(self.name, None)
 
     def all(self):
         return self.get_queryset()
@@ -48,6 +90,7 @@ class IsolatedLinkManager:
                                                                                                  flat=True))
 
     def add(self, *objs):
+        self._forget_prefetched()
         db = router.db_for_write(self.through, instance=self.instance)
         with transaction.atomic(using=db, savepoint=False):
             new = self._ids(objs) - self._linked(db)
@@ -58,6 +101,7 @@ class IsolatedLinkManager:
             self._send('post_add', new, db)
 
     def remove(self, *objs):
+        self._forget_prefetched()
         db = router.db_for_write(self.through, instance=self.instance)
         with transaction.atomic(using=db, savepoint=False):
             gone = self._ids(objs) & self._linked(db)
@@ -66,6 +110,7 @@ class IsolatedLinkManager:
             self._send('post_remove', gone, db)
 
     def clear(self):
+        self._forget_prefetched()
         db = router.db_for_write(self.through, instance=self.instance)
         with transaction.atomic(using=db, savepoint=False):
             gone = self._linked(db)
