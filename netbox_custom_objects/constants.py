@@ -8,7 +8,7 @@ __all__ = (
     'IDENTIFIER_MAX_LENGTH',
     'IDENTIFIER_RE',
     'RELATED_NAME_RE',
-    'RESERVED_FIELD_NAMES',
+    'SURFACE_RESERVED_NAMES',
     'TABLE_MODEL_RE',
     'USER_TABLE_DATABASE_NAME_PREFIX',
     'content_type_label',
@@ -34,15 +34,13 @@ RELATED_NAME_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
 # `table<id>model`, case-insensitive, anchored.
 TABLE_MODEL_RE = re.compile(r'^table(?P<id>\d+)model$', re.IGNORECASE)
 
-# Attribute names of the generated model (NetBox mixins, Django internals) that a field must not shadow.
-RESERVED_FIELD_NAMES = frozenset({
-    '_meta', '_state', 'DoesNotExist', 'MultipleObjectsReturned', 'bookmarks', 'clean', 'clone', 'contacts',
-    'created', 'custom_field_data', 'custom_object_type', 'custom_object_type_id', 'delete', 'full_clean',
-    'get_absolute_url', 'id', 'images', 'jobs', 'journal_entries', 'last_updated', 'local_context_data', 'model',
-    'objects', 'owner', 'pk', 'refresh_from_db', 'save', 'serialize_object', 'snapshot', 'subscriptions', 'tags',
-    'to_objectchange',
-    # Our own additions: attributes every generated model carries.
-    'display', 'get_config_context', 'owner_id', 'render_config_context', 'to_yaml', 'url',
+# Names a field must not take that are not attributes of the generated model's bases: keys of its REST serializer and
+# GraphQL type (a field of that name would be shadowed there), and attributes NetBox's generic views and templates
+# look up on any object to decide what it supports (custom fields, image attachments, jobs). The model's attributes
+# themselves are read from its bases when the plugin starts (dynamic_models/reserved.py), not listed here.
+SURFACE_RESERVED_NAMES = frozenset({
+    'changelog', 'class_type', 'context_display', 'custom_field_data', 'display', 'display_url', 'images', 'jobs',
+    'model', 'url',
 })
 
 # Path segments under /plugins/custom-objects/ and /api/plugins/custom-objects/ that a type slug would shadow.

@@ -7,6 +7,7 @@ from . import checks, receivers  # noqa: F401  (registers system checks and sign
 from .branching import hooks as branching_hooks
 from .dynamic_models import model_cache
 from .dynamic_models.loader import database_ready, ensure_loaded, reset
+from .dynamic_models.reserved import reserved_attribute_names
 from .healing import heal_all_types
 
 __all__ = (
@@ -26,6 +27,7 @@ def _after_migrate(sender, using='default', **kwargs):
 
 
 def wire():
+    reserved_attribute_names()  # read from the model bases now, while nothing else builds classes
     branching_hooks.connect()
     request_started.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale')
     post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 from django.db import connections, transaction
 
+from .naming import stored_identifier
 from .operations import DropTable, RenameTable
 
 __all__ = (
@@ -25,7 +26,8 @@ logger = logging.getLogger('netbox_custom_objects.ddl')
 def table_exists(connection, table):
     with connection.cursor() as cursor:
         cursor.execute(
-            'SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = %s', [table]
+            'SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = %s',
+            [stored_identifier(table)],
         )
         return cursor.fetchone() is not None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.apps.registry import Apps
 from django.db import models
 
-from .naming import safe_identifier
+from .naming import link_table_index_names
 
 __all__ = (
     'ID_SEQUENCE',
@@ -25,6 +25,7 @@ __all__ = (
     'DropConstraint',
     'DropTable',
     'Operation',
+    'RenameLinkTable',
     'RenameTable',
     'RunSQL',
     'SetIdDefault',
@@ -114,6 +115,18 @@ class RenameTable(Operation):
 
     def forwards(self, editor):
         editor.execute(f'ALTER TABLE {editor.quote_name(self.table)} RENAME TO {editor.quote_name(self.new_table)}')
+
+
+@dataclass(frozen=True)
+class RenameLinkTable(RenameTable):
+    """A link table renamed with its field, and the indexes named after it (CreateThroughTable), so that a new
+    field of the old name can create its own."""
+
+    def forwards(self, editor):
+        super().forwards(editor)
+        q = editor.quote_name
+        for old, new in zip(link_table_index_names(self.table), link_table_index_names(self.new_table)):
+            editor.execute(f'ALTER INDEX IF EXISTS {q(old)} RENAME TO {q(new)}')
 
     def describe(self):
         return f'Rename table {self.table} to {self.new_table}'
@@ -261,6 +274,7 @@ class CreateThroughTable(Operation):
     def forwards(self, editor):
         q = editor.quote_name
         name = self.table
+        unique_name, target_name = link_table_index_names(name)
         if self.target_table is None:
             target_columns = '"content_type_id" integer NOT NULL, "object_id" bigint NOT NULL'
             unique = '("source_id", "content_type_id", "object_id")'
@@ -277,9 +291,9 @@ class CreateThroughTable(Operation):
             f'"id" bigint PRIMARY KEY DEFAULT nextval(\'{ID_SEQUENCE}\'), '
             f'"source_id" bigint NOT NULL REFERENCES {q(self.source_table)} ("id") ON DELETE CASCADE '
             f'DEFERRABLE INITIALLY DEFERRED, {target_columns}, '
-            f'CONSTRAINT {q(safe_identifier(name + "_uniq"))} UNIQUE {unique})'
+            f'CONSTRAINT {q(unique_name)} UNIQUE {unique})'
         )
-        editor.execute(f'CREATE INDEX {q(safe_identifier(name + "_target"))} ON {q(name)} {index_columns}')
+        editor.execute(f'CREATE INDEX {q(target_name)} ON {q(name)} {index_columns}')
 
     def describe(self):
         return f'Create link table {self.table}'

@@ -3,13 +3,11 @@
 import logging
 from contextvars import ContextVar
 
-import jinja2
 import yaml
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from jinja2.sandbox import SandboxedEnvironment
 
 from netbox.models import BaseModel
 from netbox.models.features import (
@@ -32,6 +30,7 @@ from ..branching.context import active_branch_key
 from ..branching.renames import FIELD_IDS, field_ids, translate_renamed_keys
 from ..constants import APP_LABEL
 from ..field_types.new_links import write_pending
+from . import display
 from .export import export_data
 from .managers import CustomObjectManager
 
@@ -42,7 +41,6 @@ __all__ = (
 )
 
 _rendering_display = ContextVar('nco_rendering_display', default=False)
-_jinja = SandboxedEnvironment(undefined=jinja2.Undefined, autoescape=False)
 
 
 class SkippedCreate:
@@ -77,6 +75,12 @@ class CustomObject(
     # Set on each generated class by the factory.
     custom_object_type_id = None
     _snapshot = None
+    # Set by the model cache: the branch a class was built for (None: main), and on the field-less stand-in of a
+    # type deleted while a branch was open (branching/preloading.py). Declared here so that the names a field must
+    # not take, read from these bases (reserved.py), include them.
+    branch_key = None
+    vanished = False
+    clone_fields = ()  # (the factory sets the cloneable fields' attributes)
 
     objects = CustomObjectManager()
 
@@ -95,7 +99,11 @@ class CustomObject(
         token = _rendering_display.set(True)
         try:
             context = {field.name: self._field_display(field) for field in self._snapshot.fields}
-            return _jinja.from_string(expression).render(**context).strip()
+            return display.render(expression, context).strip()
+        except display.DisplayBudgetExceeded as e:
+            logger.warning('The display expression of %s exceeds its budget (%s); showing the default display',
+                           self._snapshot.slug, e)
+            return ''
         except Exception:  # a broken template must never break a page; fall back to the primary field
             return ''
         finally:

@@ -125,6 +125,20 @@ class FieldType:
         """Names of the model attributes that hold this field's value (as shown in forms and the API)."""
         return (field.name,)
 
+    def model_attributes(self, field):
+        """Every attribute the field gives the generated model, its own and derived ones (`<name>_id`, ...): none
+        may be taken by the model's bases, another field or a relation pointing at the type (models/names.py)."""
+        return (field.name,)
+
+    def db_identifiers(self, field):
+        """The database identifiers named after the field (columns, link tables): each must fit PostgreSQL's 63
+        bytes, or PostgreSQL would silently truncate it (models/names.py refuses such names)."""
+        return self.model_attributes(field)
+
+    def reverse_accessor(self, field):
+        """The attribute this field puts on its target model (its related name), or None."""
+        return
+
     def select_related(self, field):
         return ()
 

@@ -56,6 +56,9 @@ class CoordinatesFieldType(FieldType):
     def value_attributes(self, field):
         return self.columns(field)
 
+    def model_attributes(self, field):
+        return field.name, *self.columns(field)  # the name too: the API and forms know the field by it
+
     def definition_errors(self, field):
         if field.search_weight:
             field.search_weight = 0  # coordinates are never searched

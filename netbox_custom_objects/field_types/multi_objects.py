@@ -95,6 +95,12 @@ class MultiObjectFieldType(FieldType):
             verbose_name=field.verbose_name,
         )}
 
+    def db_identifiers(self, field):
+        return field.name, through_table_name(field.custom_object_type_id, field.name)
+
+    def reverse_accessor(self, field):
+        return field.related_name or None
+
     def finish_model(self, field, model, isolated):
         if isolated:
             setattr(model, field.name, IsolatedLinksDescriptor(model._meta.get_field(field.name)))

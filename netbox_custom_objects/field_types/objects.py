@@ -84,6 +84,12 @@ class ObjectFieldType(FieldType):
             verbose_name=field.verbose_name,
         )}
 
+    def model_attributes(self, field):
+        return field.name, f'{field.name}_id'
+
+    def reverse_accessor(self, field):
+        return field.related_name or default_related_name(field)
+
     def select_related(self, field):
         return (field.name,)
 

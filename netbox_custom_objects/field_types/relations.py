@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id, through_table_name
-from ..ddl import CreateThroughTable, DropTable, RenameTable
+from ..ddl import CreateThroughTable, DropTable, RenameLinkTable
 from .base import FormMode
 
 __all__ = (
@@ -119,5 +119,5 @@ def link_table_ops(table, old, new, target_table):
     if new is None:
         return [DropTable(old_table)]
     if old.name != new.name:
-        return [RenameTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
+        return [RenameLinkTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
     return []

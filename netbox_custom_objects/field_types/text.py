@@ -2,6 +2,7 @@
 
 import django_tables2 as tables
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -117,8 +118,21 @@ class URLFieldType(TextLikeFieldType):
     converts_from = frozenset({'text', 'longtext'})
 
     def conversion_errors(self, model, old, new, limit=5):
-        rows = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{f'{old.name}__regex': r'^.{0,200}$'})
-        return list(rows.order_by('pk').values_list('pk', old.name)[:limit])
+        """Values a url field could not be given on write: longer than 200 characters, not a URL, or of a scheme
+        outside ALLOWED_URL_SCHEMES (`javascript:`, `data:`, ...), which pages would otherwise link. The change is
+        refused (naming them) rather than the values cleared: nothing is half-applied, and nothing is lost."""
+        validator, bad = EnhancedURLValidator(), []
+        values = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{old.name: ''})
+        for pk, value in values.order_by('pk').values_list('pk', old.name).iterator():
+            try:
+                if len(value) > 200:
+                    raise ValidationError('too long')
+                validator(value)
+            except ValidationError:
+                bad.append((pk, value))
+                if len(bad) >= limit:
+                    break
+        return bad
 
     def db_field(self, field):
         validators = [EnhancedURLValidator(), *regex_validators(field)]

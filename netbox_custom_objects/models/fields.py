@@ -20,6 +20,7 @@ from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from .held_values import HeldValuesMixin
+from .names import name_errors
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 from .validators import validate_field_name, validate_pep440
@@ -269,6 +270,8 @@ class CustomObjectTypeField(
         self._validate_immutable_attributes()
         if self.type in CustomObjectFieldTypeChoices.values():
             self.field_type.validate_definition(self)
+            if errors := name_errors(self):
+                raise ValidationError(errors)
             self._validate_against_data()
 
     def clean_fields(self, exclude=None):

@@ -1,11 +1,12 @@
 """Validators for identifiers that become SQL names, slugs and versions."""
 
-import jinja2.sandbox
+import jinja2
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from packaging.version import InvalidVersion, Version
 
-from ..constants import FIXED_ROUTE_SLUGS, IDENTIFIER_MAX_LENGTH, IDENTIFIER_RE, RESERVED_FIELD_NAMES
+from ..constants import FIXED_ROUTE_SLUGS, IDENTIFIER_MAX_LENGTH, IDENTIFIER_RE
+from ..dynamic_models import display
 
 __all__ = (
     'validate_display_expression',
@@ -33,11 +34,9 @@ def validate_identifier(value):
 
 
 def validate_field_name(value):
+    """The form of a field name. What it must not clash with (the model's own attributes, other fields, relations)
+    depends on the type and the other fields: models/names.py."""
     validate_identifier(value)
-    if value in RESERVED_FIELD_NAMES:
-        raise ValidationError(
-            _('"{name}" is a reserved name and cannot be used for a field.').format(name=value), code='reserved'
-        )
 
 
 def validate_type_slug(value):
@@ -60,9 +59,20 @@ def validate_pep440(value):
 
 
 def validate_display_expression(value):
+    """A template that parses, and renders a sample object (every variable a short text) within the rendering
+    budget (dynamic_models/display.py): one that cannot would show every object with the default display."""
     if not value:
         return
     try:
-        jinja2.sandbox.SandboxedEnvironment().parse(value)
+        display.check_renders(value)
     except jinja2.TemplateSyntaxError as e:
         raise ValidationError(_('Invalid Jinja2 template: {error}').format(error=e), code='invalid')
+    except display.DisplayBudgetExceeded as e:
+        raise ValidationError(_(
+            'The display expression cannot be rendered within the budget ({limit}): at most {iterations} loop '
+            'iterations and {output} characters.'
+        ).format(limit=e, iterations=display.MAX_ITERATIONS, output=display.MAX_OUTPUT), code='budget')
+    except Exception as e:  # noqa: BLE001  (any failure of the template itself: report it, never a 500)
+        raise ValidationError(
+            _('The display expression fails to render: {error}').format(error=e), code='invalid'
+        )

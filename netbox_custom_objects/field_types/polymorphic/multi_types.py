@@ -7,6 +7,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
 from ...choices import CustomObjectFieldTypeChoices
+from ...constants import through_table_name
 from ..base import FormMode
 from ..common import serializer_kwargs
 from ..new_links import pending_links
@@ -39,6 +40,9 @@ class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
     def model_fields(self, field, resolve_model):
         link_model = build_link_model(field, apps=getattr(resolve_model, 'apps', None))
         return {field.name: PolymorphicLinksDescriptor(field, link_model)}
+
+    def db_identifiers(self, field):
+        return field.name, through_table_name(field.custom_object_type_id, field.name)
 
     def prefetch_related(self, field):
         return (field.name,)

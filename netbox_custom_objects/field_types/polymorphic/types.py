@@ -161,6 +161,9 @@ class PolymorphicObjectFieldType(PolymorphicFieldType):
 
     # Model
 
+    def model_attributes(self, field):
+        return field.name, self.columns(field)[0], *self.db_columns(field)
+
     def model_fields(self, field, resolve_model):
         content_type, object_id = self.columns(field)
         return {
