@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
+from django.db.models import Prefetch
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from rest_framework import serializers
@@ -90,7 +91,11 @@ class ModelErrorsMixin:
 
 
 class CustomObjectTypeViewSet(ModelErrorsMixin, NetBoxModelViewSet):
-    queryset = CustomObjectType.objects.all()
+    # each type nests its fields with every attribute (their object types and choice sets included)
+    queryset = CustomObjectType.objects.prefetch_related(
+        Prefetch('fields', queryset=CustomObjectTypeField.objects.select_related('related_object_type')
+                 .prefetch_related('related_object_types')),
+    )
     serializer_class = CustomObjectTypeSerializer
     filterset_class = CustomObjectTypeFilterSet
 

@@ -139,6 +139,11 @@ class FieldType:
         """The attribute this field puts on its target model (its related name), or None."""
         return
 
+    def healed_columns(self, field):
+        """{column name: unbound nullable Django field} of the columns beside its own that this type gained in a
+        later release (e.g. the url title): tables made before lack them, and healing.py adds the missing ones."""
+        return {}
+
     def select_related(self, field):
         return ()
 

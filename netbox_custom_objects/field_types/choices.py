@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
+from netbox.api.fields import ChoiceField
 from utilities.filters import MultiValueArrayFilter, MultiValueCharFilter
 from utilities.forms.fields import (
     CSVChoiceField,
@@ -26,6 +27,7 @@ from .common import filter_disabled, finish_form_field, form_initial, form_requi
 from .registry import register
 
 __all__ = (
+    'ChoiceValueField',
     'MultiSelectFieldType',
     'SelectFieldType',
 )
@@ -42,6 +44,26 @@ def badge(field, value):
     labels = {value: (label, color) for value, label, color in field.choices}
     label, color = labels.get(value, (value, ''))
     return format_html_join('', '<span class="badge text-bg-{}">{}</span>', [(color or 'secondary', label)])
+
+
+class ChoiceValueField(ChoiceField):
+    """A choice value in the REST API, as NetBox shows its own choice fields (and upstream 0.7): `{"value": "a",
+    "label": "Alpha"}` on read (a value no longer in the choice set has the label ''). A write takes the bare value,
+    or that representation (a dict with "value"), so that what a client read can be sent back as it is.
+
+    Unlike NetBox's field, "true" or "1" are not turned into a boolean or a number before the check: the values of a
+    choice set are strings."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict) and 'value' in data:
+            data = data['value']
+        if data == '' and self.allow_blank:
+            return data
+        if isinstance(data, str) and data in self._choices:
+            return data
+        if data == '':
+            raise serializers.ValidationError(_('This field may not be blank.'))
+        raise serializers.ValidationError(_('{value} is not a valid choice.').format(value=data))
 
 
 class ChoiceFieldType(ColumnFieldType):
@@ -98,9 +120,7 @@ class SelectFieldType(ChoiceFieldType):
         return {field.name: finish_form_field(form_field, field, mode)}
 
     def serializer_fields(self, field, model, nested_serializer_for):
-        return {field.name: serializers.ChoiceField(
-            choices=choice_pairs(field), allow_blank=False, **serializer_kwargs(field)
-        )}
+        return {field.name: ChoiceValueField(choices=choice_pairs(field), **serializer_kwargs(field))}
 
     def filters(self, field, model):
         if filter_disabled(field):
@@ -160,7 +180,7 @@ class MultiSelectFieldType(ChoiceFieldType):
 
     def serializer_fields(self, field, model, nested_serializer_for):
         return {field.name: serializers.ListField(
-            child=serializers.ChoiceField(choices=choice_pairs(field)), **serializer_kwargs(field)
+            child=ChoiceValueField(choices=choice_pairs(field)), **serializer_kwargs(field)
         )}
 
     def filters(self, field, model):

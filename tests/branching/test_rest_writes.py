@@ -16,9 +16,9 @@ from users.constants import TOKEN_PREFIX
 from users.models import Token
 
 from netbox_custom_objects.constants import table_name
-from netbox_custom_objects.models import CustomObjectType
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, current_model, schema_tables
+from .base import BranchingTestCase, change_field, current_model, schema_tables
 
 # name, type, options (relation targets are filled in by the test: see BranchRestWritesTest.field_options)
 FIELDS = (
@@ -64,9 +64,9 @@ class RestWritesMixin:
         self.assertEqual(response.status_code, status, f'{method.upper()} {path}: {response.content[:3000]}')
         return response.json() if response.content else None
 
-    def define_fields(self, cot, part_type, names=None):
-        """Fields of every type on `cot` (all of FIELDS, or those named), relations to sites, tenants and objects of
-        `part_type`."""
+    def define_fields(self, cot, part_type, names=None, rename=None):
+        """Fields of every type on `cot` (all of FIELDS, or those named; `rename`: {name in FIELDS: name to give}),
+        relations to sites, tenants and objects of `part_type`."""
         site_type, tenant_type = self.object_type_of('dcim', 'site'), self.object_type_of('tenancy', 'tenant')
         part_object_type = CustomObjectType.objects.get(pk=part_type.pk).object_type
         for name, field_type, options in FIELDS:
@@ -81,11 +81,12 @@ class RestWritesMixin:
                 options['related_object_type'] = site_type
             elif name in ('part', 'parts'):
                 options['related_object_type'] = part_object_type
-            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name=name,
-                                                 type=field_type, **options)
+            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk),
+                                                 name=(rename or {}).get(name, name), type=field_type, **options)
 
     def values(self, n, parts, names=None):
-        """A write payload for object number `n` with a value in every field (those `names` if given)."""
+        """The values written to object number `n`: one in every field (in those `names` if given), under the
+        names of FIELDS (see api_keys() for a type whose fields are named otherwise)."""
         s0, s1, s2 = (site.pk for site in self.sites)
         data = {
             'name': f'Item {n}', 'notes': f'**note {n}**', 'count': n, 'price': f'{n}.25', 'active': n % 2 == 0,
@@ -100,14 +101,24 @@ class RestWritesMixin:
                        {'app_label': 'tenancy', 'model': 'tenant', 'object_id': self.tenant.pk}][: 1 + n % 2],
         }
         if names is not None:
-            keys = {key for key in data if any(key == name or key.startswith(f'{name}_') for name in names)}
-            data = {key: value for key, value in data.items() if key in keys}
+            data = {key: value for key, value in data.items() if _field_of(key, names) is not None}
         return data
 
-    def assertShows(self, shown, written):
-        """The API representation `shown` has the values `written`."""
+    @staticmethod
+    def api_keys(values, aliases=None):
+        """`values` under the API keys of a type whose fields are named `aliases` ({name in FIELDS: its name})."""
+        aliases = aliases or {}
+        renamed = {}
+        for key, value in values.items():
+            field = _field_of(key, aliases)
+            renamed[key if field is None else aliases[field] + key[len(field):]] = value
+        return renamed
+
+    def assertShows(self, shown, written, aliases=None):
+        """The API representation `shown` has the values `written` (see values(); `aliases`: see api_keys())."""
+        shown_keys = {key: shown_key for shown_key, key in self.api_keys({k: k for k in written}, aliases).items()}
         for key, value in written.items():
-            got = shown[key]
+            got = shown[shown_keys[key]]
             if key in ('site', 'part'):
                 got = got and got['id']
             elif key in ('sites', 'parts'):
@@ -128,39 +139,59 @@ class RestWritesMixin:
                 got, value = (datetime.datetime.fromisoformat(v.replace('Z', '+00:00')) for v in (got, value))
             self.assertEqual(got, value, key)
 
-    def assertStored(self, cot, pk, written, branch=None):
-        """The object `pk` of `cot`, read over REST (in `branch`), has the values `written`."""
-        self.assertShows(self.api('get', f'{cot.slug}/{pk}/', branch), written)
+    def assertStored(self, cot, kept, branch=None, aliases=None):
+        """Each object of `kept` ({pk: values}) of `cot`, read over REST (in `branch`), has its values."""
+        for pk, values in kept.items():
+            self.assertShows(self.api('get', f'{cot.slug}/{pk}/', branch), values, aliases)
 
-    def exercise(self, cot, branch, parts, names=None):
+    def exercise(self, cot, branch, parts, names=None, aliases=None, existing=()):
         """Every write of the object endpoint of `cot` in `branch`: single create, update and delete, bulk create,
-        update and delete. Returns {pk: values written last} of the objects left."""
+        update and delete; `existing` (pks of three objects made before) are updated (single, bulk) and deleted
+        (bulk). Returns {pk: values written last} of the objects written and left."""
         path = f'{cot.slug}/'
+
+        def write(method, url, payload, status=200):
+            if isinstance(payload, list):
+                payload = [self.api_keys(values, aliases) for values in payload]
+            elif payload is not None:
+                payload = self.api_keys(payload, aliases)
+            return self.api(method, url, branch, payload, status=status)
+
         kept = {}
-        created = self.api('post', path, branch, self.values(1, parts, names), status=201)
-        self.assertShows(created, self.values(1, parts, names))
-        doomed = self.api('post', path, branch, self.values(2, parts, names), status=201)
-        changed = self.values(4, parts, names)
-        self.assertShows(self.api('patch', f'{path}{created["id"]}/', branch, changed), changed)
-        kept[created['id']] = changed
-        self.api('delete', f'{path}{doomed["id"]}/', branch, status=204)
+        created = write('post', path, self.values(1, parts, names), status=201)
+        self.assertShows(created, self.values(1, parts, names), aliases)
+        doomed = write('post', path, self.values(2, parts, names), status=201)
+        kept[created['id']] = changed = self.values(4, parts, names)
+        self.assertShows(write('patch', f'{path}{created["id"]}/', changed), changed, aliases)
+        write('delete', f'{path}{doomed["id"]}/', None, status=204)
         self.api('get', f'{path}{doomed["id"]}/', branch, status=404)
 
-        batch = self.api('post', path, branch, [self.values(n, parts, names) for n in (5, 6, 7)], status=201)
+        batch = write('post', path, [self.values(n, parts, names) for n in (5, 6, 7)], status=201)
         for row, n in zip(batch, (5, 6, 7), strict=True):
-            self.assertShows(row, self.values(n, parts, names))
-        updates = [{'id': row['id'], **self.values(n, parts, names)} for row, n in zip(batch, (8, 9, 10),
-                                                                                          strict=True)]
-        for row, update in zip(self.api('patch', path, branch, updates), updates, strict=True):
-            self.assertShows(row, update)
-        self.api('delete', path, branch, [{'id': batch[0]['id']}], status=204)
-        for update in updates[1:]:
-            kept[update['id']] = {key: value for key, value in update.items() if key != 'id'}
-        for pk, values in kept.items():
-            self.assertStored(cot, pk, values, branch)
-        listed = self.api('get', f'{path}?limit=0', branch)['results']
-        self.assertEqual(sorted(row['id'] for row in listed), sorted(kept))
+            self.assertShows(row, self.values(n, parts, names), aliases)
+        ids = [row['id'] for row in batch[1:]] + list(existing[:2])
+        updates = {pk: self.values(n, parts, names) for pk, n in zip(ids, range(8, 8 + len(ids)), strict=True)}
+        rows = write('patch', path, [{'id': pk, **values} for pk, values in updates.items()])
+        for row in rows:
+            self.assertShows(row, updates[row['id']], aliases)
+        if existing:
+            kept[existing[0]] = updates[existing[0]] = changed = self.values(12, parts, names)
+            self.assertShows(write('patch', f'{path}{existing[0]}/', changed), changed, aliases)
+        write('delete', path, [{'id': batch[0]['id']}, *({'id': pk} for pk in existing[2:])], status=204)
+        kept.update(updates)
+        self.assertStored(cot, kept, branch, aliases)
+        listed = {row['id'] for row in self.api('get', f'{path}?limit=0', branch)['results']}
+        self.assertLessEqual(set(kept), listed)
+        self.assertFalse({doomed['id'], batch[0]['id'], *existing[2:]} & listed)
         return kept
+
+
+def _field_of(key, names):
+    """The name among `names` whose value `key` is (`key` itself, or a derived key such as `<name>_title`)."""
+    for name in names:
+        if key == name or key.startswith(f'{name}_'):
+            return name
+    return None
 
 
 class BranchOnlyTypeRestWritesTest(RestWritesMixin, BranchingTestCase):
@@ -181,5 +212,105 @@ class BranchOnlyTypeRestWritesTest(RestWritesMixin, BranchingTestCase):
 
         branch.refresh_from_db()
         branch.merge(user=self.user, commit=True)
-        for pk, values in kept.items():
-            self.assertStored(cot, pk, values)
+        self.assertStored(cot, kept)
+
+
+class MainTypeRestWritesMixin(RestWritesMixin):
+
+    def main_type(self, fields):
+        """In main: the types `part` (two objects) and `gadget` with `fields` (names of FIELDS, or (name, name in
+        FIELDS) for a field named otherwise, or (name, type) pairs of other types), and three gadgets."""
+        part_type = self.create_custom_object_type(name='part', slug='parts')
+        self.create_custom_object_type_field(part_type, name='code', primary=True)
+        parts = [part_type.get_model().objects.create(code=f'p{i}').pk for i in range(2)]
+        cot = self.create_custom_object_type(name='gadget', slug='gadgets')
+        self.define_fields(cot, part_type, [name for name in fields if isinstance(name, str)])
+        for name, kind in (field for field in fields if not isinstance(field, str)):
+            if kind in dict((n, t) for n, t, _ in FIELDS):
+                self.define_fields(cot, part_type, [kind], rename={kind: name})
+            else:
+                self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name=name, type=kind)
+        model = current_model(cot)
+        existing = [model.objects.create(name=f'Main {i}').pk for i in range(3)]
+        return cot, part_type, parts, existing
+
+
+class TypeChangedInBranchRestWritesTest(MainTypeRestWritesMixin, BranchingTestCase):
+    """A main type (with objects) that the branch changed: fields renamed (a longtext and a multiobject field),
+    deleted (an integer field) and added (scalar fields, a multiobject field to another type, a polymorphic
+    multiobject field). Every REST write in the branch, under the branch's names; existing objects updated and
+    deleted too. Main is untouched until the merge, which gives it the branch's objects."""
+
+    ADDED = ('bought', 'homepage', 'labels', 'parts', 'things')
+
+    def run_scenario(self, strategy):
+        cot, part_type, parts, existing = self.main_type([
+            *(name for name, _, _ in FIELDS if name not in (*self.ADDED, 'notes', 'sites')),
+            ('memo', 'notes'), ('site_list', 'sites'), ('dropped', 'integer'),
+        ])
+        main_rows = sorted(current_model(cot).objects.values_list('pk', 'name'))
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            change_field(cot, 'memo', name='notes')
+            change_field(cot, 'site_list', name='sites')
+            field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='dropped')
+            field.snapshot()
+            field.delete()
+            self.define_fields(cot, part_type, self.ADDED)
+        kept = self.exercise(cot, branch, parts, existing=existing)
+        self.assertEqual(sorted(current_model(cot).objects.values_list('pk', 'name')), main_rows)
+
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        self.assertStored(cot, kept)
+        self.assertEqual(sorted(current_model(cot).objects.values_list('pk', flat=True)), sorted(kept))
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class TypeChangedInMainRestWritesTest(MainTypeRestWritesMixin, BranchingTestCase):
+    """A main type that main changed after the branch was made (a field renamed, one deleted, scalar, multiobject
+    and polymorphic fields added). In the branch, before a sync: every REST write under the branch's definition
+    (the old names, without main's new fields). After the sync: every REST write under main's definition. The
+    merge gives main the objects of both rounds, values written under the old names in their renamed fields."""
+
+    ADDED = ('bought', 'labels', 'parts', 'things')
+
+    def run_scenario(self, strategy):
+        cot, part_type, parts, existing = self.main_type([
+            *(name for name, _, _ in FIELDS if name not in (*self.ADDED, 'notes')),
+            ('memo', 'notes'), ('dropped', 'integer'),
+        ])
+        branch = self.provision(strategy)
+        with self.tracked():
+            change_field(cot, 'memo', name='notes')
+            field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='dropped')
+            field.snapshot()
+            field.delete()
+            self.define_fields(cot, part_type, self.ADDED)
+            main_object = current_model(cot).objects.create(name='made in main', notes='main')
+
+        before_sync = [name for name, _, _ in FIELDS if name not in self.ADDED]
+        kept = self.exercise(cot, branch, parts, names=before_sync, aliases={'notes': 'memo'}, existing=existing)
+        self.api('get', f'gadgets/{main_object.pk}/', branch, status=404)
+        branch.refresh_from_db()
+        branch.sync(user=self.user, commit=True)
+        self.assertStored(cot, kept, branch)
+        kept.update(self.exercise(cot, branch, parts))
+        self.assertStored(cot, kept, branch)
+
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        self.assertStored(cot, kept)
+        self.assertEqual(sorted(current_model(cot).objects.values_list('pk', flat=True)),
+                         sorted([*kept, main_object.pk]))
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
