@@ -1,13 +1,15 @@
 """REST endpoints of the portable schema, under /api/plugins/custom-objects/schema/:
 
-- `preview/` (POST a document): `{"diffs": [...]}`, the plan; nothing is written. Any authenticated user.
+- `preview/` (POST a document): `{"diffs": [...]}`, the plan; nothing is written. The view permission on custom object
+  types; the existing types the document names, and their fields, must be viewable under the user's constraints.
 - `apply/` (POST `{"allow_destructive": false, "schema": {...}}`): `{"applied": true, "diffs": [...]}`. A write-enabled
-  token and both add and change permissions on custom object types; destructive changes also need the delete
-  permission of what they delete.
+  token, and for each type and field the plan adds, changes or deletes the matching permission under the user's
+  constraints, checked on the rows before and after writing (schema.permissions).
 - `export/?types=<slug>,<slug>&format=yaml|json` (GET): the document of the types the user may view.
 
 Bodies may be JSON or YAML (Content-Type application/yaml or text/yaml). Bad input is a 400 (`schema_errors`, or
-`error` + `detail`), destructive changes not allowed a 409; never a 500.
+`error` + `detail`), destructive changes not allowed a 409, missing permissions a 403 (`detail`, and `problems` when
+the plan is refused); never a 500.
 """
 
 import json
@@ -24,13 +26,15 @@ from rest_framework.views import APIView
 
 from users.models import Token
 
+from ..constants import APP_LABEL
 from ..models import CustomObjectType
 from ..schema import (
-    APPLY_PERMISSIONS,
     MAX_REPORTED_ERRORS,
     CircularDependencyError,
     DestructiveChangesError,
     InvalidDefinitionError,
+    SchemaPermissionError,
+    SchemaPermissions,
     SchemaValidationError,
     UnresolvableReferenceError,
     apply_diffs,
@@ -38,7 +42,6 @@ from ..schema import (
     export_cots,
     load_document,
     plan_document,
-    required_permissions,
 )
 
 __all__ = (
@@ -76,26 +79,39 @@ class YAMLRenderer(BaseRenderer):
         return dump_document(json.loads(json.dumps(data)), format='yaml').encode(self.charset)
 
 
+VIEW_PERMISSION = f'{APP_LABEL}.view_customobjecttype'
 PARSERS = (JSONParser, YAMLParser, TextYAMLParser, LegacyYAMLParser)
 
 
+class CanPreviewSchema(BasePermission):
+    """The view permission on custom object types (which ones: schema.permissions)."""
+    message = _('Previewing a schema needs the permission to view custom object types.')
+
+    def has_permission(self, request, view):
+        return request.user.is_authenticated and request.user.has_perm(VIEW_PERMISSION)
+
+
 class CanApplySchema(BasePermission):
-    """A write-enabled token (when a token is used) and both add and change permissions on types."""
-    message = _('Applying a schema needs a write-enabled token and the permissions to add and change custom object '
-                'types.')
+    """A write-enabled token (when a token is used) and some permission to write types or fields (what each plan
+    needs, row by row: schema.permissions)."""
+    message = _('Applying a schema needs a write-enabled token and permissions to add, change or delete custom object '
+                'types or their fields.')
 
     def has_permission(self, request, view):
         if not request.user.is_authenticated:
             return False
         if isinstance(request.auth, Token) and not request.auth.write_enabled:
             return False
-        return request.user.has_perms(APPLY_PERMISSIONS)
+        return SchemaPermissions.may_apply_any(request.user)
 
 
 def error_response(exception):
     """The response for an exception of the schema package (None for any other)."""
     if isinstance(exception, SchemaValidationError):
         return Response({'schema_errors': exception.errors[:MAX_REPORTED_ERRORS]}, status=status.HTTP_400_BAD_REQUEST)
+    if isinstance(exception, SchemaPermissionError):
+        return Response({'detail': _('You do not have permission to make these changes.'),
+                         'problems': exception.problems}, status=status.HTTP_403_FORBIDDEN)
     if isinstance(exception, DestructiveChangesError):
         return Response({'error': 'destructive_changes', 'detail': str(exception),
                          'destructive_slugs': exception.slugs}, status=status.HTTP_409_CONFLICT)
@@ -128,10 +144,10 @@ class SchemaAPIView(APIView):
 
 class SchemaPreviewView(SchemaAPIView):
     """What applying the posted document would change; nothing is written."""
-    permission_classes = (IsAuthenticated,)
+    permission_classes = (CanPreviewSchema,)
 
     def post(self, request):
-        diffs = plan_document(self.body(request))
+        diffs = plan_document(self.body(request), user=request.user)
         return Response({'diffs': [diff.to_dict() for diff in diffs]})
 
 
@@ -147,13 +163,9 @@ class SchemaApplyView(SchemaAPIView):
                                                                          'required.')}])
         if not isinstance(allow_destructive, bool):
             raise SchemaValidationError([{'path': 'allow_destructive', 'message': _('Must be true or false.')}])
-        diffs = plan_document(document)
-        needed = required_permissions(diffs, allow_destructive=allow_destructive)
-        if missing := [perm for perm in needed if not request.user.has_perm(perm)]:
-            self.permission_denied(request, message=_('Applying this document needs these permissions: {perms}').format(
-                perms=', '.join(missing)))
+        diffs = plan_document(document, user=request.user)
         type_defs = {type_def['slug']: type_def for type_def in document['types']}
-        apply_diffs(diffs, type_defs, allow_destructive=allow_destructive)
+        apply_diffs(diffs, type_defs, allow_destructive=allow_destructive, user=request.user)
         return Response({'applied': True, 'diffs': [diff.to_dict() for diff in diffs]})
 
 

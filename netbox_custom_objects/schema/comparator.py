@@ -15,6 +15,7 @@ from .exceptions import UnknownFieldTypeError
 from .exporter import field_definition, type_definition
 from .format import TYPE_DEFAULTS, field_defaults
 from .loader import validate_document
+from .permissions import SchemaPermissions
 from .references import References
 
 __all__ = (
@@ -120,25 +121,30 @@ def _changes_dict(changes):
     return {attr: {'db': db, 'schema': schema} for attr, (db, schema) in changes.items()}
 
 
-def diff_document(document):
+def diff_document(document, *, user=None):
     """[COTDiff] for each type of a document (in document order), then for each removed type that exists.
 
-    Raises SchemaValidationError for a document the format refuses, and an UnresolvableReferenceError subclass
-    for a choice set or object type that does not exist (nor is created by the document)."""
+    With a `user`, the comparison reads only what the user may view (schema.permissions). Raises
+    SchemaValidationError for a document the format refuses, SchemaPermissionError for a type the user may not
+    view, and an UnresolvableReferenceError subclass for a choice set or object type that does not exist (nor is
+    created by the document)."""
     validate_document(document)
+    types = SchemaPermissions(user).readable_types(document) if user is not None else CustomObjectType.objects.all()
     slugs = [type_def['slug'] for type_def in document['types']]
-    existing = set(CustomObjectType.objects.filter(slug__in=slugs).values_list('slug', flat=True))
+    existing = set(types.filter(slug__in=slugs).values_list('slug', flat=True))
     references = References(new_slugs=set(slugs) - existing)
-    diffs = [diff_cot(type_def, references=references) for type_def in document['types']]
+    diffs = [diff_cot(type_def, references=references, types=types) for type_def in document['types']]
     removed = [entry['slug'] for entry in document.get('removed_types', ())]
-    diffs += [_deletion(cot) for cot in CustomObjectType.objects.filter(slug__in=removed).order_by('name')]
+    diffs += [_deletion(cot) for cot in types.filter(slug__in=removed).order_by('name')]
     return diffs
 
 
-def diff_cot(type_def, *, references=None):
-    """The COTDiff of one document entry (`cot_def`) against the type with its slug, if any."""
+def diff_cot(type_def, *, references=None, types=None):
+    """The COTDiff of one document entry (`cot_def`) against the type with its slug among `types` (a queryset;
+    all types by default), if any."""
     references = references or References(new_slugs={type_def['slug']})
-    cot = CustomObjectType.objects.filter(slug=type_def['slug']).first()
+    types = CustomObjectType.objects.all() if types is None else types
+    cot = types.filter(slug=type_def['slug']).first()
     if cot is None:
         return _creation(type_def, references)
     diff = COTDiff(name=type_def['name'], slug=cot.slug, cot_changes=_type_changes(cot, type_def))

@@ -8,6 +8,7 @@ __all__ = (
     'DestructiveChangesError',
     'InvalidDefinitionError',
     'SchemaError',
+    'SchemaPermissionError',
     'SchemaValidationError',
     'UnknownChoiceSetError',
     'UnknownFieldTypeError',
@@ -75,3 +76,12 @@ class InvalidDefinitionError(SchemaError):
             for attribute, messages in self.message_dict.items()
         )
         super().__init__(f'{where}: {details}')
+
+
+class SchemaPermissionError(SchemaError):
+    """The user's ObjectPermissions (constraints included) do not cover what the plan reads or writes; nothing has
+    been changed (a refusal found after writing rolls the apply back)."""
+
+    def __init__(self, problems):
+        self.problems = list(problems)
+        super().__init__(' '.join(self.problems))

@@ -19,6 +19,7 @@ from ..models import CustomObjectType, CustomObjectTypeField
 from .comparator import diff_document
 from .exceptions import CircularDependencyError, DestructiveChangesError, InvalidDefinitionError
 from .format import TOMBSTONE_KEYS, TYPE_ATTRS, TYPE_DEFAULTS
+from .permissions import SchemaPermissions
 from .references import References
 
 __all__ = (
@@ -29,32 +30,38 @@ __all__ = (
 )
 
 
-def apply_document(document, *, allow_destructive=False):
+def apply_document(document, *, allow_destructive=False, user=None):
     """Apply a (parsed) document and return its diffs. Raises SchemaValidationError, an
     UnresolvableReferenceError subclass, CircularDependencyError or DestructiveChangesError before any change, and
-    InvalidDefinitionError when a model refuses a definition (everything rolled back)."""
-    diffs = diff_document(document)
+    InvalidDefinitionError when a model refuses a definition, or SchemaPermissionError when `user` (if given) may
+    not make a change (everything rolled back)."""
+    diffs = diff_document(document, user=user)
     type_defs = {type_def['slug']: type_def for type_def in document['types']}
-    return apply_diffs(diffs, type_defs, allow_destructive=allow_destructive)
+    return apply_diffs(diffs, type_defs, allow_destructive=allow_destructive, user=user)
 
 
-def plan_document(document):
+def plan_document(document, *, user=None):
     """The diffs of a document, after every check apply_document() makes before writing (format, references,
-    cycles), except the one for destructive changes (the diffs show them). Nothing is written."""
-    diffs = diff_document(document)
+    cycles, what `user` may view), except the one for destructive changes (the diffs show them) and those of what
+    the user may write. Nothing is written."""
+    diffs = diff_document(document, user=user)
     creation_order({type_def['slug']: type_def for type_def in document['types']})
     return diffs
 
 
-def apply_diffs(diffs, type_defs_by_slug, *, allow_destructive=False):
-    """Carry out `diffs` (from diff_document) with the document entries they came from, keyed by slug."""
+def apply_diffs(diffs, type_defs_by_slug, *, allow_destructive=False, user=None):
+    """Carry out `diffs` (from diff_document, with the same `user`) with the document entries they came from, keyed
+    by slug. With a `user`, every row written is checked against the user's permissions (schema.permissions)."""
     order = creation_order(type_defs_by_slug)
     destructive = [diff.slug for diff in diffs if diff.has_destructive_changes]
     if destructive and not allow_destructive:
         raise DestructiveChangesError(destructive)
+    permissions = SchemaPermissions(user) if user is not None else None
     using = router.db_for_write(CustomObjectType)
     with transaction.atomic(using=using):
-        _Execution(diffs, type_defs_by_slug).run(order)
+        if permissions:
+            permissions.check_plan(diffs, allow_destructive=allow_destructive)
+        _Execution(diffs, type_defs_by_slug, permissions).run(order)
     return diffs
 
 
@@ -92,9 +99,10 @@ def _referenced_slugs(type_def):
 class _Execution:
     """One apply, inside its transaction."""
 
-    def __init__(self, diffs, type_defs_by_slug):
+    def __init__(self, diffs, type_defs_by_slug, permissions=None):
         self.diffs = {diff.slug: diff for diff in diffs}
         self.type_defs = type_defs_by_slug
+        self.permissions = permissions  # SchemaPermissions of the user applying, or None (no checks)
         self.references = References()
 
     def run(self, order):
@@ -155,7 +163,7 @@ class _Execution:
         next_schema_id = max(cot.next_schema_id, highest + 1)
         if document != cot.schema_document or next_schema_id != cot.next_schema_id:
             cot.schema_document, cot.next_schema_id = document, next_schema_id
-            self.save(cot, slug)
+            self.save(cot, slug, checked=False)  # bookkeeping of the changes already checked
 
     # Fields
 
@@ -177,7 +185,7 @@ class _Execution:
             for change in renames:
                 row = rows[change.schema_id]
                 row.name = f'schema_renaming_{change.schema_id}'
-                self.save(row, cot.slug, change.db_name)
+                self.save(row, cot.slug, change.db_name, checked=False)  # a passing name; the final one is checked
             rows = {row.schema_id: row for row in cot.fields.filter(schema_id__in=rows)}
         for change in alters:
             self.save_field(cot, rows[change.schema_id], change)
@@ -203,9 +211,10 @@ class _Execution:
 
     # Rows
 
-    @staticmethod
-    def save(instance, slug, field_name=None):
-        """full_clean() then save(): the model's rules hold for documents as for forms and the API."""
+    def save(self, instance, slug, field_name=None, *, checked=True):
+        """full_clean() then save(): the model's rules hold for documents as for forms and the API; then, unless
+        `checked` is false, the row as written must be within the user's permissions."""
+        action = 'add' if instance._state.adding else 'change'
         try:
             instance.full_clean()
             instance.save()
@@ -214,6 +223,8 @@ class _Execution:
         except (DataError, IntegrityError) as e:
             # What validation cannot foresee (a concurrent change, say): still the document's error, not a crash.
             raise InvalidDefinitionError(slug, field_name, ValidationError(str(e).splitlines()[0])) from e
+        if checked and self.permissions:
+            self.permissions.check_written(instance, action)
 
 
 def _merge_tombstones(*lists):

@@ -2,8 +2,9 @@
 and export types as YAML or JSON.
 
 Viewing the page, previewing a plan and exporting need the view permission on custom object types (exports list
-only the types the user may view); applying needs the add and change permissions, and destructive changes the
-delete permission of what they delete, as in the REST API.
+only the types the user may view, and a plan only reads types the user may view); applying needs, for each type and
+field the plan adds, changes or deletes, the matching permission under the user's constraints, as in the REST API
+(schema.permissions). A refusal is a form error, and nothing is written.
 """
 
 from django import forms
@@ -21,17 +22,17 @@ from utilities.views import ContentTypePermissionRequiredMixin
 from ..constants import APP_LABEL
 from ..models import CustomObjectType
 from ..schema import (
-    APPLY_PERMISSIONS,
     CONTENT_TYPES,
     FORMATS,
     SchemaError,
+    SchemaPermissionError,
+    SchemaPermissions,
     SchemaValidationError,
     apply_diffs,
     dump_document,
     export_cots,
     load_document,
     plan_document,
-    required_permissions,
 )
 
 __all__ = (
@@ -125,7 +126,7 @@ class SchemaView(ContentTypePermissionRequiredMixin, View):
         context = {}
         if form.is_valid():
             apply = 'apply' in request.POST
-            if apply and not request.user.has_perms(APPLY_PERMISSIONS):
+            if apply and not SchemaPermissions.may_apply_any(request.user):
                 raise PermissionDenied
             context = self.plan_or_apply(form, apply)
             # Show an uploaded document in the text box: applying the plan then posts the same document again.
@@ -136,11 +137,13 @@ class SchemaView(ContentTypePermissionRequiredMixin, View):
     def plan_or_apply(self, form, apply):
         document, diffs = form.cleaned_data['document'], None
         try:
-            diffs = plan_document(document)
+            diffs = plan_document(document, user=self.request.user)
             if apply:
                 self.apply(diffs, document, form.cleaned_data['allow_destructive'])
         except SchemaValidationError as e:
             form.add_error(None, _messages(e))
+        except SchemaPermissionError as e:
+            form.add_error(None, e.problems)
         except SchemaError as e:
             form.add_error(None, str(e))
         else:
@@ -152,9 +155,8 @@ class SchemaView(ContentTypePermissionRequiredMixin, View):
         }
 
     def apply(self, diffs, document, allow_destructive):
-        if not self.request.user.has_perms(required_permissions(diffs, allow_destructive=allow_destructive)):
-            raise PermissionDenied
-        apply_diffs(diffs, {t['slug']: t for t in document['types']}, allow_destructive=allow_destructive)
+        apply_diffs(diffs, {t['slug']: t for t in document['types']}, allow_destructive=allow_destructive,
+                    user=self.request.user)
 
     def export(self, request):
         form = SchemaExportForm(request.GET, queryset=self.viewable_types())
@@ -174,7 +176,7 @@ class SchemaView(ContentTypePermissionRequiredMixin, View):
         return render(self.request, self.template_name, {
             'import_form': import_form,
             'export_form': export_form,
-            'can_apply': self.request.user.has_perms(APPLY_PERMISSIONS),
+            'can_apply': SchemaPermissions.may_apply_any(self.request.user),
             **context,
         })
 

@@ -19,6 +19,10 @@ from ..base import CustomObjectsTestMixin
 NAMESPACE = 'plugins-api:netbox_custom_objects-api'
 ADD, CHANGE = 'netbox_custom_objects.add_customobjecttype', 'netbox_custom_objects.change_customobjecttype'
 VIEW = 'netbox_custom_objects.view_customobjecttype'
+ADD_FIELD = 'netbox_custom_objects.add_customobjecttypefield'
+# What applying the documents of these tests needs (constrained cases: test_permissions).
+APPLY = (VIEW, ADD, CHANGE, 'netbox_custom_objects.view_customobjecttypefield', ADD_FIELD,
+         'netbox_custom_objects.change_customobjecttypefield')
 
 
 def widget_document(*fields, **attrs):
@@ -36,6 +40,10 @@ class SchemaAPITestCase(CustomObjectsTestMixin, APITestCase):
 
 
 class PreviewTest(SchemaAPITestCase):
+
+    def setUp(self):
+        super().setUp()
+        self.add_permissions(VIEW)
 
     def test_the_plan_is_returned_and_nothing_is_written(self):
         response = self.post('schema-preview', widget_document())
@@ -56,9 +64,9 @@ class PreviewTest(SchemaAPITestCase):
         response = self.client.post(reverse(f'{NAMESPACE}:schema-preview'), widget_document(), format='json')
         self.assertIn(response.status_code, (status.HTTP_401_UNAUTHORIZED, status.HTTP_403_FORBIDDEN))
 
-    def test_no_permission_is_needed(self):
-        self.assertFalse(self.user.has_perm(VIEW))
-        self.assertHttpStatus(self.post('schema-preview', widget_document()), status.HTTP_200_OK)
+    def test_the_view_permission_is_needed(self):
+        self.remove_permissions(VIEW)
+        self.assertHttpStatus(self.post('schema-preview', widget_document()), status.HTTP_403_FORBIDDEN)
 
     def test_invalid_documents_list_their_errors(self):
         fields = [{'id': i, 'name': f'f{i}', 'type': 'bogus'} for i in range(1, 15)]
@@ -101,22 +109,25 @@ class ApplyTest(SchemaAPITestCase):
     def apply(self, document, allow_destructive=False, **headers):
         return self.post('schema-apply', {'allow_destructive': allow_destructive, 'schema': document}, **headers)
 
-    def test_both_add_and_change_permissions_are_needed(self):
+    def test_creating_a_type_with_fields_needs_both_add_permissions(self):
         self.assertHttpStatus(self.apply(widget_document()), status.HTTP_403_FORBIDDEN)
         self.add_permissions(ADD)
-        self.assertHttpStatus(self.apply(widget_document()), status.HTTP_403_FORBIDDEN)
-        self.add_permissions(CHANGE)
+        response = self.apply(widget_document())
+        self.assertHttpStatus(response, status.HTTP_403_FORBIDDEN)
+        self.assertIn(ADD_FIELD, ' '.join(response.json()['problems']))
+        self.assertFalse(CustomObjectType.objects.exists())
+        self.add_permissions(ADD_FIELD)
         self.assertHttpStatus(self.apply(widget_document()), status.HTTP_200_OK)
 
     def test_a_read_only_token_is_refused(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         self.token.write_enabled = False
         self.token.save()
         self.assertHttpStatus(self.apply(widget_document()), status.HTTP_403_FORBIDDEN)
         self.assertFalse(CustomObjectType.objects.exists())
 
     def test_applying(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         response = self.apply(widget_document())
         self.assertHttpStatus(response, status.HTTP_200_OK)
         self.assertTrue(response.json()['applied'])
@@ -128,14 +139,14 @@ class ApplyTest(SchemaAPITestCase):
                          {'customobjecttype', 'customobjecttypefield'})
 
     def test_a_yaml_body(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         body = yaml.safe_dump({'allow_destructive': False, 'schema': widget_document()})
         response = self.post('schema-apply', body, content_type='application/yaml')
         self.assertHttpStatus(response, status.HTTP_200_OK)
         self.assertTrue(CustomObjectType.objects.filter(slug='widgets').exists())
 
     def test_destructive_changes_are_a_conflict_unless_allowed(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         apply_document(widget_document({'id': 1, 'name': 'serial', 'type': 'text'},
                                         {'id': 2, 'name': 'notes', 'type': 'text'}))
         document = widget_document(removed_fields=[{'id': 2, 'name': 'notes', 'type': 'text'}])
@@ -152,7 +163,7 @@ class ApplyTest(SchemaAPITestCase):
         self.assertEqual(CustomObjectType.objects.get().fields.count(), 1)
 
     def test_deleting_types_needs_their_delete_permission(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         apply_document(widget_document())
         document = {'schema_version': '1', 'types': [], 'removed_types': [{'slug': 'widgets'}]}
         self.assertHttpStatus(self.apply(document, allow_destructive=True), status.HTTP_403_FORBIDDEN)
@@ -161,7 +172,7 @@ class ApplyTest(SchemaAPITestCase):
         self.assertFalse(CustomObjectType.objects.exists())
 
     def test_bad_bodies(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         for body, path in (({'allow_destructive': False}, 'schema'),
                            ({'schema': widget_document(), 'allow_destructive': 'yes'}, 'allow_destructive'),
                            ({'schema': {'types': []}}, '')):
@@ -171,7 +182,7 @@ class ApplyTest(SchemaAPITestCase):
                 self.assertEqual(response.json()['schema_errors'][0]['path'], path)
 
     def test_definitions_the_models_refuse_are_a_bad_request(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         response = self.apply(widget_document({'id': 1, 'name': 'tags', 'type': 'text'}))
         self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
         body = response.json()
@@ -180,7 +191,7 @@ class ApplyTest(SchemaAPITestCase):
         self.assertFalse(CustomObjectType.objects.exists())
 
     def test_unresolvable_and_circular_documents(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         response = self.apply(widget_document({'id': 1, 'name': 'x', 'type': 'object',
                                                'related_object_type': 'dcim/nothing'}))
         self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)

@@ -18,6 +18,10 @@ from ..base import CustomObjectsTestMixin
 URL = reverse_lazy('plugins:netbox_custom_objects:schema')
 VIEW = 'netbox_custom_objects.view_customobjecttype'
 ADD, CHANGE = 'netbox_custom_objects.add_customobjecttype', 'netbox_custom_objects.change_customobjecttype'
+ADD_FIELD = 'netbox_custom_objects.add_customobjecttypefield'
+# What applying the documents of these tests needs (constrained cases: test_permissions).
+APPLY = (ADD, CHANGE, 'netbox_custom_objects.view_customobjecttypefield', ADD_FIELD,
+         'netbox_custom_objects.change_customobjecttypefield')
 DOCUMENT = {'schema_version': '1', 'types': [
     {'name': 'widget', 'slug': 'widgets', 'fields': [{'id': 1, 'name': 'serial', 'type': 'text'},
                                                      {'id': 2, 'name': 'notes', 'type': 'longtext'}]},
@@ -42,7 +46,7 @@ class PageTest(SchemaPageTestCase):
         self.assertIn('Custom Object Type Schema', content)
         self.assertIn('name="preview"', content)
         self.assertNotIn('name="apply"', content)  # no add/change permission
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(ADD)
         self.assertIn('name="apply"', self.client.get(URL).content.decode())
 
     @override_settings(LOGIN_REQUIRED=True)
@@ -57,7 +61,7 @@ class PreviewTest(SchemaPageTestCase):
 
     def setUp(self):
         super().setUp()
-        self.add_permissions(VIEW)
+        self.add_permissions(VIEW, 'netbox_custom_objects.view_customobjecttypefield')
 
     def test_previewing_a_pasted_document_shows_the_plan_and_writes_nothing(self):
         response = self.post()
@@ -106,14 +110,16 @@ class ApplyTest(SchemaPageTestCase):
         super().setUp()
         self.add_permissions(VIEW)
 
-    def test_applying_needs_add_and_change_permissions(self):
+    def test_applying_needs_the_permissions_of_the_plan(self):
         self.assertHttpStatus(self.post(action='apply'), 403)
         self.add_permissions(ADD)
-        self.assertHttpStatus(self.post(action='apply'), 403)
+        response = self.post(action='apply')
+        self.assertHttpStatus(response, 200)
+        self.assertIn(ADD_FIELD, response.content.decode())
         self.assertFalse(CustomObjectType.objects.exists())
 
     def test_applying(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         response = self.post(action='apply')
         self.assertHttpStatus(response, 200)
         content = response.content.decode()
@@ -123,7 +129,7 @@ class ApplyTest(SchemaPageTestCase):
         self.assertEqual(sorted(cot.fields.values_list('name', flat=True)), ['notes', 'serial'])
 
     def test_destructive_changes_need_the_checkbox_and_the_delete_permission(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         apply_document(DOCUMENT)
         document = {'schema_version': '1', 'types': [
             {'name': 'widget', 'slug': 'widgets', 'fields': [{'id': 1, 'name': 'serial', 'type': 'text'}],
@@ -132,14 +138,16 @@ class ApplyTest(SchemaPageTestCase):
         self.assertHttpStatus(response, 200)
         self.assertIn('Allow destructive changes to apply it', response.content.decode())
         self.assertEqual(CustomObjectType.objects.get().fields.count(), 2)
-        self.assertHttpStatus(self.post(document, action='apply', allow_destructive='on'), 403)
+        response = self.post(document, action='apply', allow_destructive='on')
+        self.assertIn('field &quot;notes&quot;: you may not delete it', response.content.decode())
+        self.assertEqual(CustomObjectType.objects.get().fields.count(), 2)
         self.add_permissions('netbox_custom_objects.delete_customobjecttypefield')
         response = self.post(document, action='apply', allow_destructive='on')
         self.assertIn('The schema has been applied.', response.content.decode())
         self.assertEqual(CustomObjectType.objects.get().fields.count(), 1)
 
     def test_definitions_the_models_refuse_are_form_errors(self):
-        self.add_permissions(ADD, CHANGE)
+        self.add_permissions(*APPLY)
         document = {'schema_version': '1', 'types': [{'name': 'a', 'slug': 'a', 'fields': [
             {'id': 1, 'name': 'tags', 'type': 'text'}]}]}
         response = self.post(document, action='apply')
