@@ -24,7 +24,10 @@ class CustomObjectsPluginConfig(PluginConfig):
     default_settings = {
         'max_custom_object_types': 50,
     }
-    graphql_schema = None
+    # No static root queries: graphql/live.py serves them. Named explicitly, because with no path NetBox falls back
+    # to `graphql.schema`, and once our module of that name has been imported (a script or shell importing it before
+    # NetBox's URLs load) the package's `schema` attribute is that module, which NetBox's loader then iterates.
+    graphql_schema = 'graphql.STATIC_ROOT_QUERIES'
     serializer_resolver = 'api.resolver.serializer_resolver'
 
     def ready(self):

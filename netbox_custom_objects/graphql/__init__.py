@@ -6,3 +6,6 @@
 - `schema`:  one build: NetBox's Query plus `custom_objects_<slug>` / `custom_objects_<slug>_list` per type;
 - `live`:    the per-branch cache of builds and the hook into NetBox's GraphQL view.
 """
+
+# The plugin's `graphql_schema` resource: no static root query types (see CustomObjectsPluginConfig).
+STATIC_ROOT_QUERIES = ()

@@ -104,3 +104,15 @@ class HealingTest(CustomObjectsTestMixin, TestCase):
 
         with self.assertRaises(CommandError):
             call_command('upgrade_custom_objects', '--cot', 'no_such_type')
+
+
+@pytest.mark.django_db
+def test_netbox_graphql_loads_after_our_schema_module_was_imported():
+    """Importing our graphql.schema module first (a script, a shell) must not break NetBox's own GraphQL schema: with
+    no resource path, NetBox would take the package's `schema` attribute, that module, for the plugin's root queries."""
+    out = run_python('''
+        import netbox_custom_objects.graphql.schema
+        from netbox.graphql.schema import schema
+        print('Query' in str(schema))
+    ''')
+    assert out.strip().endswith('True')
