@@ -35,6 +35,23 @@ class CustomObjectObjectType(ChangelogMixin, TagsMixin, BaseObjectType):
     """Base of the generated object types (upstream: BaseObjectType + ChangelogMixin + TagsMixin)."""
 
 
+def display_without_caching(obj):
+    """str(obj), forgetting the related objects that rendering cached on `obj`. A display expression reads every
+    related object through its (unrestricted) descriptor, which caches it; RestrictedForeignKeyField trusts cached
+    relations (the optimizer fetched them restricted), so a relation selected after `display` would otherwise
+    return an object the user may not view."""
+    cached_before = set(obj._state.fields_cache)
+    try:
+        return str(obj)
+    finally:
+        for name in set(obj._state.fields_cache) - cached_before:
+            del obj._state.fields_cache[name]
+
+
+def _resolve_display(root) -> str:
+    return display_without_caching(root)
+
+
 @strawberry.type(
     name='CustomObjectRelatedObjectType',
     description='An object of a model without a GraphQL type of its own.',
@@ -104,6 +121,8 @@ def build_object_type(model, build, filters):
             annotations[name], attrs[name] = _output_field(field, name, shape, build)
     label = model._meta.label_lower
     attrs.update({
+        # (a field of the generated class itself: strawberry reads fields from the classes it decorates)
+        'display': strawberry_django.field(resolver=_resolve_display),
         '__annotations__': annotations,
         '__doc__': f'{model._snapshot.display_name} (custom object type {model._snapshot.slug})',
         # by label, not class: a polymorphic target is an instance of the model class current in the model cache
