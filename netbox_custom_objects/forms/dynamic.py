@@ -15,6 +15,7 @@ from netbox.forms.mixins import OwnerFilterMixin, OwnerMixin
 from users.models import Owner
 from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceField, JSONField, TagFilterField
 from utilities.forms.rendering import FieldSet
+from utilities.string import title
 
 from ..field_types import FormMode
 from .hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
@@ -66,7 +67,7 @@ def _form_fields(model, mode, exclude_editable):
 
 def _fieldsets(model, groups, first_extra=()):
     """The ungrouped fields (plus `first_extra`) under the type's name, then one section per group."""
-    fieldsets = [FieldSet(*groups.get('', ()), *first_extra, name=model._meta.verbose_name.title())]
+    fieldsets = [FieldSet(*groups.get('', ()), *first_extra, name=title(model._meta.verbose_name))]
     fieldsets.extend(FieldSet(*names, name=group) for group, names in groups.items() if group)
     return tuple(fieldsets)
 

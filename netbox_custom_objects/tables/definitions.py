@@ -5,13 +5,31 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from netbox.tables import NetBoxTable, columns
+from utilities.object_types import object_type_identifier, object_type_name
+from utilities.templatetags.builtins.filters import placeholder
 
 from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
     'CustomObjectTypeFieldTable',
     'CustomObjectTypeTable',
+    'RelatedObjectTypesColumn',
+    'related_object_type_names',
+    'related_object_types',
 )
+
+
+def related_object_types(field):
+    """The object types a field (row) refers to: its target, or the targets of a polymorphic field, ordered as its
+    pickers are (by app label and model). Reads `related_object_types` through a prefetch when there is one."""
+    if field.is_polymorphic:
+        return sorted(field.related_object_types.all(), key=lambda ot: (ot.app_label, ot.model))
+    return [field.related_object_type] if field.related_object_type_id else []
+
+
+def related_object_type_names(field):
+    """The names of a field's targets as NetBox's object type columns show them ("Site", "DHCP Scope")."""
+    return [object_type_name(object_type, include_app=False) for object_type in related_object_types(field)]
 
 
 class CustomObjectTypeTable(NetBoxTable):
@@ -39,6 +57,20 @@ class CustomObjectTypeTable(NetBoxTable):
         default_columns = ('pk', 'id', 'name', 'created', 'last_updated')
 
 
+class RelatedObjectTypesColumn(tables.Column):
+    """The target of an object field, or the targets of a polymorphic one (which has no `related_object_type`)."""
+
+    def __init__(self, **kwargs):
+        # Rendered for every row, also when `related_object_type` is empty (polymorphic fields).
+        super().__init__(empty_values=(), **kwargs)
+
+    def render(self, record):
+        return placeholder(', '.join(related_object_type_names(record)))
+
+    def value(self, record):
+        return ','.join(object_type_identifier(object_type) for object_type in related_object_types(record))
+
+
 class CustomObjectTypeFieldTable(NetBoxTable):
     name = tables.Column(
         verbose_name=_('Name'),
@@ -47,7 +79,7 @@ class CustomObjectTypeFieldTable(NetBoxTable):
     label = tables.Column(verbose_name=_('Label'))
     type = columns.ChoiceFieldColumn(verbose_name=_('Type'))
     custom_object_type = tables.Column(verbose_name=_('Custom Object Type'), linkify=True)
-    related_object_type = columns.ContentTypeColumn(verbose_name=_('Related Object Type'))
+    related_object_type = RelatedObjectTypesColumn(verbose_name=_('Related Object Type'))
     choice_set = tables.Column(verbose_name=_('Choice Set'), linkify=True)
     group_name = tables.Column(verbose_name=_('Group Name'))
     primary = columns.BooleanColumn(verbose_name=_('Primary'), false_mark=None)

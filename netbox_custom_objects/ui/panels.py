@@ -7,9 +7,11 @@ from extras.choices import CustomFieldUIVisibleChoices
 from netbox.ui import attrs, panels
 from utilities.data import resolve_attr_path
 
+from ..tables.definitions import related_object_type_names
 from ..tables.dynamic import visible_fields
 
 __all__ = (
+    'CallTextAttr',
     'CustomObjectFieldsPanel',
     'CustomObjectTagsPanel',
     'CustomObjectTypeFieldsPanel',
@@ -19,12 +21,21 @@ __all__ = (
 )
 
 
+class CallTextAttr(attrs.TextAttr):
+    """A text attribute read by calling a method of the object (a name with a default, e.g. `get_verbose_name`)."""
+
+    def get_value(self, obj):
+        return getattr(obj, self.accessor)()
+
+
 class CustomObjectTypePanel(panels.ObjectAttributesPanel):
+    """The type's attributes. Its display names are shown as the pages use them: derived from the internal name
+    when left blank."""
     title = _('Custom Object Type')
 
     name = attrs.TextAttr('name', label=_('Internal name'))
-    verbose_name = attrs.TextAttr('display_name', label=_('Readable name'))
-    verbose_name_plural = attrs.TextAttr('verbose_name_plural', label=_('Readable name (plural)'))
+    verbose_name = CallTextAttr('get_verbose_name', label=_('Display name'))
+    verbose_name_plural = CallTextAttr('get_verbose_name_plural', label=_('Display name (plural)'))
     slug = attrs.TextAttr('slug', label=_('Slug'))
     group_name = attrs.TextAttr('group_name', label=_('Group name'))
     version = attrs.TextAttr('version', label=_('Version'))
@@ -38,7 +49,8 @@ class CustomObjectTypePanel(panels.ObjectAttributesPanel):
 
 
 class CustomObjectTypeFieldsPanel(panels.ObjectPanel):
-    """The type's fields by group, with their type, target and flags, and edit/delete links."""
+    """The type's fields by group, with their type, targets (named as the Fields tab names them) and flags, and
+    edit/delete links."""
     template_name = 'netbox_custom_objects/panels/type_fields.html'
     title = _('Fields')
 
@@ -46,7 +58,7 @@ class CustomObjectTypeFieldsPanel(panels.ObjectPanel):
         ctx = super().get_context(context)
         groups = {}
         for field in context.get('fields', ()):
-            groups.setdefault(field.group_name, []).append(field)
+            groups.setdefault(field.group_name, []).append((field, related_object_type_names(field)))
         return {**ctx, 'field_groups': groups}
 
 

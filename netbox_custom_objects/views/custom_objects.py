@@ -50,10 +50,11 @@ class CustomObjectView(CustomObjectViewMixin, generic.ObjectView):
 
 
 def detail_layout(model):
-    """Single-value fields and tags on the left, one card per multi-value field on the right."""
+    """Single-value fields and tags on the left, one card per multi-value field on the right. The fields panel is
+    titled as NetBox titles an object's main panel (its type's display name, words capitalized, the rest kept)."""
     many = [field for field in visible_fields(model) if field.field_type.many]
     return layout.SimpleLayout(
-        left_panels=[CustomObjectFieldsPanel(title=model._meta.verbose_name.title()), CustomObjectTagsPanel()],
+        left_panels=[CustomObjectFieldsPanel(), CustomObjectTagsPanel()],
         right_panels=[MultiObjectFieldPanel(field) for field in many],
     )
 

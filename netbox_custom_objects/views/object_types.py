@@ -73,7 +73,9 @@ class CustomObjectTypeView(generic.ObjectView):
             'url': instance.get_list_url(),
         }
         instance.last_activity = last_activity(instance)
-        fields = instance.fields.select_related('choice_set', 'related_object_type')
+        fields = instance.fields.select_related('choice_set', 'related_object_type').prefetch_related(
+            'related_object_types',
+        )
         return {'fields': fields}
 
 
@@ -94,7 +96,7 @@ class CustomObjectTypeFieldsView(generic.ObjectChildrenView):
     def get_children(self, request, parent):
         return parent.fields.restrict(request.user, 'view').select_related(
             'custom_object_type', 'choice_set', 'related_object_type',
-        )
+        ).prefetch_related('related_object_types')
 
     def get_extra_context(self, request, instance):
         return {'base_template': 'netbox_custom_objects/customobjecttype.html'}

@@ -1,5 +1,6 @@
 """End to end in a real browser: log in, define a type with a text, a select and an object field, create an object,
-find it in the list and in global search; create a custom object through the quick-add "+" of a picker.
+find it in the list and in global search; create a custom object through the quick-add "+" of a picker; the type and
+object pages name types, fields and targets as defined (tests/ui/test_names.py checks every page without a browser).
 
 Playwright drives the machine's Chromium (Debian package `chromium`, /usr/bin/chromium) headless against Django's
 live server; screenshots go to test-artifacts/. Skipped, with the reason, when Playwright or Chromium is missing.
@@ -16,6 +17,7 @@ from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.db import connection
 from django.urls import resolve
 
+from core.models import ObjectType
 from dcim.models import Site
 from extras.models import CustomFieldChoiceSet
 from users.models import User
@@ -219,3 +221,45 @@ class BrowserTest(StaticLiveServerTestCase):
         expect(page.locator('h1.page-title')).to_have_text('S-1')
         probe = probe_type.get_model().objects.get(serial='P-42')
         self.assertEqual(sensor_type.get_model().objects.get(name='S-1').probe_id, probe.pk)
+
+    def test_type_and_object_pages_name_types_fields_and_targets(self):
+        page = self.page
+        site_type = ObjectType.objects.get_for_model(Site)
+        probe_type = CustomObjectType.objects.create(name='probe', slug='probes', verbose_name='DHCP probe')
+        CustomObjectTypeField.objects.create(custom_object_type=probe_type, name='serial', primary=True)
+        sensor_type = CustomObjectType.objects.create(name='sensor', slug='sensors')  # no display name: "Sensor"
+        CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='name', primary=True)
+        CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='probe', label='Main probe',
+                                             type='object', related_object_type=probe_type.object_type)
+        anything = CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='anything',
+                                                        type='object', is_polymorphic=True)
+        anything.related_object_types.set([site_type, probe_type.object_type])
+        probe = probe_type.get_model().objects.create(serial='P-1')
+        sensor = sensor_type.get_model().objects.create(name='S-1', probe=probe)
+        self.log_in()
+
+        # The Fields panel names each field's targets (a polymorphic field's several), as the Fields tab does.
+        self.go(sensor_type.get_absolute_url())
+        expect(page.locator('h1.page-title')).to_have_text('Sensor')
+        fields = page.locator('.card', has=page.locator('h2.card-header', has_text='Fields'))
+        expected = {'name': 'Text', 'probe': 'Object → DHCP Probe', 'anything': 'Object → Site, DHCP Probe'}
+        for name, type_column in expected.items():
+            row = fields.locator('tr', has=page.locator('code', has_text=re.compile(f'^{name}$')))
+            expect(row.locator('td').nth(2)).to_have_text(type_column)
+        expect(fields).not_to_contain_text('object type')
+        self.screenshot('type-fields-panel')
+
+        # An object's page: breadcrumbs and main panel titled with the type's display name (NetBox capitalizes each
+        # word and keeps the rest), the Type row shows the name as defined, the fields their labels.
+        pages = (
+            (probe, 'DHCP probe', ['DHCP Probes', 'DHCP Probe']),
+            (sensor, 'Sensor', ['Sensors', 'Sensor']),
+        )
+        for obj, defined, (heading_plural, heading) in pages:
+            self.go(obj.get_absolute_url())
+            expect(page.locator('ol.breadcrumb li')).to_have_text([heading_plural, heading])
+            main = page.locator('.card').first
+            expect(main.locator('h2.card-header')).to_have_text(heading)
+            expect(main.locator('tr', has=page.locator('th', has_text='Type')).locator('td')).to_have_text(defined)
+            self.screenshot(f'object-detail-{defined.lower().replace(" ", "-")}')
+        expect(page.locator('.card').first.locator('th')).to_have_text(['Type', 'Anything', 'Name', 'Main probe'])
