@@ -1,8 +1,10 @@
-"""Healing generated tables after a NetBox upgrade adds columns to the feature mixins of CustomObject.
+"""Healing generated tables after a NetBox upgrade adds columns to the feature mixins of CustomObject, or an upgrade
+of this plugin gives a field type a column more (the url title).
 
 Every table was created with the base columns of its day. When CustomObject's mixins gain a column, existing tables
 lack it and queries fail. `heal_type()` adds missing base columns that can be added safely (nullable, or with a
-default) through the DDL executor, and reports what it cannot fix (NOT NULL without default, changed types)."""
+default) through the DDL executor, and reports what it cannot fix (NOT NULL without default, changed types). It also
+adds the missing columns the type's fields declare as `healed_columns()` (always nullable)."""
 
 from django.db import connections
 
@@ -46,6 +48,11 @@ def heal_type(cot, *, dry_run=False, using='default'):
                 'type': cot.name, 'field': column,
                 'message': 'a NOT NULL column without a default cannot be added to a table that holds data',
             })
+    for field in cot.fields.using(using).all():
+        for name, column in field.field_type.healed_columns(field).items():
+            if name not in existing:
+                operations.append(AddColumn(table, name, column))
+                report['added'].append(name)
     if operations and not dry_run:
         apply(operations, using=using)
     return report

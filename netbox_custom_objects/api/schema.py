@@ -16,7 +16,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
-from core.api.schema import NetBoxAutoSchema
+from core.api.schema import ChoiceFieldFix, NetBoxAutoSchema
 from netbox.api.serializers import NestedTagSerializer
 from users.api.serializers_.owners import OwnerSerializer
 
@@ -25,6 +25,7 @@ from ..dynamic_models.loader import ensure_loaded
 from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
+    'ChoiceValueFieldSchema',
     'CustomObjectAutoSchema',
     'GenericCustomObjectSerializer',
     'TypedSchemaRoutes',
@@ -49,6 +50,12 @@ class GenericCustomObjectSerializer(serializers.Serializer):
 
     class Meta:
         fields = ('id', 'url', 'display', 'owner', 'created', 'last_updated', 'tags')
+
+
+class ChoiceValueFieldSchema(ChoiceFieldFix):
+    """Select values as NetBox describes its choice fields: the bare value in requests, {value, label} in responses
+    (drf-spectacular matches an extension to the exact class, so NetBox's does not cover the subclass)."""
+    target_class = 'netbox_custom_objects.field_types.choices.ChoiceValueField'
 
 
 class CustomObjectAutoSchema(NetBoxAutoSchema):

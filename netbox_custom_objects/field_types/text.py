@@ -1,4 +1,12 @@
-"""Text-like types: text, longtext and url."""
+"""Text-like types: text, longtext and url.
+
+A url field has a second column, `<name>_title` (as upstream 0.7): the text shown as the link instead of the address,
+on detail and list pages. It is read and written under that key in the REST API, the forms and the import; NULL (and
+'' on input) means "no title", and the API shows it as ''. The column follows the field: added, renamed and dropped
+with it, added when a text field becomes a url field and dropped when a url field becomes text.
+"""
+
+from urllib.parse import urlsplit
 
 import django_tables2 as tables
 from django import forms
@@ -6,11 +14,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
+from netbox.config import get_config
 from netbox.tables import columns
 from utilities.filters import MultiValueCharFilter
 from utilities.forms.fields import LaxURLField
@@ -18,6 +26,7 @@ from utilities.templatetags.builtins.filters import render_markdown
 from utilities.validators import EnhancedURLValidator
 
 from ..choices import CustomObjectFieldTypeChoices
+from ..ddl import AddColumn, AlterColumn, DropColumn
 from .base import ColumnFieldType, FormMode
 from .common import (
     CHAR_LOOKUPS,
@@ -32,8 +41,10 @@ from .registry import register
 
 __all__ = (
     'LongTextFieldType',
+    'LinkTitleField',
     'TextFieldType',
     'URLFieldType',
+    'title_attribute',
 )
 
 
@@ -41,6 +52,50 @@ __all__ = (
 SCALAR_TYPES = frozenset({
     'text', 'longtext', 'url', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'select', 'json',
 })
+
+
+URL_MAX_LENGTH = 200
+TITLE_MAX_LENGTH = 200
+TITLE_SUFFIX = '_title'
+
+
+def title_attribute(field):
+    """The link-title column of `field` (a definition, or None) when it is a url field, else None."""
+    if field is None or field.type != CustomObjectFieldTypeChoices.TYPE_URL:
+        return None
+    return f'{field.name}{TITLE_SUFFIX}'
+
+
+def title_column():
+    return models.CharField(max_length=TITLE_MAX_LENGTH, null=True, blank=True)
+
+
+def title_ops(table, old, new):
+    """The DDL that keeps the link-title column with its field (any text-like type may become a url or stop being
+    one: text and longtext convert from and to url)."""
+    old_title, new_title = title_attribute(old), title_attribute(new)
+    if old_title == new_title:
+        return []
+    if old_title is None:
+        return [AddColumn(table, new_title, title_column())]
+    if new_title is None:
+        return [DropColumn(table, old_title, title_column())]
+    return [AlterColumn(table, old_title, title_column(), new_title, title_column())]
+
+
+class LinkTitleField(serializers.CharField):
+    """The `<name>_title` of a url field in the REST API: optional, '' when there is none; null and '' both
+    clear it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=TITLE_MAX_LENGTH, required=False, allow_blank=True, allow_null=True, **kwargs)
+
+    def get_attribute(self, instance):
+        return super().get_attribute(instance) or ''
+
+    def run_validation(self, data=serializers.empty):
+        value = super().run_validation(data)
+        return value or None
 
 
 def regex_validators(field):
@@ -54,6 +109,9 @@ class TextLikeFieldType(ColumnFieldType):
     """Shared behaviour of the string types: loose/exact filters, quick search, text inputs."""
     options = frozenset({'validation_regex'})
     form_widget = None
+
+    def schema_ops(self, table, old, new, resolve_model):
+        return [*super().schema_ops(table, old, new, resolve_model), *title_ops(table, old, new)]
 
     def form_fields(self, field, mode, model):
         form_field = forms.CharField(
@@ -125,7 +183,7 @@ class URLFieldType(TextLikeFieldType):
         values = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{old.name: ''})
         for pk, value in values.order_by('pk').values_list('pk', old.name).iterator():
             try:
-                if len(value) > 200:
+                if len(value) > URL_MAX_LENGTH:
                     raise ValidationError('too long')
                 validator(value)
             except ValidationError:
@@ -136,7 +194,31 @@ class URLFieldType(TextLikeFieldType):
 
     def db_field(self, field):
         validators = [EnhancedURLValidator(), *regex_validators(field)]
-        return models.CharField(max_length=200, validators=validators, **self.column_options(field))
+        return models.CharField(max_length=URL_MAX_LENGTH, validators=validators, **self.column_options(field))
+
+    def model_fields(self, field, resolve_model):
+        return {**super().model_fields(field, resolve_model), title_attribute(field): title_column()}
+
+    def value_attributes(self, field):
+        return field.name, title_attribute(field)
+
+    def healed_columns(self, field):
+        return {title_attribute(field): title_column()}  # url fields made before the title existed
+
+    def model_attributes(self, field):
+        return self.value_attributes(field)
+
+    def instance_value(self, field, instance):
+        """(url, title) or None: the title is the link text on detail pages."""
+        url = getattr(instance, field.name, None)
+        return (url, getattr(instance, title_attribute(field), None) or '') if url else None
+
+    def display_value(self, field, value):
+        return (value[0] if isinstance(value, tuple) else value) or ''
+
+    def render_html(self, field, value):
+        url, title = value if isinstance(value, tuple) else (value, '')
+        return link_html(url, title)
 
     def form_fields(self, field, mode, model):
         if mode is FormMode.FILTER:
@@ -145,18 +227,55 @@ class URLFieldType(TextLikeFieldType):
             assume_scheme='https', required=form_required(field, mode), initial=form_initial(field, mode)
         )
         form_field.validators = [*form_field.validators, *regex_validators(field)]
-        return {field.name: finish_form_field(form_field, field, mode)}
+        title_field = forms.CharField(
+            required=False, max_length=TITLE_MAX_LENGTH, empty_value=None,
+            help_text=_('Text shown as the link instead of the address.'),
+        )
+        finish_form_field(title_field, field, mode)
+        title_field.label = _('{field} (link title)').format(field=field.verbose_name)
+        title_field.help_text = _('Text shown as the link instead of the address.')
+        return {field.name: finish_form_field(form_field, field, mode), title_attribute(field): title_field}
 
     def serializer_fields(self, field, model, nested_serializer_for):
-        return {field.name: serializers.CharField(
-            max_length=200, allow_blank=not field.required,
-            validators=[EnhancedURLValidator(), *regex_validators(field)], **serializer_kwargs(field)
-        )}
+        return {
+            field.name: serializers.CharField(
+                max_length=URL_MAX_LENGTH, allow_blank=not field.required,
+                validators=[EnhancedURLValidator(), *regex_validators(field)], **serializer_kwargs(field)
+            ),
+            title_attribute(field): LinkTitleField(label=_('{field} (link title)').format(field=field.verbose_name)),
+        }
 
-    def render_html(self, field, value):
-        if not value:
-            return ''
-        return mark_safe(f'<a href="{escape(value)}" rel="noopener noreferrer">{escape(value)}</a>')
+    def search_q(self, field, text):
+        return Q(**{f'{field.name}__icontains': text}) | Q(**{f'{title_attribute(field)}__icontains': text})
 
     def table_columns(self, field):
-        return {field.name: tables.URLColumn(verbose_name=field.verbose_name)}
+        return {field.name: LinkColumn(title_attribute(field), verbose_name=field.verbose_name)}
+
+
+def link_html(url, title=''):
+    """A link to `url` showing `title`, or the address itself when there is no title; plain text for a scheme
+    NetBox does not allow (ALLOWED_URL_SCHEMES: escaping does not neutralize `javascript:`)."""
+    if not url:
+        return ''
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        scheme = None
+    if scheme is None or (scheme and scheme not in get_config().ALLOWED_URL_SCHEMES):
+        return format_html('{}', title or url)
+    return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', url, title or url)
+
+
+class LinkColumn(tables.Column):
+    """A url field in object lists: its link title as the link text (the address when there is none); exports
+    keep the address."""
+
+    def __init__(self, title_attribute, **kwargs):
+        super().__init__(**kwargs)
+        self.title_attribute = title_attribute
+
+    def render(self, value, record):
+        return link_html(value, getattr(record, self.title_attribute, None))
+
+    def value(self, value):
+        return value

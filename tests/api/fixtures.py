@@ -11,10 +11,10 @@ __all__ = (
     'make_items',
 )
 
-# The API keys of the inventory type's fields (coordinates contribute two).
+# The API keys of the inventory type's fields (url and coordinates contribute two).
 FIELD_KEYS = (
-    'name', 'code', 'notes', 'count', 'price', 'active', 'bought', 'seen', 'homepage', 'extra', 'status', 'labels',
-    'site', 'sites', 'vendor', 'location_latitude', 'location_longitude',
+    'name', 'code', 'notes', 'count', 'price', 'active', 'bought', 'seen', 'homepage', 'homepage_title', 'extra',
+    'status', 'labels', 'site', 'sites', 'vendor', 'location_latitude', 'location_longitude',
 )
 
 

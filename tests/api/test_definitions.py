@@ -104,7 +104,7 @@ class CustomObjectTypeTest(base.PluginAPITestMixin, base.APIViewTestCase):
 
 class CustomObjectTypeFieldTest(base.PluginAPITestMixin, base.APIViewTestCase):
     model = CustomObjectTypeField
-    brief_fields = ['description', 'display', 'id', 'label', 'name', 'type', 'url']
+    brief_fields = sorted(FIELD_FIELDS)  # no brief form: every attribute, as upstream
     validation_excluded_fields = ['app_label', 'model']
     bulk_update_data = {'description': 'Updated', 'weight': 200}
     bulk_update_invalid_data = {'validation_regex': '['}

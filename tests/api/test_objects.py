@@ -63,7 +63,8 @@ class CustomObjectTest(base.InventoryAPITestMixin, base.APIViewTestCase):
             'url': f'http://testserver/api/plugins/custom-objects/vendors/{vendor.pk}/',
         })
         self.assertEqual(data['location_latitude'], 1.5)
-        self.assertEqual(data['labels'], ['a', 'b'])
+        self.assertEqual(data['status'], {'value': 'a', 'label': 'Choice A'})
+        self.assertEqual(data['labels'], [{'value': 'a', 'label': 'Choice A'}, {'value': 'b', 'label': 'Choice B'}])
 
     def test_null_and_empty_clear_relations(self):
         self.add_permissions(f'netbox_custom_objects.change_{self.model._meta.model_name}')

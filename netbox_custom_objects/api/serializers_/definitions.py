@@ -87,7 +87,8 @@ class CustomObjectTypeFieldSerializer(ChangeLogMessageSerializer, ValidatedModel
             'ui_editable', 'weight', 'is_cloneable', 'comments', 'schema_id', 'deprecated', 'deprecated_since',
             'scheduled_removal', 'created', 'last_updated',
         )
-        brief_fields = ('description', 'display', 'id', 'label', 'name', 'type', 'url')
+        # No brief_fields, as upstream: the brief form (`?brief=1`), and the `fields` a type nests, carry every
+        # attribute of the field, so that a client reads a type's whole definition from `custom-object-types/<id>/`.
 
     def to_representation(self, instance):
         data = super().to_representation(instance)

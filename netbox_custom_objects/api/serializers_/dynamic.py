@@ -1,9 +1,10 @@
 """Serializers of generated models, composed from the field types (one class per model class).
 
 Each field type contributes its API keys through `serializer_fields(field, model, nested_serializer_for)`; this module
-adds what every custom object has (id, url, display, owner, created, last_updated, tags, `_context`) and NetBox's write
-behaviour (model `full_clean()`, tags, changelog message). Relation targets are represented by NetBox's own nested
-serializer, or by the brief serializer of a generated target.
+adds what every custom object has (id, url, display, owner, created, last_updated, tags, `_context`; for types with
+config context `local_context_data` and the rendered `config_context`) and NetBox's write behaviour (model
+`full_clean()`, tags, changelog message). Relation targets are represented by NetBox's own nested serializer, or by the
+brief serializer of a generated target.
 
 Classes are kept on the model class they serialize (private attributes), not in a module-level dict: a serializer
 refers to its model through `Meta.model`, so any mapping keyed by the model would keep every replaced model class
@@ -52,6 +53,11 @@ CONTEXT_SCHEMA = {
     'type': 'object',
     'properties': {'display': {'type': 'string'}},
     'description': 'The values of the context fields, shown next to the object in selectors.',
+}
+CONFIG_CONTEXT_SCHEMA = {
+    'type': 'object',
+    'additionalProperties': True,
+    'description': 'The rendered config context: the config contexts that apply, then the local context data.',
 }
 
 
@@ -119,6 +125,10 @@ class CustomObjectSerializer(
             columns = {field.name for field in model._meta.concrete_fields}
             instance = model(**{key: value for key, value in data.items() if key in columns})
         instance.validate_unique()
+
+    @extend_schema_field(CONFIG_CONTEXT_SCHEMA)
+    def get_config_context(self, obj):
+        return obj.get_config_context()
 
     @extend_schema_field(CONTEXT_SCHEMA)
     def get_context_display(self, obj):
@@ -189,14 +199,17 @@ def _build_serializer(model, skip_object_fields):
         if skip_object_fields and (field_type.select_related(field) or field_type.prefetch_related(field)):
             continue
         declared.update(_field_serializers(field, model))
-    optional = [name for name in ('local_context_data',) if _has_model_field(model, name)]
+    optional, computed = [name for name in ('local_context_data',) if _has_model_field(model, name)], {}
+    if optional and 'config_context' not in declared:  # (a field of that name wins, as upstream)
+        computed['config_context'] = serializers.SerializerMethodField(read_only=True)
+        optional.append('config_context')
     meta = {
         'model': model,
         'fields': (*BASE_FIELDS, *optional, *_context_fields(model), *declared),
         'brief_fields': _brief_fields(model),
     }
     suffix = 'FlatSerializer' if skip_object_fields else 'Serializer'
-    return _make_class(f'{model.__name__}{suffix}', model, declared, meta)
+    return _make_class(f'{model.__name__}{suffix}', model, {**computed, **declared}, meta)
 
 
 def _field_serializers(field, model):
