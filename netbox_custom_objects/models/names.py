@@ -16,6 +16,7 @@ silently truncate them, and then renames and deletes no longer find the table (w
 the names stay those of the documented formulas: `custom_objects_<type id>_<field name>`, `<name>_content_type_id`).
 """
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ..constants import APP_LABEL, extract_type_id, model_name
@@ -31,18 +32,47 @@ __all__ = (
 def name_errors(row):
     """{attribute of `row`: message} for names that clash or do not fit the database."""
     errors = {}
-    if error := _attribute_error(row) or _identifier_error(row):
+    if error := _identifier_error(row):
         errors['name'] = error
-    if error := _accessor_error(row):
+    neighbours = _Neighbours(row)
+    if 'name' not in errors and (error := _attribute_error(row, neighbours)):
+        errors['name'] = error
+    if error := _accessor_error(row, neighbours):
         errors['related_name' if row.related_name else 'name'] = error
     return errors
 
 
-def _attribute_error(row):
+class _Neighbours:
+    """The stored fields (other than `row`) that put attributes on the models `row` touches: those of its own type
+    and of its target type, and the relations pointing at either. Read in one query."""
+
+    def __init__(self, row):
+        self.type_ids = {row.custom_object_type_id, _target_type_id(row)} - {None}
+        query = Q()
+        for type_id in self.type_ids:
+            query |= Q(custom_object_type_id=type_id)
+            query |= Q(related_object_type__app_label=APP_LABEL, related_object_type__model=model_name(type_id))
+        self.rows = [other for other in type(row).objects.filter(query).select_related('related_object_type')
+                     if other.pk != row.pk and other.type in FIELD_TYPE_CLASS]
+
+    def attributes_of(self, type_id, exclude_name=None):
+        """{attribute: field name} of the fields of type `type_id`."""
+        return {attribute: field.name for field in self.rows
+                if field.custom_object_type_id == type_id and field.name != exclude_name
+                for attribute in field.field_type.model_attributes(field)}
+
+    def accessors_to(self, type_id):
+        """{reverse accessor: field name} of the relations to type `type_id`."""
+        return {accessor: field.name for field in self.rows if _target_type_id(field) == type_id
+                if (accessor := field.field_type.reverse_accessor(field)) is not None}
+
+
+def _attribute_error(row, neighbours):
     field_type = row.field_type
     reserved = reserved_attribute_names()
-    taken = _attributes_of_fields(_other_fields(row, row.custom_object_type_id))
-    incoming = _accessors_pointing_at(row.custom_object_type_id, exclude=row)
+    # (A field of the same name is a duplicate, which the unique constraint reports.)
+    taken = neighbours.attributes_of(row.custom_object_type_id, exclude_name=row.name)
+    incoming = neighbours.accessors_to(row.custom_object_type_id)
     if field_type.reverse_accessor(row) is not None and _target_type_id(row) == row.custom_object_type_id:
         incoming[field_type.reverse_accessor(row)] = row.name
     for attribute in field_type.model_attributes(row):
@@ -71,18 +101,16 @@ def _identifier_error(row):
     return None
 
 
-def _accessor_error(row):
+def _accessor_error(row, neighbours):
     """The reverse accessor of a relation to a custom object type must be free on the target's model."""
     accessor = row.field_type.reverse_accessor(row)
     target_id = _target_type_id(row)
     if accessor is None or target_id is None:
         return None
-    fields = _other_fields(row, target_id)
+    taken = neighbours.attributes_of(target_id)
     if target_id == row.custom_object_type_id:
-        fields.append(row)
-    taken = _attributes_of_fields(fields)
-    incoming = _accessors_pointing_at(target_id, exclude=row)
-    other = taken.get(accessor) or incoming.get(accessor)
+        taken.update({attribute: row.name for attribute in row.field_type.model_attributes(row)})
+    other = taken.get(accessor) or neighbours.accessors_to(target_id).get(accessor)
     if other is None:
         return None
     hint = '' if row.related_name else _(' Choose a related name.')
@@ -90,30 +118,8 @@ def _accessor_error(row):
         accessor=accessor, other=other, hint=hint)
 
 
-def _other_fields(row, type_id):
-    return list(type(row).objects.filter(custom_object_type_id=type_id).exclude(pk=row.pk))
-
-
-def _attributes_of_fields(fields):
-    """{attribute: field name} of the model attributes of `fields`."""
-    return {attribute: field.name for field in fields if _known(field)
-            for attribute in field.field_type.model_attributes(field)}
-
-
-def _accessors_pointing_at(type_id, exclude):
-    """{reverse accessor: field name} of the relations (stored rows other than `exclude`) to type `type_id`."""
-    rows = type(exclude).objects.filter(related_object_type__app_label=APP_LABEL,
-                                        related_object_type__model=model_name(type_id)).exclude(pk=exclude.pk)
-    return {accessor: row.name for row in rows if _known(row)
-            if (accessor := row.field_type.reverse_accessor(row)) is not None}
-
-
 def _target_type_id(row):
     if not row.related_object_type_id or row.is_polymorphic:
         return None
     target = row.related_object_type
     return extract_type_id(target.model) if target.app_label == APP_LABEL else None
-
-
-def _known(row):
-    return row.type in FIELD_TYPE_CLASS
