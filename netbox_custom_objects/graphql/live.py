@@ -9,10 +9,12 @@ branch named by the `X-NetBox-Branch` header, the `_branch` parameter or its coo
 Rendering GraphiQL, refusing unauthenticated requests and everything else stay NetBox's.
 
 The live schema is NetBox's Query plus the root fields of the custom object types (see `schema`). It is cached per
-process by (branch, signature of the definitions): the signature is one aggregate query per GraphQL request (the
-number of types and the latest `cache_timestamp`, which every type or field save bumps); a rebuild happens only
-when it changes, and reuses what the branch's previous build made of the types that did not change. Should a build
-fail, NetBox's own schema is served (and the failure logged), never a 500.
+process by the model classes it serves: the active context's class of every type (one query for the type ids; the
+model cache answers the rest without SQL, and swaps a class whenever its definition changes, in this worker or
+another). A branch whose definitions equal main's uses main's classes (dynamic_models/sharing), so any number of
+such branches share main's schema instead of each building one; a rebuild happens only when a class changes, and
+reuses what the branch's previous build made of the types that did not change. Should a build fail, NetBox's own
+schema is served (and the failure logged), never a 500.
 """
 
 import logging
@@ -22,12 +24,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
-from django.db.models import Count, Max
 
 from netbox.graphql.views import NetBoxGraphQLView
 
 from ..branching.context import active_branch_key
-from ..models import CustomObjectType
 
 __all__ = (
     'LiveSchemas',
@@ -49,13 +49,14 @@ class LiveSchema:
 
 
 class LiveSchemas:
-    """Live schemas by (NetBox's schema, branch key, signature); the latest per branch is kept, for up to
-    MAX_BRANCHES branches (the least recently built goes first)."""
-    MAX_BRANCHES = 8
+    """Live schemas by (NetBox's schema, the model classes served); up to MAX_SCHEMAS of them (the least recently
+    used goes first). Each branch remembers its latest key, which is what its next build starts from."""
+    MAX_SCHEMAS = 16
     RETRY_AFTER = 60.0
 
     def __init__(self):
         self._entries = OrderedDict()
+        self._latest_keys = {}  # (id(NetBox's schema), branch key) -> the key of the branch's latest schema
         self._lock = threading.Lock()
 
     def get(self, base_schema):
@@ -64,17 +65,23 @@ class LiveSchemas:
 
     def entry(self, base_schema):
         try:
-            key = (id(base_schema), active_branch_key(), self.signature())
+            models = current_models()
         except DatabaseError:  # the plugin's tables are not there (yet): NetBox's schema is all there is
             logger.exception('GraphQL: custom object types unavailable')
             return LiveSchema(base_schema)
-        entry = self._entries.get(key)
-        if not self._usable(entry):
-            with self._lock:  # one build at a time; concurrent requests for the same key wait for it
-                entry = self._entries.get(key)
-                if not self._usable(entry):
-                    entry = self._build(base_schema, self._latest(key))
-                    self._store(key, entry)
+        # Classes are compared by identity; the entry holds them (in its types), so no id is reused meanwhile.
+        key = (id(base_schema), tuple((type_id, id(model)) for type_id, model in models.items()))
+        branch = (id(base_schema), active_branch_key())
+        with self._lock:  # one build at a time; concurrent requests for the same key wait for it
+            entry = self._entries.get(key)
+            if self._usable(entry):
+                self._entries.move_to_end(key)
+            else:
+                entry = self._build(base_schema, models, self._previous(branch))
+                self._entries[key] = entry
+                while len(self._entries) > self.MAX_SCHEMAS:
+                    self._entries.popitem(last=False)
+            self._latest_keys[branch] = key
         return entry
 
     def _usable(self, entry):
@@ -83,39 +90,37 @@ class LiveSchemas:
         failed_at = getattr(entry, 'failed_at', None)
         return failed_at is None or time.monotonic() - failed_at < self.RETRY_AFTER
 
-    def _latest(self, key):
-        """The entry of the same branch that `key` replaces (None if there is none, or it holds nothing)."""
-        entry = next((e for k, e in reversed(self._entries.items()) if k[:2] == key[:2]), None)
+    def _previous(self, branch):
+        """The latest schema of the branch, if still kept and holding anything (what a rebuild may reuse)."""
+        entry = self._entries.get(self._latest_keys.get(branch))
         return entry if entry is not None and entry.types else None
 
     @staticmethod
-    def signature():
-        """What changes whenever a type or field of the active branch is created, changed or deleted."""
-        row = CustomObjectType.objects.aggregate(count=Count('pk'), stamp=Max('cache_timestamp'))
-        return row['count'], row['stamp']
-
-    @staticmethod
-    def _build(base_schema, previous):
-        # Imported on first use: it assembles NetBox's GraphQL types, which must not happen before every plugin's
-        # ready() has registered its GraphQL type extensions.
-        from .schema import build_schema
-
+    def _build(base_schema, models, previous):
         try:
-            return build_schema(base_schema, previous=previous)
+            return build_schema(base_schema, models=models, previous=previous)
         except Exception:
             logger.exception("GraphQL: the live schema could not be built; serving NetBox's schema")
             return LiveSchema(base_schema, failed_at=time.monotonic())
 
-    def _store(self, key, entry):
-        for stale in [k for k in self._entries if k[:2] == key[:2]]:
-            del self._entries[stale]
-        self._entries[key] = entry
-        while len(self._entries) > self.MAX_BRANCHES:
-            self._entries.popitem(last=False)
-
     def clear(self):
         with self._lock:
             self._entries.clear()
+            self._latest_keys.clear()
+
+
+def current_models():
+    # Imported on first use: graphql.schema assembles NetBox's GraphQL types, which must not happen before every
+    # plugin's ready() has registered its GraphQL type extensions.
+    from .schema import current_models
+
+    return current_models()
+
+
+def build_schema(base_schema, models, previous):
+    from .schema import build_schema
+
+    return build_schema(base_schema, models=models, previous=previous)
 
 
 live_schemas = LiveSchemas()

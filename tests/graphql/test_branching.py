@@ -3,11 +3,17 @@
 Provisioning copies committed data with its own connections, so this is a TransactionTestCase (netbox-branching's
 real provisioning and merge)."""
 
+from unittest import mock
+
 import pytest
 from django.urls import reverse
 
+from netbox.graphql.schema import schema as netbox_schema
 from users.constants import TOKEN_PREFIX
 from users.models import Token
+
+from netbox_custom_objects.graphql import schema
+from netbox_custom_objects.graphql.live import live_schemas
 
 from ..branching.base import BranchingTestCase
 
@@ -53,3 +59,28 @@ class TypeCreatedInBranchTest(BranchingTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertEqual(self.graphql(query)['data'], {'custom_objects_widget_list': [{'serial': 'W1'}]})
         self.assertEqual(self.graphql(colour)['data'], {'custom_objects_existing_list': []})
+
+
+class SchemasSharedByBranchesTest(BranchingTestCase):
+    """Branches whose definitions equal main's serve main's live schema: requests rotating over many branches do not
+    rebuild it (security review finding 21); a branch that changed a type gets a schema of its own."""
+
+    def test_unchanged_branches_share_mains_schema(self):
+        gizmo = self.create_custom_object_type(name='gizmo', slug='gizmo')
+        self.create_custom_object_type_field(gizmo, name='serial')
+        same_a, same_b, changed = self.provision(), self.provision(), self.provision()
+        with self.tracked(changed):
+            self.create_custom_object_type_field(gizmo, name='colour')
+
+        main = live_schemas.entry(netbox_schema)
+        with mock.patch.object(schema, 'build_schema', side_effect=AssertionError('rebuilt')):
+            for _ in range(3):
+                for branch in (same_a, same_b, None):
+                    with self.tracked(branch):
+                        self.assertIs(live_schemas.entry(netbox_schema), main)
+        with self.tracked(changed):
+            own = live_schemas.entry(netbox_schema)
+            self.assertIsNot(own, main)
+            self.assertIn('colour', own.schema.as_str())
+        self.assertNotIn('colour', live_schemas.entry(netbox_schema).schema.as_str())
+        self.assertIs(live_schemas.entry(netbox_schema), main, "the branch's build did not replace main's")

@@ -151,14 +151,18 @@ class LiveSchemaTest(GraphQLTestCase):
             self.assertIs(live_schemas.get(netbox_schema), first)
         self.assertEqual(len(queries), 1, 'one signature query per request')
 
-    def test_schemas_are_kept_per_branch(self):
+    def test_schemas_are_kept_per_set_of_classes(self):
+        # (with real branches: tests/graphql/test_branching.py SchemasSharedByBranchesTest)
         self.create_custom_object_type(name='gizmo', slug='gizmo')
         main = live_schemas.get(netbox_schema)
+        with mock.patch.object(live, 'active_branch_key', return_value='a1b2c3d4'), \
+                mock.patch.object(live, 'current_models', return_value={}):
+            other = live_schemas.get(netbox_schema)
+            self.assertIsNot(other, main)
+            self.assertIs(live_schemas.get(netbox_schema), other)
         with mock.patch.object(live, 'active_branch_key', return_value='a1b2c3d4'):
-            in_branch = live_schemas.get(netbox_schema)
-            self.assertIsNot(in_branch, main)
-            self.assertIs(live_schemas.get(netbox_schema), in_branch)
-        self.assertIs(live_schemas.get(netbox_schema), main, "the branch's build did not replace main's")
+            self.assertIs(live_schemas.get(netbox_schema), main, 'the same classes: the same schema')
+        self.assertIs(live_schemas.get(netbox_schema), main, "the other build did not replace main's")
 
 
 class IncrementalBuildTest(GraphQLTestCase):
