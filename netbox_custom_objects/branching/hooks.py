@@ -1,9 +1,11 @@
 """`connect()`: plugs the plugin into netbox-branching's documented hooks (nothing without netbox-branching)."""
 
 from django.apps import apps
+from django.db.models.signals import pre_save
 
 from core.signals import job_end
 
+from .conflicts import recompute_conflicts
 from .lifecycle import resync_model_cache
 from .ordering import add_custom_object_edges
 from .provisioning import complete_provisioned_branch
@@ -20,12 +22,14 @@ def connect():
         return
     # Imported here: the package exists only where netbox-branching is installed.
     from netbox_branching import signals as branching_signals
+    from netbox_branching.models import ChangeDiff
     from netbox_branching.utilities import register_branching_resolver, register_objectchange_field_migrator
 
     from .preloading import preload_branch_types, preload_deleted_types, preload_vanished_types
 
     register_branching_resolver(supports_branching_resolver)
     register_objectchange_field_migrator(translate_renamed_keys)
+    pre_save.connect(recompute_conflicts, sender=ChangeDiff, dispatch_uid='nco_conflicts')
     branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')
     branching_signals.pre_merge.connect(preload_branch_types, dispatch_uid='nco_preload_merge')
     branching_signals.pre_revert.connect(preload_deleted_types, dispatch_uid='nco_preload_revert')
