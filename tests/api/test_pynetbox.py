@@ -64,6 +64,29 @@ class PynetboxTest(base.InventoryAPITestMixin, APITestCase):
         self.assertTrue(self.endpoint.delete(items))
         self.assertFalse(self.model.objects.filter(name__startswith='Bulk').exists())
 
+    def test_choice_values_and_link_titles_round_trip(self):
+        """A script written for upstream 0.7: `record.status.value`, multiselect items as records, the url's title;
+        what was read saves back (pynetbox sends changed keys only, a multiselect as its items' dicts)."""
+        item = self.endpoint.get(name='Item 1')
+        self.assertEqual((item.status.value, item.status.label), ('a', 'Choice A'))
+        self.assertEqual([(label.value, label.label) for label in item.labels], [('a', 'Choice A'), ('b', 'Choice B')])
+        self.assertEqual(item.homepage_title, '')
+        item.count = 8
+        item.labels.append('c')
+        item.homepage, item.homepage_title = 'https://example.com/item-1', 'Item one'
+        self.assertTrue(item.save())
+        stored = self.model.objects.get(pk=item.id)
+        self.assertEqual((stored.count, stored.status, stored.labels), (8, 'a', ['a', 'b', 'c']))
+        self.assertEqual((stored.homepage, stored.homepage_title), ('https://example.com/item-1', 'Item one'))
+        item = self.endpoint.get(item.id)
+        item.status = 'b'
+        item.labels = [label for label in item.labels if label.value != 'a']
+        self.assertTrue(item.save())
+        stored.refresh_from_db()
+        self.assertEqual((stored.status, stored.labels), ('b', ['b', 'c']))
+        self.assertEqual(self.endpoint.get(item.id).status.label, 'Choice B')
+        self.assertEqual([i.name for i in self.endpoint.filter(status='b')], ['Item 1'])
+
     def test_errors_surface_as_request_errors(self):
         with self.assertRaises(pynetbox.RequestError) as raised:
             self.endpoint.create(name='Bad', count=-5)
@@ -82,8 +105,14 @@ class LiveServerTest(LiveNetBoxTestCase):
                                  headers=headers, timeout=120)
         self.assertEqual(response.status_code, 201, response.text)
         type_id = response.json()['id']
+        choice_set = requests.post(f'{url}/api/extras/custom-field-choice-sets/', json={
+            'name': 'Colours', 'extra_choices': [['red', 'Red'], ['blue', 'Blue']]}, headers=headers, timeout=120)
+        self.assertEqual(choice_set.status_code, 201, choice_set.text)
         for field in ({'name': 'text', 'primary': True}, {'name': 'length', 'type': 'integer'},
-                      {'name': 'sites', 'type': 'multiobject', 'app_label': 'dcim', 'model': 'site'}):
+                      {'name': 'sites', 'type': 'multiobject', 'app_label': 'dcim', 'model': 'site'},
+                      {'name': 'colour', 'type': 'select', 'choice_set': choice_set.json()['id']},
+                      {'name': 'colours', 'type': 'multiselect', 'choice_set': choice_set.json()['id']},
+                      {'name': 'doc', 'type': 'url'}):
             response = requests.post(f'{api}/custom-object-type-fields/', json={'custom_object_type': type_id, **field},
                                      headers=headers, timeout=120)
             self.assertEqual(response.status_code, 201, response.text)
@@ -98,8 +127,26 @@ class LiveServerTest(LiveNetBoxTestCase):
         label.length = 10
         self.assertTrue(label.save())
         self.assertEqual(labels.get(label.id).length, 10)
+        self.choices_round_trip(labels)
         for item in created:
             item.length = 7
         self.assertEqual({item.length for item in labels.update(created)}, {7})
         self.assertTrue(labels.delete(created))
         self.assertEqual(labels.count(), 0)
+
+    def choices_round_trip(self, labels):
+        """Upstream 0.7's shapes, read and written back by pynetbox over HTTP."""
+        label = labels.create(text='C1', colour='red', colours=['red'], doc='https://example.com/c1',
+                              doc_title='Datasheet')
+        self.assertEqual((label.colour.value, label.colour.label), ('red', 'Red'))
+        self.assertEqual([c.value for c in label.colours], ['red'])
+        label = labels.get(label.id)
+        self.assertEqual((label.doc, label.doc_title), ('https://example.com/c1', 'Datasheet'))
+        label.colour = 'blue'
+        label.colours.append('blue')
+        label.doc_title = 'Spec'
+        self.assertTrue(label.save())
+        label = labels.get(label.id)
+        self.assertEqual((label.colour.value, [c.value for c in label.colours], label.doc_title),
+                         ('blue', ['red', 'blue'], 'Spec'))
+        label.delete()
