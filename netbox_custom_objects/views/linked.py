@@ -19,6 +19,7 @@ from utilities.views import ViewTab, get_default_template
 from ..constants import APP_LABEL
 from ..tables.linked import LinkedCustomObjectTable
 from .base import CustomObjectViewMixin
+from .counts import viewable_count
 
 __all__ = (
     'CustomObjectLinkedObjectsView',
@@ -41,8 +42,10 @@ def referring_fields(target_model):
 
 
 def linked_count(instance):
+    """The tab's badge: the referring objects the requesting user may view (those the tab lists)."""
     return sum(
-        model.objects.filter(**{field.name: instance.pk}).count() for model, field in referring_fields(type(instance))
+        viewable_count(model.objects.filter(**{field.name: instance.pk}))
+        for model, field in referring_fields(type(instance))
     )
 
 

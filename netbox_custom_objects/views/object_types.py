@@ -21,6 +21,7 @@ from ..forms import (
 from ..models import CustomObjectType, CustomObjectTypeField
 from ..tables import CustomObjectTypeFieldTable, CustomObjectTypeTable
 from ..ui.panels import CustomObjectTypeFieldsPanel, CustomObjectTypePanel, last_activity
+from .counts import viewable_count
 from .deletion import DeleteWarningMixin
 
 __all__ = (
@@ -73,7 +74,9 @@ class CustomObjectTypeView(generic.ObjectView):
             'url': instance.get_list_url(),
         }
         instance.last_activity = last_activity(instance)
-        fields = instance.fields.select_related('choice_set', 'related_object_type').prefetch_related(
+        fields = instance.fields.restrict(request.user, 'view').select_related(
+            'choice_set', 'related_object_type',
+        ).prefetch_related(
             'related_object_types',
         )
         return {'fields': fields}
@@ -88,7 +91,7 @@ class CustomObjectTypeFieldsView(generic.ObjectChildrenView):
     actions = ()
     tab = ViewTab(
         label=_('Fields'),
-        badge=lambda obj: obj.fields.count(),
+        badge=lambda obj: viewable_count(obj.fields.all()),
         permission='netbox_custom_objects.view_customobjecttypefield',
         weight=520,
     )

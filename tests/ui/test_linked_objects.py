@@ -5,6 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from dcim.models import Site
+from users.models import ObjectPermission
 from utilities.testing import TestCase
 
 from ..base import CustomObjectsTestMixin
@@ -51,6 +52,20 @@ class LinkedObjectsTabTest(CustomObjectsTestMixin, TestCase):
         content = self.client.get(self.site.get_absolute_url()).content.decode()
         self.assertIn(self.url, content)
         self.assertRegex(content, r'Custom Objects\s*<span class="badge[^"]*">4<')
+
+    def test_the_badge_counts_only_what_the_user_may_view(self):
+        self.allow(self.circuit_plan)
+        content = self.client.get(self.site.get_absolute_url()).content.decode()
+        self.assertRegex(content, r'Custom Objects\s*<span class="badge[^"]*">1<')
+        notes = ObjectPermission.objects.create(name='some notes', actions=['view'], constraints={'title': 'Note 1'})
+        notes.users.add(self.user)
+        notes.object_types.add(self.object_type_of('netbox_custom_objects', f'table{self.rack_note.pk}model'))
+        content = self.client.get(self.site.get_absolute_url()).content.decode()
+        self.assertRegex(content, r'Custom Objects\s*<span class="badge[^"]*">2<')
+
+    def test_no_tab_when_the_user_may_view_none_of_them(self):
+        content = self.client.get(self.site.get_absolute_url()).content.decode()
+        self.assertNotIn(self.url, content)
 
     def test_rows_follow_view_permissions(self):
         self.allow(self.circuit_plan)

@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from users.models import ObjectPermission
 from utilities.testing import ViewTestCases
 
 from netbox_custom_objects.models import CustomObjectType
@@ -69,12 +70,28 @@ class CustomObjectTypeViewTest(CustomObjectsTestMixin, ListQueryCountMixin, View
         self.assertFalse(instance.config_context_enabled)
 
     def test_detail_page_lists_fields_and_links_to_objects(self):
-        self.add_permissions('netbox_custom_objects.view_customobjecttype')
+        self.add_permissions(
+            'netbox_custom_objects.view_customobjecttype', 'netbox_custom_objects.view_customobjecttypefield',
+        )
         instance = CustomObjectType.objects.get(name='alpha')
         self.create_custom_object_type_field(instance, name='serial_number', label='Serial')
         response = self.client.get(instance.get_absolute_url())
         self.assertContains(response, 'serial_number')
         self.assertContains(response, instance.get_list_url())
+
+    def test_fields_panel_and_badge_show_only_viewable_fields(self):
+        self.add_permissions('netbox_custom_objects.view_customobjecttype')
+        permission = ObjectPermission.objects.create(name='some fields', actions=['view'],
+                                                     constraints={'name__startswith': 'shown'})
+        permission.users.add(self.user)
+        permission.object_types.add(self.object_type_of('netbox_custom_objects', 'customobjecttypefield'))
+        instance = CustomObjectType.objects.get(name='alpha')
+        for name in ('shown_one', 'shown_two', 'hidden_one'):
+            self.create_custom_object_type_field(instance, name=name)
+        content = self.client.get(instance.get_absolute_url()).content.decode()
+        self.assertIn('shown_one', content)
+        self.assertNotIn('hidden_one', content)
+        self.assertRegex(content, r'Fields\s*<span class="badge[^"]*">2<')
 
     def test_fields_tab(self):
         self.add_permissions(
