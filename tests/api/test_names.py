@@ -116,6 +116,7 @@ class DerivedAttributeClashTest(NamesAPITestCase):
         # (first field, second field): the second is refused; then the same in the other order
         ({'name': 'site', 'type': 'object', 'app_label': 'dcim', 'model': 'site'}, {'name': 'site_id'}),
         ({'name': 'loc', 'type': 'coordinates'}, {'name': 'loc_latitude'}),
+        ({'name': 'homepage', 'type': 'url'}, {'name': 'homepage_title'}),
         ({'name': 'loc', 'type': 'coordinates'}, {'name': 'loc_longitude', 'type': 'integer'}),
         ({'name': 'x', 'type': 'object', 'is_polymorphic': True, 'related_object_types_input': SITE_TYPES},
          {'name': 'x_content_type'}),
