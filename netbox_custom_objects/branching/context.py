@@ -9,6 +9,7 @@ __all__ = (
     'branch_activated',
     'branch_key_of_alias',
     'branching_installed',
+    'in_main',
 )
 
 
@@ -50,4 +51,16 @@ def branch_activated(schema_id):
     if branch is None:
         raise LookupError(f'branch {schema_id} no longer exists')
     with activate_branch(branch):
+        yield
+
+
+@contextmanager
+def in_main():
+    """Deactivate the active branch for the block (nothing to do in main, or without netbox-branching)."""
+    if active_branch_key() is None:
+        yield
+        return
+    from netbox_branching.utilities import deactivate_branch
+
+    with deactivate_branch():
         yield

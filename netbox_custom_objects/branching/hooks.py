@@ -5,6 +5,7 @@ from django.db.models.signals import pre_save
 
 from core.signals import job_end
 
+from ..dynamic_models.loader import wrap_lookups
 from .conflicts import recompute_conflicts
 from .lifecycle import resync_model_cache
 from .ordering import add_custom_object_edges
@@ -25,9 +26,13 @@ def connect():
     from netbox_branching.models import ChangeDiff
     from netbox_branching.utilities import register_branching_resolver, register_objectchange_field_migrator
 
+    from . import changelog
     from .preloading import preload_branch_types, preload_deleted_types, preload_vanished_types
+    from .review import review_lookup
 
     register_branching_resolver(supports_branching_resolver)
+    wrap_lookups(review_lookup)  # netbox-branching's pages resolve types the context does not have
+    changelog.install()  # NetBox's change log in a branch lists the branch's types
     register_objectchange_field_migrator(translate_renamed_keys)
     pre_save.connect(recompute_conflicts, sender=ChangeDiff, dispatch_uid='nco_conflicts')
     branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')

@@ -23,7 +23,7 @@ from django.apps import apps as django_apps
 from django.db import router, transaction
 from django.db.models import prefetch_related_objects
 
-from ..branching.context import active_branch_key
+from ..branching.context import active_branch_key, in_main
 from ..constants import APP_LABEL, extract_type_id
 from .factory import build_model
 from .registration import (
@@ -353,8 +353,9 @@ class ModelCache:
     # Start-up and cross-worker consistency
 
     def load_all(self):
-        """Build every type's class for main (at start-up)."""
-        with self._lock:
+        """Build every type's class for main (at start-up, which may be a request in a branch: main's rows, never
+        the branch's, or a type that exists only in the branch would get a class in main's registry)."""
+        with self._lock, in_main():
             snapshots = load_snapshots()
             for type_id, snapshot in sorted(snapshots.items()):
                 if (type_id, None) not in self._entries:

@@ -15,6 +15,7 @@ from users.models import User
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from ..base import CustomObjectsTestMixin
+from .pages import BranchPagesMixin
 
 pytestmark = pytest.mark.branching
 
@@ -67,7 +68,7 @@ def rename(cot, old, new):
     return change_field(cot, old, name=new)
 
 
-class BranchingTestCase(CustomObjectsTestMixin, TransactionTestCase):
+class BranchingTestCase(BranchPagesMixin, CustomObjectsTestMixin, TransactionTestCase):
     strategies = ('iterative', 'squash')
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from django.apps import apps
 
+from circuits.models import Provider
+
 from netbox_custom_objects.constants import model_name, table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType
 
@@ -56,19 +58,25 @@ class TypeCreatedInBranchTest(BranchingTestCase):
 
     def run_scenario(self, strategy):
         site_type = self.object_type_of('dcim', 'site')
+        provider = Provider.objects.create(name='Provider 1', slug='provider-1')
         branch = self.provision(strategy)
         with self.tracked(branch):
             cot = self.create_custom_object_type(name='gadget')
-            self.create_custom_object_type_field(cot, name='code')
+            self.create_custom_object_type_field(cot, name='code', primary=True)
             self.create_custom_object_type_field(cot, name='sites', type='multiobject', related_object_type=site_type)
+            self.create_custom_object_type_field(
+                cot, name='provider', type='object', related_object_type=self.object_type_of('circuits', 'provider'))
             cot.refresh_from_db()
             model = cot.get_model()
-            created = [model.objects.create(code=f'g{i}') for i in range(3)]
+            created = [model.objects.create(code=f'g{i}', provider=provider) for i in range(3)]
         table = table_name(cot.pk)
         self.assertNotIn(table, schema_tables('public'), 'main is untouched before the merge')
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
+        # netbox-branching's pages show the type, its fields and objects by name, from main and in the branch
+        self.assert_branch_pages(branch, 'Gadget', 'g0', 'g2', 'provider', 'sites')
 
         branch.merge(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Gadget', 'g0', 'provider')
         self.assertIn(table, schema_tables('public'))
         cot = CustomObjectType.objects.get(pk=cot.pk)
         model = cot.get_model()
@@ -79,6 +87,7 @@ class TypeCreatedInBranchTest(BranchingTestCase):
 
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Gadget', 'g0', 'provider')  # the type is gone from main
         self.assertNotIn(table, schema_tables('public'))
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
         with self.assertRaises(LookupError):

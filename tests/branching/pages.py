@@ -1,0 +1,100 @@
+"""The pages a user reviews a branch on, rendered as a browser asks for them (BranchingTestCase.assert_branch_pages).
+
+netbox-branching's pages of one branch — the branch, its Diff, Changes Ahead / Behind / Merged (grouped, and each
+request's changes), the merge, sync, revert and migrate forms, the job report — its change diffs (list and each
+one), and NetBox's change log (list and each change of our types), viewed from main and, while the branch is
+ready, with the branch active."""
+
+import re
+
+from django.test import Client
+from django.urls import reverse
+
+from core.models import ObjectChange
+from netbox_branching.models import ChangeDiff
+from netbox_branching.utilities import activate_branch
+
+from netbox_custom_objects.constants import APP_LABEL
+
+__all__ = (
+    'BranchPagesMixin',
+)
+
+BRANCH_VIEWS = (  # (and the merge form, once per strategy)
+    'branch', 'branch_diff', 'branch_changes-ahead', 'branch_changes-behind', 'branch_changes-merged', 'branch_sync',
+    'branch_revert', 'branch_migrate', 'branch_job-report',
+)
+DRILL_DOWN_VIEWS = ('branch_changes-ahead', 'branch_changes-merged')
+MAX_CHANGE_PAGES = 8  # change records of our types rendered per context (the newest)
+# A type shown by its model name instead of its own name ("Table12Model", "table12model")
+MODEL_NAME_RE = re.compile(r'\btable\d+model\b', re.IGNORECASE)
+# Internal payload keys that must stay out of what a user reads
+INTERNAL_KEYS = ('_nco_field_ids',)
+STRATEGIES = ('iterative', 'squash')
+
+
+def _url(name, *args, query=''):
+    return reverse(f'plugins:netbox_branching:{name}', args=args) + query
+
+
+class BranchPagesMixin:
+
+    def assert_branch_pages(self, branch, *names):
+        """Render every page of `branch` from main and (while it is ready) with the branch active: each answers 200,
+        names every type by its name, shows no internal payload key, and together they show each of `names`
+        (objects, types, fields) in each context. Returns {context: {url: html}}."""
+        branch.refresh_from_db()
+        contexts = {'main': None, 'branch': branch} if branch.ready else {'main': None}
+        rendered = {}
+        for context, active in contexts.items():
+            pages = rendered[context] = self._render_pages(branch, active)
+            text = '\n'.join(pages.values())
+            for name in names:
+                self.assertIn(str(name), text, f'{name!r} is on none of the pages of {branch} viewed from {context}')
+        return rendered
+
+    def _render_pages(self, branch, active):
+        client = Client()
+        client.force_login(self.user)
+        query = f'_branch={branch.schema_id}' if active is not None else '_branch='
+        context = 'the branch active' if active is not None else 'main'
+        pages = {url: self._get(client, url, query, context) for url in self._page_urls(branch, active)}
+        original = branch.merge_strategy
+        try:
+            for strategy in STRATEGIES:  # the merge form as it opens for a branch set to either strategy
+                type(branch).objects.filter(pk=branch.pk).update(merge_strategy=strategy)
+                url = _url('branch_merge', branch.pk)
+                pages[f'{url}#{strategy}'] = self._get(client, url, query, f'{context} ({strategy})')
+        finally:
+            type(branch).objects.filter(pk=branch.pk).update(merge_strategy=original)
+        return pages
+
+    def _get(self, client, url, query, context):
+        response = client.get(url + ('&' if '?' in url else '?') + query)
+        self.assertEqual(response.status_code, 200, f'{url} with {context}')
+        html = response.content.decode()
+        text = _visible(html)
+        if match := MODEL_NAME_RE.search(text):
+            self.fail(f'{url} with {context} names a type by its model name: …{text[match.start() - 200:match.end()]}')
+        for key in INTERNAL_KEYS:
+            self.assertNotIn(key, html, f'{url} with {context}')
+        return html
+
+    def _page_urls(self, branch, active):
+        urls = [_url(name, branch.pk) for name in BRANCH_VIEWS]
+        for request_id in sorted({str(r) for r in branch.get_changes().values_list('request_id', flat=True)}):
+            urls.extend(_url(name, branch.pk, query=f'?request_id={request_id}') for name in DRILL_DOWN_VIEWS)
+        urls.append(_url('changediff_list', query=f'?branch_id={branch.pk}'))
+        diffs = ChangeDiff.objects.filter(branch=branch).values_list('pk', flat=True)
+        urls.extend(_url('changediff', pk) for pk in diffs)
+        urls.append(reverse('core:objectchange_list'))
+        with activate_branch(active):
+            changes = ObjectChange.objects.valid_models().filter(changed_object_type__app_label=APP_LABEL)
+            urls.extend(reverse('core:objectchange', args=[pk])
+                        for pk in changes.order_by('-time').values_list('pk', flat=True)[:MAX_CHANGE_PAGES])
+        return urls
+
+
+def _visible(html):
+    """The text of `html` without its tags and attributes (URLs and ids may carry model names)."""
+    return re.sub(r'<[^>]*>', ' ', html)
