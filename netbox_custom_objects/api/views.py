@@ -91,13 +91,18 @@ class ModelErrorsMixin:
 
 
 class CustomObjectTypeViewSet(ModelErrorsMixin, NetBoxModelViewSet):
-    # each type nests its fields with every attribute (their object types and choice sets included)
-    queryset = CustomObjectType.objects.prefetch_related(
-        Prefetch('fields', queryset=CustomObjectTypeField.objects.select_related('related_object_type')
-                 .prefetch_related('related_object_types')),
-    )
+    queryset = CustomObjectType.objects.all()
     serializer_class = CustomObjectTypeSerializer
     filterset_class = CustomObjectTypeFilterSet
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Each type nests its fields with every attribute (their object types and choice sets included): those the
+        # user may view, as on the type's page (the type's view permission does not extend to its fields). First
+        # among the prefetches, so that NetBox's own lookups of the same path come after it.
+        fields = CustomObjectTypeField.objects.restrict(request.user, 'view').select_related(
+            'related_object_type').prefetch_related('related_object_types')
+        self.queryset = self.queryset.prefetch_related(Prefetch('fields', queryset=fields))
 
 
 class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):

@@ -6,6 +6,7 @@ from django.urls import reverse
 from rest_framework import status
 
 from core.models import ObjectType
+from users.models import ObjectPermission
 from utilities.testing import APITestCase
 
 from netbox_custom_objects.constants import model_name
@@ -45,8 +46,25 @@ class CustomObjectTypeTest(base.PluginAPITestMixin, base.APIViewTestCase):
         for name in ('alpha', 'bravo', 'charlie'):
             cls.create_custom_object_type(name=name)
 
-    def test_representation_lists_upstream_fields(self):
+    def test_nested_fields_are_those_the_user_may_view(self):
         self.add_permissions('netbox_custom_objects.view_customobjecttype')
+        cot = CustomObjectType.objects.get(name='alpha')
+        for name in ('shown', 'hidden'):
+            self.create_custom_object_type_field(cot, name=name)
+        response = self.client.get(self._get_detail_url(cot), **self.header)
+        self.assertEqual(response.data['fields'], [])
+        permission = ObjectPermission.objects.create(name='shown fields', actions=['view'],
+                                                     constraints={'name': 'shown'})
+        permission.users.add(self.user)
+        permission.object_types.add(self.object_type_of('netbox_custom_objects', 'customobjecttypefield'))
+        for url in (self._get_detail_url(cot), self._get_list_url()):
+            response = self.client.get(url, **self.header)
+            data = response.data if 'fields' in response.data else response.data['results'][0]
+            self.assertEqual([f['name'] for f in data['fields']], ['shown'])
+
+    def test_representation_lists_upstream_fields(self):
+        self.add_permissions('netbox_custom_objects.view_customobjecttype',
+                             'netbox_custom_objects.view_customobjecttypefield')
         cot = CustomObjectType.objects.get(name='alpha')
         self.create_custom_object_type_field(cot, name='serial')
         response = self.client.get(self._get_detail_url(cot), **self.header)

@@ -139,7 +139,8 @@ class TypeDefinitionTest(CustomObjectsTestMixin, APITestCase):
                                             related_object_type=cls.object_type_of('dcim', 'site'))
 
     def test_nested_fields_carry_every_attribute(self):
-        self.add_permissions('netbox_custom_objects.view_customobjecttype')
+        self.add_permissions('netbox_custom_objects.view_customobjecttype',
+                             'netbox_custom_objects.view_customobjecttypefield')
         url = reverse(f'{base.API_NAMESPACE}:customobjecttype-detail', kwargs={'pk': self.cot.pk})
         response = self.client.get(url, **self.header)
         self.assertHttpStatus(response, status.HTTP_200_OK)
@@ -158,7 +159,8 @@ class TypeDefinitionTest(CustomObjectsTestMixin, APITestCase):
         self.assertIsNone(fields['state']['on_delete_behavior'])
 
     def test_list_nests_them_too_without_a_query_per_field(self):
-        self.add_permissions('netbox_custom_objects.view_customobjecttype')
+        self.add_permissions('netbox_custom_objects.view_customobjecttype',
+                             'netbox_custom_objects.view_customobjecttypefield')
         other = self.create_custom_object_type(name='other')
         url = reverse(f'{base.API_NAMESPACE}:customobjecttype-list')
         counts = []
