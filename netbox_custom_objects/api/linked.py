@@ -1,10 +1,11 @@
-"""`linked-objects/`: the custom objects whose object or multiobject fields refer to a given object.
+"""`linked-objects/`: the custom objects whose object or multiobject fields (polymorphic ones included) refer to a given
+object.
 
 Only objects the caller may view are listed (per type, with constraints), and the referenced object itself must be
 visible to the caller, so the endpoint reveals nothing the caller could not list otherwise.
 """
 
-from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -92,27 +93,19 @@ class LinkedObjectsView(APIView):
 
     @staticmethod
     def _referring_types(object_type):
-        type_ids = CustomObjectTypeField.objects.filter(related_object_type=object_type).values('custom_object_type')
-        return CustomObjectType.objects.filter(pk__in=type_ids).order_by('name')
+        fields = CustomObjectTypeField.objects.filter(
+            Q(related_object_type=object_type) | Q(related_object_types=object_type))
+        return CustomObjectType.objects.filter(pk__in=fields.values('custom_object_type')).order_by('name')
 
     @staticmethod
     def _linked(model, target, user):
-        """(field name, queryset of linking objects) for each relation field of `model` pointing at `target`."""
-        target_label = target._meta.label_lower
+        """(field name, queryset of linking objects) for each field of `model` that can refer to `target` (object,
+        multiobject and their polymorphic variants)."""
+        label = (target._meta.app_label, target._meta.model_name)
         select, prefetch = object_lookups(model, shown=frozenset(get_serializer_class(model).Meta.fields))
         for field in model._snapshot.fields:
-            for name in field.field_type.value_attributes(field):
-                relation = _model_field(model, name)
-                if relation is None or not relation.is_relation or \
-                        relation.related_model._meta.label_lower != target_label:
-                    continue
-                objects = model.objects.restrict(user, 'view').filter(**{name: target.pk})
-                objects = objects.prefetch_related(*prefetch, 'tags', 'owner')
-                yield field.name, objects.select_related(*select) if select else objects
-
-
-def _model_field(model, name):
-    try:
-        return model._meta.get_field(name)
-    except FieldDoesNotExist:
-        return None
+            if label not in field.field_type.target_labels(field):
+                continue
+            objects = field.field_type.referring(field, model, model.objects.restrict(user, 'view'), target)
+            objects = objects.prefetch_related(*prefetch, 'tags', 'owner')
+            yield field.name, objects.select_related(*select) if select else objects

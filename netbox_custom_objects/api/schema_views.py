@@ -18,7 +18,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.exceptions import ParseError
-from rest_framework.parsers import BaseParser, JSONParser
+from rest_framework.parsers import BaseParser
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -43,6 +43,7 @@ from ..schema import (
     load_document,
     plan_document,
 )
+from .parsers import JSONParser
 
 __all__ = (
     'SchemaApplyView',

@@ -8,7 +8,7 @@ changelog messages and bulk create/update/delete on the list URL.
 from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError
+from django.db import DataError, IntegrityError
 from django.db.models import Prefetch
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
@@ -75,7 +75,8 @@ def bad_request_on_model_errors():
         yield
     except DjangoValidationError as e:
         raise serializers.ValidationError(serializers.as_serializer_error(e))
-    except IntegrityError as e:
+    except (DataError, IntegrityError) as e:
+        # (DataError: a value the database cannot store that validation did not foresee)
         raise serializers.ValidationError({'__all__': [_('The database refused the change: {error}').format(
             error=str(e).splitlines()[0])]})
 

@@ -22,6 +22,8 @@ from django.utils.translation import gettext_lazy as _
 from extras.models import ConfigContext
 from utilities.data import deepmerge
 
+from ..field_types.scalars import validate_json_text
+
 __all__ = (
     'CONFIG_CONTEXT_DIMENSION_FIELDS',
     'CustomObjectConfigContextMixin',
@@ -44,6 +46,7 @@ class CustomObjectConfigContextMixin(models.Model):
     local_context_data = models.JSONField(
         blank=True,
         null=True,
+        validators=[validate_json_text],  # (what PostgreSQL's jsonb cannot store)
         help_text=_('Local config context data takes precedence over source contexts in the final rendered config '
                     'context'),
     )

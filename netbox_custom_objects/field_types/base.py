@@ -14,6 +14,7 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - REST API:     serializer_fields(field, model, nested_serializer_for)
 - filters:      filters(field), search_q(field, text)
 - tables:       table_columns(field)
+- links:        target_labels(field), referring(field, model, queryset, target) for linked objects
 - GraphQL:      graphql_fields(field, model, graphql)
 
 Nothing outside this package switches on a field's type.
@@ -154,6 +155,15 @@ class FieldType:
 
     def prefetch_related(self, field):
         return ()
+
+    def target_labels(self, field):
+        """(app_label, model) of each model whose objects `field` can refer to; none for fields that hold values."""
+        return ()
+
+    def referring(self, field, model, queryset, target):
+        """The objects of `queryset` (of generated `model`) whose `field` refers to `target`, an object of a model
+        named by target_labels() (the linked objects of `target`)."""
+        raise NotImplementedError
 
     #
     # DDL

@@ -187,8 +187,8 @@ class MultiSelectFieldType(ChoiceFieldType):
         if filter_disabled(field):
             return {}
         return {
-            field.name: MultiValueArrayFilter(field_name=field.name),
-            f'{field.name}__n': MultiValueArrayFilter(field_name=field.name, exclude=True),
+            field.name: ArrayItemFilter(field_name=field.name),
+            f'{field.name}__n': ArrayItemFilter(field_name=field.name, exclude=True),
             f'{field.name}__empty': _empty_filter(field.name),
         }
 
@@ -201,6 +201,17 @@ class MultiSelectFieldType(ChoiceFieldType):
 
     def graphql_fields(self, field, model, graphql):
         return {field.name: graphql.scalar('strings')}
+
+
+class ArrayItemFilter(MultiValueArrayFilter):
+    """The objects whose list holds a given value (any of several: `?labels=a&labels=b`). NetBox's filter compares
+    with `contains` a single value, which suits its JSON-stored custom fields; an array column needs an array on
+    the right (`labels @> ARRAY['a']`), a bare string is a "malformed array literal" error."""
+
+    def get_filter_predicate(self, v):
+        if v is None or self.lookup_expr != 'contains':  # (NetBox's text lookups, `labels__ic`, compare as text)
+            return super().get_filter_predicate(v)
+        return {f'{self.field_name}__contains': [v]}
 
 
 def _empty_filter(name):

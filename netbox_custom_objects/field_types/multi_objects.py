@@ -23,6 +23,7 @@ from .isolated_links import IsolatedLinksDescriptor
 from .polymorphic import polymorphic_multiobject_type
 from .registry import register
 from .relations import (
+    SingleTargetLinks,
     link_table_ops,
     offers_quick_add,
     relation_definition_errors,
@@ -63,7 +64,7 @@ def build_through_model(field, target, apps=None):
 
 
 @register
-class MultiObjectFieldType(FieldType):
+class MultiObjectFieldType(SingleTargetLinks, FieldType):
     key = CustomObjectFieldTypeChoices.TYPE_MULTIOBJECT
     many = True
     options = frozenset({'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name'})

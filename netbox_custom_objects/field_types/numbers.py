@@ -34,6 +34,9 @@ __all__ = (
 # One precision for the column, the form and the API (upstream: numeric(8,2) column vs 12,4 form).
 DECIMAL_MAX_DIGITS = 16
 DECIMAL_PLACES = 4
+DECIMAL_LIMIT = Decimal(10) ** (DECIMAL_MAX_DIGITS - DECIMAL_PLACES)
+DECIMAL_STEP = Decimal(1).scaleb(-DECIMAL_PLACES)
+BIGINT_MIN, BIGINT_MAX = -2 ** 63, 2 ** 63 - 1
 
 
 def range_validators(field):
@@ -61,11 +64,13 @@ class NumericFieldType(ColumnFieldType):
         return lookup_filters(field.name, self.filter_class, NUMERIC_LOOKUPS)
 
     def search_q(self, field, text):
-        try:
-            value = self.parse(text)
-        except (ValueError, InvalidOperation):
-            return None
-        return Q(**{field.name: value})
+        value = self.search_value(text)
+        return Q(**{field.name: value}) if value is not None else None
+
+    def search_value(self, text):
+        """The number `text` stands for when the column can hold it, else None (the text cannot match: quick search
+        tries every field, so a text that is no number of this column is not an error)."""
+        raise NotImplementedError
 
     def table_columns(self, field):
         return {field.name: tables.Column(verbose_name=field.verbose_name)}
@@ -74,11 +79,17 @@ class NumericFieldType(ColumnFieldType):
 @register
 class IntegerFieldType(NumericFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_INTEGER
-    parse = staticmethod(int)
     converts_from = frozenset({'text', 'longtext', 'decimal'})
 
     def db_field(self, field):
         return models.BigIntegerField(validators=range_validators(field), **self.column_options(field))
+
+    def search_value(self, text):
+        try:
+            value = int(text)
+        except ValueError:  # (also for texts of more digits than Python converts)
+            return None
+        return value if BIGINT_MIN <= value <= BIGINT_MAX else None
 
     def conversion_errors(self, model, old, new, limit=5):
         # decimals convert by rounding; text must hold a whole number
@@ -105,7 +116,6 @@ class IntegerFieldType(NumericFieldType):
 class DecimalFieldType(NumericFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_DECIMAL
     filter_class = MultiValueDecimalFilter
-    parse = staticmethod(Decimal)
     converts_from = frozenset({'text', 'longtext', 'integer'})
 
     def db_field(self, field):
@@ -113,6 +123,17 @@ class DecimalFieldType(NumericFieldType):
             max_digits=DECIMAL_MAX_DIGITS, decimal_places=DECIMAL_PLACES, validators=range_validators(field),
             **self.column_options(field),
         )
+
+    def search_value(self, text):
+        # Python reads NaN, Infinity and exponents PostgreSQL's numeric cannot hold (1e999999); a value beyond the
+        # column's precision or scale can equal no stored value.
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return None
+        if not value.is_finite() or abs(value) >= DECIMAL_LIMIT or value != value.quantize(DECIMAL_STEP):
+            return None
+        return value
 
     def conversion_errors(self, model, old, new, limit=5):
         return _unconvertible(model, old.name, r'^\s*[-+]?(\d{1,12}(\.\d{0,4})?|\.\d{1,4})\s*$', limit)

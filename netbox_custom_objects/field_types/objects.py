@@ -23,7 +23,7 @@ from .base import FieldType, FormMode
 from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
 from .polymorphic import polymorphic_object_type
 from .registry import register
-from .relations import offers_quick_add, relation_definition_errors, target_model, target_table
+from .relations import SingleTargetLinks, offers_quick_add, relation_definition_errors, target_model, target_table
 
 __all__ = (
     'ObjectFieldType',
@@ -46,7 +46,7 @@ def default_related_name(field):
 
 
 @register
-class ObjectFieldType(FieldType):
+class ObjectFieldType(SingleTargetLinks, FieldType):
     key = CustomObjectFieldTypeChoices.TYPE_OBJECT
     options = frozenset({
         'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name', 'on_delete_behavior',
@@ -59,13 +59,8 @@ class ObjectFieldType(FieldType):
     # Definition
 
     def definition_errors(self, field):
-        errors = relation_definition_errors(field, _('Object fields need a related object type.'))
-        if field.related_object_type_id and field.pk:
-            stored = type(field).objects.filter(pk=field.pk).values('related_object_type_id', 'type').first()
-            if stored and stored['type'] == field.type and stored['related_object_type_id'] != \
-                    field.related_object_type_id:
-                errors['related_object_type'] = _('The related object type cannot be changed.')
-        return errors
+        # (The target cannot change: the row checks that for every relation type.)
+        return relation_definition_errors(field, _('Object fields need a related object type.'))
 
     def validate_value(self, field, value):
         if value is not None and not isinstance(value, int):

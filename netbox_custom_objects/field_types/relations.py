@@ -5,8 +5,10 @@ from django.utils.translation import gettext as _
 from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id, through_table_name
 from ..ddl import CreateThroughTable, DropTable, RenameLinkTable
 from .base import FormMode
+from .relation_targets import target_error
 
 __all__ = (
+    'SingleTargetLinks',
     'cycle_error',
     'offers_quick_add',
     'related_name_error',
@@ -23,6 +25,18 @@ def target_label(field):
         return None
     target = field.related_object_type
     return target if isinstance(target, tuple) else (target.app_label, target.model)
+
+
+class SingleTargetLinks:
+    """The linked-objects answers of the (non-polymorphic) object and multiobject types: one target model, whose
+    objects are matched through the relation named after the field."""
+
+    def target_labels(self, field):
+        label = target_label(field)
+        return (label,) if label else ()
+
+    def referring(self, field, model, queryset, target):
+        return queryset.filter(**{field.name: target.pk})
 
 
 def target_model(field, resolve_model):
@@ -47,6 +61,9 @@ def relation_definition_errors(field, missing_target_message):
     valid `related_name`, no cycle between types."""
     if not field.related_object_type_id:
         return {'related_object_type': missing_target_message}
+    # Checked when the target is set, on creation (it cannot change): fields made before the rule stay editable.
+    if field._state.adding and (error := target_error(field.related_object_type)):
+        return {'related_object_type': error}
     errors = {}
     if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
         errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')

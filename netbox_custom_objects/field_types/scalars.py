@@ -1,10 +1,12 @@
 """Boolean, date, datetime and JSON types."""
 
 import json
+from datetime import timedelta
 
 import django_filters
 import django_tables2 as tables
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.dateparse import parse_date, parse_datetime
@@ -34,9 +36,11 @@ __all__ = (
     'DateFieldType',
     'DateTimeFieldType',
     'JSONFieldType',
+    'validate_json_text',
 )
 
 _TEXT_TYPES = frozenset({'text', 'longtext'})
+MAX_UTC_OFFSET = timedelta(hours=16)
 
 
 @register
@@ -131,7 +135,7 @@ class DateFieldType(TemporalFieldType):
 @register
 class DateTimeFieldType(TemporalFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_DATETIME
-    parse = staticmethod(lambda text: _safe(parse_datetime, text))
+    parse = staticmethod(lambda text: _within_offsets(_safe(parse_datetime, text)))
     filter_class = MultiValueDateTimeFilter
     converts_from = _TEXT_TYPES | {'date'}
 
@@ -168,13 +172,14 @@ class JSONFieldType(ColumnFieldType):
     converts_from = frozenset()
 
     def db_field(self, field):
-        return models.JSONField(**self.column_options(field))
+        return models.JSONField(validators=[validate_json_text], **self.column_options(field))
 
     def validate_value(self, field, value):
         try:
             json.dumps(value)
         except (TypeError, ValueError):
             raise forms.ValidationError(_('The value must be JSON-serializable.'))
+        validate_json_text(value)
 
     def display_value(self, field, value):
         return '' if value is None else json.dumps(value, sort_keys=True)
@@ -190,7 +195,7 @@ class JSONFieldType(ColumnFieldType):
         return {field.name: finish_form_field(form_field, field, mode)}
 
     def serializer_fields(self, field, model, nested_serializer_for):
-        return {field.name: serializers.JSONField(**serializer_kwargs(field))}
+        return {field.name: serializers.JSONField(validators=[validate_json_text], **serializer_kwargs(field))}
 
     def filters(self, field, model):
         if filter_disabled(field):
@@ -208,6 +213,23 @@ class JSONFieldType(ColumnFieldType):
         return {field.name: graphql.scalar('json')}
 
 
+def validate_json_text(value):
+    """Refuse the character U+0000 in the strings and keys of a JSON value: PostgreSQL's jsonb cannot store it and
+    would answer with an error (a 500) instead of a validation error. (Walked without recursion: values may nest
+    deeply.)"""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if '\x00' in item:
+                raise ValidationError(_('JSON text cannot contain the character U+0000 (\\u0000).'), code='nul')
+        elif isinstance(item, dict):
+            pending.extend(item)
+            pending.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            pending.extend(item)
+
+
 def _json_text_q(column, text):
     # Django's JSONField `icontains` compares the document's text form, case-insensitively
     return Q(**{f'{column}__icontains': text})
@@ -220,6 +242,13 @@ def _json_contains_text(column):
         return queryset.filter(**{f'{column}__icontains': value})
 
     return method
+
+
+def _within_offsets(value):
+    """`value`, unless its UTC offset is one PostgreSQL cannot read (16 hours or more; ISO 8601 and Python allow up
+    to 24): such a text matches no stored value."""
+    offset = value.utcoffset() if value is not None else None
+    return None if offset is not None and abs(offset) >= MAX_UTC_OFFSET else value
 
 
 def _safe(parser, text):

@@ -3,6 +3,7 @@ API, a form error in the UI), not a DataError out of the database (500).
 
 - Regular expressions (`__regex`, `__iregex`): PostgreSQL's own parser is the judge, as its syntax is not Python's.
 - Timestamps: PostgreSQL takes UTC offsets up to 16 hours; ISO 8601 (and Python) allow up to 24.
+- Decimals: PostgreSQL's numeric holds up to 131072 digits before the point and 16383 after; Python reads `1e999999`.
 """
 
 from datetime import timedelta
@@ -14,12 +15,14 @@ from django.utils.translation import gettext as _
 
 __all__ = (
     'CheckedValuesMixin',
+    'validate_numeric',
     'validate_pattern',
     'validate_utc_offset',
 )
 
 REGEX_LOOKUPS = frozenset({'regex', 'iregex'})
 MAX_UTC_OFFSET = timedelta(hours=16)
+NUMERIC_INTEGER_DIGITS, NUMERIC_FRACTION_DIGITS = 131072, 16383
 
 
 def validate_pattern(value):
@@ -39,11 +42,20 @@ def validate_utc_offset(value):
         raise ValidationError(_('The UTC offset must be between -15:59 and +15:59.'), code='utc_offset')
 
 
+def validate_numeric(value):
+    if value is None or not value.is_finite():  # (the form field refuses NaN and infinities itself)
+        return
+    if value.adjusted() >= NUMERIC_INTEGER_DIGITS or value.as_tuple().exponent < -NUMERIC_FRACTION_DIGITS:
+        raise ValidationError(_('The number is out of range.'), code='numeric_range')
+
+
 def _validators_for(filter_):
     if filter_.lookup_expr in REGEX_LOOKUPS:
         return [validate_pattern]
     if issubclass(filter_.field_class, forms.DateTimeField):
         return [validate_utc_offset]
+    if issubclass(filter_.field_class, forms.DecimalField):
+        return [validate_numeric]
     return []
 
 

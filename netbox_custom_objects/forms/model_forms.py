@@ -6,6 +6,7 @@ never switches on a type key.
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ObjectType
@@ -13,6 +14,7 @@ from extras.choices import CustomFieldFilterLogicChoices, CustomFieldUIEditableC
 from extras.models import CustomFieldChoiceSet
 from netbox.forms import NetBoxModelForm
 from netbox.forms.mixins import ChangelogMessageMixin
+from utilities.exceptions import AbortRequest
 from utilities.forms.fields import (
     CommentField,
     ContentTypeChoiceField,
@@ -27,6 +29,7 @@ from utilities.forms.utils import get_field_value
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..field_types.base import TYPE_SPECIFIC_OPTIONS
+from ..field_types.relation_targets import relation_target_types
 from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
@@ -121,12 +124,12 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
     default = JSONField(label=_('Default value'), required=False)
     related_object_type = ContentTypeChoiceField(
         label=_('Related object type'),
-        queryset=ObjectType.objects.public(),
+        queryset=relation_target_types(),
         help_text=_('Type of the related object (NetBox objects and custom objects)'),
     )
     related_object_types = ContentTypeMultipleChoiceField(
         label=_('Related object types'),
-        queryset=ObjectType.objects.public(),
+        queryset=relation_target_types(),
         help_text=_('The types of object this field may refer to'),
     )
     related_object_filter = JSONField(
@@ -173,6 +176,9 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
         del self.fields['custom_object_type']
         for name in ('is_polymorphic', 'related_object_type', 'related_object_types'):
             self.fields[name].disabled = True
+        # Whatever the field refers to stays valid, also a model no longer offered (relation_target_types).
+        self.fields['related_object_type'].queryset = ObjectType.objects.filter(pk=self.instance.related_object_type_id)
+        self.fields['related_object_types'].queryset = self.instance.related_object_types.all()
         # A stored field may only become a type that can take over its values (the column is converted).
         current = self.instance.type
         self.fields['type'].choices = [
@@ -233,11 +239,17 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
         return cleaned_data
 
     def save(self, commit=True):
-        instance = super().save(commit=commit)
-        if commit and instance.primary:
-            self._clear_other_primary_fields(instance)
-        if commit and instance.default and instance.field_type.many:
-            self._fill_empty_relations(instance)
+        try:
+            instance = super().save(commit=commit)
+            if commit and instance.primary:
+                self._clear_other_primary_fields(instance)
+            if commit and instance.default and instance.field_type.many:
+                self._fill_empty_relations(instance)
+        except ValidationError as e:
+            # Refused while saving, after the form was valid: the DDL met stored values it cannot convert (a text
+            # `2024-02-30` becoming a date), or a check only the save can make. NetBox's edit view shows an
+            # AbortRequest as a form error (anything else would be a 500) and rolls the save back.
+            raise AbortRequest('; '.join(e.messages)) from e
         return instance
 
     @staticmethod

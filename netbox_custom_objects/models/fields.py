@@ -303,6 +303,14 @@ class CustomObjectTypeField(
         stored = self._stored()
         if stored is not None and stored.is_polymorphic != self.is_polymorphic:
             raise ValidationError({'is_polymorphic': _('Polymorphism cannot be changed after a field is created.')})
+        self._validate_unchanged_target(stored.related_object_type_id if stored is not None else None)
+
+    def _validate_unchanged_target(self, stored_target_id):
+        """A relation keeps its target: its links (a foreign key column, a link table's rows) hold ids of the target's
+        objects, which would silently name other objects of another model (site #5 read as location #5). Checked by
+        clean() and again by save(), so that no path (forms, REST, schema documents, scripts) can change it."""
+        if stored_target_id and self.related_object_type_id and stored_target_id != self.related_object_type_id:
+            raise ValidationError({'related_object_type': _('The related object type cannot be changed.')})
 
     def _validate_against_data(self):
         """Changes that the stored objects must survive: a type conversion, or becoming unique."""
@@ -340,6 +348,9 @@ class CustomObjectTypeField(
         self._own_transaction = not transaction.get_connection(using).in_atomic_block
         try:
             with transaction.atomic(using=using):
+                if self.pk and self.related_object_type_id:
+                    self._validate_unchanged_target(type(self).objects.using(using).filter(pk=self.pk).values_list(
+                        'related_object_type_id', flat=True).first())
                 self._type_bumped = False
                 if self.schema_id is None:
                     self.schema_id = self._allocate_schema_id(using)

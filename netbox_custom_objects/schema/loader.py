@@ -15,12 +15,18 @@ from .format import schema_errors
 __all__ = (
     'CONTENT_TYPES',
     'FORMATS',
+    'MAX_DEPTH',
     'dump_document',
     'load_document',
+    'nesting_depth',
     'validate_document',
 )
 
 FORMATS = ('yaml', 'json')
+# A document nests about six levels (types, fields, a field's attributes, a JSON default); the rest of this bound is
+# for JSON defaults. Deeper documents are refused before anything walks them recursively.
+MAX_DEPTH = 64
+TOO_DEEP = {'path': '', 'message': f'The document nests too deeply (at most {MAX_DEPTH} levels).'}
 CONTENT_TYPES = {'yaml': 'application/yaml', 'json': 'application/json'}
 
 
@@ -68,6 +74,9 @@ def load_document(text, format=None):
         document = json.loads(json.dumps(document))
     except (ValueError, TypeError, yaml.YAMLError) as e:
         raise SchemaValidationError([{'path': '', 'message': f'Not a valid {format.upper()} document: {e}'}]) from None
+    except RecursionError:
+        # The parsers recurse per level of nesting (`[[[[...`): a document this deep is no schema.
+        raise SchemaValidationError([TOO_DEEP]) from None
     if not isinstance(document, dict):
         raise SchemaValidationError([{'path': '', 'message': 'The document must be a mapping (schema_version, '
                                                              'types).'}])
@@ -76,9 +85,24 @@ def load_document(text, format=None):
 
 def validate_document(document):
     """Raise SchemaValidationError listing what the format refuses in `document` (at most 10 errors)."""
+    if nesting_depth(document) > MAX_DEPTH:
+        # Refused before anything walks the document recursively (the JSON Schema validator, comparisons).
+        raise SchemaValidationError([TOO_DEEP])
     if errors := schema_errors(document):
         raise SchemaValidationError(errors)
     return document
+
+
+def nesting_depth(value):
+    """How deeply lists and mappings nest in `value` (a scalar: 0), found without recursion."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is not None:
+            deepest = max(deepest, depth)
+            pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def dump_document(document, format='yaml'):

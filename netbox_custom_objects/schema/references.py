@@ -10,6 +10,7 @@ from core.models import ObjectType
 from extras.models import CustomFieldChoiceSet
 
 from ..constants import APP_LABEL, extract_type_id
+from ..field_types.relation_targets import target_error
 from ..models import CustomObjectType
 from .exceptions import UnknownChoiceSetError, UnknownObjectTypeError
 from .format import CUSTOM_OBJECTS_PREFIX
@@ -62,12 +63,17 @@ class References:
     # Document → database (normalized references only)
 
     def check(self, reference):
-        """Raise UnknownObjectTypeError unless `reference` names an existing object type or a new type."""
+        """Raise UnknownObjectTypeError unless `reference` names an existing object type fields may refer to, or a
+        new type."""
         app_label, _, model = reference.partition('/')
         if app_label == CUSTOM_OBJECTS_PREFIX:
             if model in self.new_slugs or CustomObjectType.objects.filter(slug=model).exists():
                 return
-        elif ObjectType.objects.filter(app_label=app_label, model=model).exists():
+        elif (object_type := ObjectType.objects.filter(app_label=app_label, model=model).first()) is not None:
+            # An existing model that fields may not refer to (relation_targets) is refused here already, so that a
+            # preview shows what applying would refuse.
+            if error := target_error(object_type):
+                raise UnknownObjectTypeError(error)
             return
         raise UnknownObjectTypeError(f'Unknown object type "{reference}".')
 

@@ -29,22 +29,27 @@ __all__ = (
 
 
 def referring_fields(target_model):
-    """[(model, field snapshot)] of the object and multi-object fields that point at `target_model`, read from
-    the generated classes (no query)."""
+    """[(model, field snapshot)] of the object and multi-object fields (polymorphic ones included) that can point at
+    `target_model`, read from the generated classes (no query)."""
     label = (target_model._meta.app_label, target_model._meta.model_name)
     found = []
     for model in apps.get_app_config(APP_LABEL).get_models():
         snapshot = getattr(model, '_snapshot', None)
         for field in snapshot.fields if snapshot is not None else ():
-            if field.related_object_type == label:
+            if label in field.field_type.target_labels(field):
                 found.append((model, field))
     return sorted(found, key=lambda pair: (pair[0]._meta.verbose_name.lower(), pair[1].name))
+
+
+def referring(model, field, queryset, instance):
+    """The objects of `queryset` whose `field` refers to `instance`."""
+    return field.field_type.referring(field, model, queryset, instance)
 
 
 def linked_count(instance):
     """The tab's badge: the referring objects the requesting user may view (those the tab lists)."""
     return sum(
-        viewable_count(model.objects.filter(**{field.name: instance.pk}))
+        viewable_count(referring(model, field, model.objects.all(), instance))
         for model, field in referring_fields(type(instance))
     )
 
@@ -97,7 +102,7 @@ def render_linked_objects(request, instance, base_template, tab):
     if chosen := request.GET.get('type'):
         pairs = [(model, field) for model, field in pairs if model._meta.model_name == chosen]
     rows = LinkedRows([
-        (model, field, model.objects.restrict(request.user, 'view').filter(**{field.name: instance.pk}).order_by('pk'))
+        (model, field, referring(model, field, model.objects.restrict(request.user, 'view'), instance).order_by('pk'))
         for model, field in pairs
     ])
     # Handed over as table data as it is: django-tables2 would make a list of any other sequence (every row).

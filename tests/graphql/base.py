@@ -70,8 +70,8 @@ class GraphQLTestCase(CustomObjectsTestMixin, APITestCase):
 def create_catalog(test):
     """Two types, `vendor` (name) and `catalog item` (slug `catalog-item`) with every field type: scalars, select,
     multiselect, coordinates, object and multiobject fields to Sites and to vendors, a self-reference, polymorphic
-    object and multiobject fields (Sites, vendors and API tokens, a model without a GraphQL type), and a field whose
-    filter logic is disabled. Three items; returns a namespace of what was made."""
+    object and multiobject fields (Sites, vendors and custom object type definitions, a model without a GraphQL
+    type), and a field whose filter logic is disabled. Three items; returns a namespace of what was made."""
     site_type = test.object_type_of('dcim', 'site')
     choices = test.create_choice_set(name='Catalog states')
     vendor = test.create_custom_object_type(name='vendor', slug='vendor')
@@ -100,10 +100,10 @@ def create_catalog(test):
     field(cot, name='vendors', type='multiobject', related_object_type=vendor_type)
     field(cot, name='parent', type='object', related_object_type=item_type)
     field(cot, name='secret', filter_logic='disabled')
-    token_type = test.object_type_of('users', 'token')
+    definition_type = test.object_type_of('netbox_custom_objects', 'customobjecttype')
     field(cot, name='anything', type='object', is_polymorphic=True, related_object_types=[site_type, vendor_type])
     field(cot, name='things', type='multiobject', is_polymorphic=True,
-          related_object_types=[site_type, vendor_type, token_type])
+          related_object_types=[site_type, vendor_type, definition_type])
     cot.refresh_from_db()
 
     sites = [Site.objects.create(name=f'Site {i}', slug=f'site-{i}') for i in range(3)]

@@ -1,7 +1,8 @@
 """Queries through NetBox's /graphql/: every field type, relations, filters, pagination and permissions."""
 
 from dcim.models import Site
-from users.models import Token, User
+
+from netbox_custom_objects.models import CustomObjectType
 
 from .base import GraphQLTestCase, create_catalog, grant
 
@@ -96,8 +97,8 @@ class RelationsTest(CatalogTestCase):
                                           'vendors': [{'name': 'Acme'}, {'name': 'Globex'}]})
 
     def test_polymorphic_fields_are_unions(self):
-        token = Token.objects.create(user=self.user)
-        self.items[0].things.add(token)
+        definition = self.catalog.vendor_cot
+        self.items[0].things.add(definition)
         vendor = self.catalog.vendor_type_name
         query = (f'{{ {self.root}_list {{ name anything {{ __typename ... on SiteType {{ site: name }} '
                  f'... on {vendor} {{ vendor: name }} }} things {{ __typename ... on SiteType {{ site: name }} '
@@ -110,7 +111,8 @@ class RelationsTest(CatalogTestCase):
         self.assertEqual(items['Router']['things'], [
             {'__typename': 'SiteType', 'site': 'Site 1'},
             {'__typename': vendor, 'vendor': 'Globex'},
-            {'__typename': 'CustomObjectRelatedObjectType', 'id': token.pk, 'object_type': 'users.token'},
+            {'__typename': 'CustomObjectRelatedObjectType', 'id': definition.pk,
+             'object_type': 'netbox_custom_objects.customobjecttype'},
         ])
 
     def test_traversal_from_a_union_into_a_custom_object(self):
@@ -286,11 +288,10 @@ class PermissionTest(CatalogTestCase):
 
     def test_stub_targets_follow_their_permissions(self):
         self.grant_type(self.catalog.cot)
-        token = Token.objects.create(user=User.objects.create_user(username='someone else'))  # one's own: viewable
-        self.items[0].things.set([token])
+        self.items[0].things.set([self.catalog.vendor_cot])
         query = f'{{ {self.root}(id: {self.items[0].pk}) {{ things {{ __typename }} }} }}'
         self.assertEqual(self.graphql_data(query)[self.root]['things'], [])
-        grant(self.user, Token)
+        grant(self.user, CustomObjectType)
         self.assertEqual(self.graphql_data(query)[self.root]['things'],
                          [{'__typename': 'CustomObjectRelatedObjectType'}])
 

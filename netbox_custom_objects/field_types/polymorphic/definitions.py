@@ -5,7 +5,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from core.models import ObjectType
+
 from ...constants import APP_LABEL, extract_type_id
+from ..relation_targets import target_error
 
 __all__ = (
     'check_related_object_types',
@@ -14,7 +17,8 @@ __all__ = (
 
 def check_related_object_types(row, action, object_type_ids):
     """Refuse (ValidationError) a change of `row.related_object_types` (an m2m_changed `pre_*` action): only
-    polymorphic fields take them, they are immutable once set, and they must not make types refer in a cycle."""
+    polymorphic fields take them, they are immutable once set, each must be a model fields may refer to
+    (relation_targets), and they must not make types refer in a cycle."""
     if action not in ('pre_add', 'pre_remove', 'pre_clear'):
         return
     if not row.is_polymorphic:
@@ -24,7 +28,12 @@ def check_related_object_types(row, action, object_type_ids):
     if row.related_object_types.exists():
         raise ValidationError({'related_object_types': _(
             'The related object types of a polymorphic field cannot be changed once set.')})
-    if action == 'pre_add' and (error := _cycle_error(row, object_type_ids)):
+    if action != 'pre_add':
+        return
+    for object_type in ObjectType.objects.filter(pk__in=object_type_ids).order_by('app_label', 'model'):
+        if error := target_error(object_type):
+            raise ValidationError({'related_object_types': error})
+    if error := _cycle_error(row, object_type_ids):
         raise ValidationError({'related_object_types': error})
 
 

@@ -139,6 +139,15 @@ class PolymorphicFieldType(FieldType):
     def filter_match(self, field, model):
         raise NotImplementedError
 
+    # Links
+
+    def target_labels(self, field):
+        return tuple(field.related_object_types)
+
+    def referring(self, field, model, queryset, target):
+        content_type = ContentType.objects.get_for_model(target)
+        return self.filter_match(field, model)(queryset, content_type.pk, [target.pk])
+
     def graphql_fields(self, field, model, graphql):
         filters = {self.filter_name(field, ct): (ct.pk, self.filter_match(field, model))
                    for ct in allowed_content_types(field)}
