@@ -6,12 +6,12 @@ API, a form error in the UI), not a DataError out of the database (500).
 - Decimals: PostgreSQL's numeric holds up to 131072 digits before the point and 16383 after; Python reads `1e999999`.
 """
 
-from datetime import timedelta
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import DataError, connection, transaction
 from django.utils.translation import gettext as _
+
+from ..field_types.scalars import MAX_UTC_OFFSET
 
 __all__ = (
     'CheckedValuesMixin',
@@ -21,7 +21,6 @@ __all__ = (
 )
 
 REGEX_LOOKUPS = frozenset({'regex', 'iregex'})
-MAX_UTC_OFFSET = timedelta(hours=16)
 NUMERIC_INTEGER_DIGITS, NUMERIC_FRACTION_DIGITS = 131072, 16383
 
 
