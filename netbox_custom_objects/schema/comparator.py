@@ -13,7 +13,7 @@ from ..field_types import get_field_type
 from ..models import CustomObjectType, CustomObjectTypeField
 from .exceptions import UnknownFieldTypeError
 from .exporter import field_definition, type_definition
-from .format import TYPE_DEFAULTS, field_defaults
+from .format import EXTENSION_FIELD_ATTRS, EXTENSION_TYPE_ATTRS, TYPE_DEFAULTS, field_defaults
 from .loader import validate_document
 from .permissions import SchemaPermissions
 from .references import References
@@ -162,7 +162,12 @@ def diff_cot(type_def, *, references=None, types=None):
         db_field = by_id.get(field_def['id'])
         if db_field is None:
             adds.append(FieldChange(ADD, field_def['id'], schema_def=field_def, definition=definition))
-        elif changed := _field_changes(field_definition(db_field, references), definition):
+            continue
+        stored = field_definition(db_field, references)
+        for attr in EXTENSION_FIELD_ATTRS:
+            if attr not in field_def and attr in definition and attr in stored:
+                definition[attr] = stored[attr]
+        if changed := _field_changes(stored, definition):
             alters.append(FieldChange(ALTER, field_def['id'], db_name=db_field.name, schema_def=field_def,
                                       changed_attrs=changed, definition=definition))
     diff.field_changes += alters + adds
@@ -222,7 +227,8 @@ def _type_changes(cot, type_def):
     return {
         attr: (stored[attr], type_def.get(attr, TYPE_DEFAULTS.get(attr)))
         for attr in ('name', *TYPE_DEFAULTS)
-        if _differs(stored[attr], type_def.get(attr, TYPE_DEFAULTS.get(attr)))
+        if (attr in type_def or attr not in EXTENSION_TYPE_ATTRS)
+        and _differs(stored[attr], type_def.get(attr, TYPE_DEFAULTS.get(attr)))
     }
 
 

@@ -18,7 +18,7 @@ from django.db.models import Max
 from ..models import CustomObjectType, CustomObjectTypeField
 from .comparator import diff_document
 from .exceptions import CircularDependencyError, DestructiveChangesError, InvalidDefinitionError
-from .format import TOMBSTONE_KEYS, TYPE_ATTRS, TYPE_DEFAULTS
+from .format import EXTENSION_TYPE_ATTRS, TOMBSTONE_KEYS, TYPE_ATTRS, TYPE_DEFAULTS
 from .permissions import SchemaPermissions
 from .references import References
 
@@ -125,9 +125,14 @@ class _Execution:
 
     # Types
 
-    def type_attributes(self, slug):
+    def type_attributes(self, slug, *, existing=False):
+        """The type's attributes as the document gives them; of an `existing` type, extension attributes the
+        document does not carry are left out (their stored values stay)."""
         type_def = self.type_defs[slug]
-        return {attr: type_def.get(attr, TYPE_DEFAULTS.get(attr)) for attr in TYPE_ATTRS}
+        return {
+            attr: type_def.get(attr, TYPE_DEFAULTS.get(attr)) for attr in TYPE_ATTRS
+            if not existing or attr in type_def or attr not in EXTENSION_TYPE_ATTRS
+        }
 
     def create_type(self, diff):
         cot = CustomObjectType(**self.type_attributes(diff.slug))
@@ -136,7 +141,7 @@ class _Execution:
 
     def update_type(self, diff):
         cot = CustomObjectType.objects.get(slug=diff.slug)
-        for attr, value in self.type_attributes(diff.slug).items():
+        for attr, value in self.type_attributes(diff.slug, existing=True).items():
             setattr(cot, attr, value)
         self.save(cot, diff.slug)
 

@@ -30,6 +30,8 @@ __all__ = (
     'ALL_FIELD_ATTRS',
     'CHOICES_TO_SCHEMA_TYPE',
     'CUSTOM_OBJECTS_PREFIX',
+    'EXTENSION_FIELD_ATTRS',
+    'EXTENSION_TYPE_ATTRS',
     'FIELD_BASE_ATTRS',
     'FIELD_DEFAULTS',
     'FIELD_TYPE_ATTRS',
@@ -131,6 +133,12 @@ FIELD_TYPE_ATTRS = {
 
 FIELD_DEFAULTS = {**_BASE_DEFAULTS, **_OPTION_DEFAULTS}
 ALL_FIELD_ATTRS = tuple(FIELD_DEFAULTS)
+
+# Attributes upstream's format (netboxlabs-netbox-custom-objects) has no key for. Upstream's documents never carry
+# them, so on a type or field that exists, a document without one leaves its stored value alone (anywhere else an
+# absent key means its default, as upstream reads it); a new type or field takes the default.
+EXTENSION_TYPE_ATTRS = ('display_expression', 'config_context_enabled', 'comments')
+EXTENSION_FIELD_ATTRS = ('context', 'comments', 'related_name')
 
 # Defaults that differ by type: what the field type stores whatever it is given (coordinates are never searched).
 FIELD_TYPE_DEFAULTS = {

@@ -289,3 +289,49 @@ class ChangeLogTest(ExecutorTestMixin, TestCase):
         diffs = apply_document(doc(widget(text(1, 'serial'))))
         self.assertEqual([d.slug for d in diffs], ['widgets'])
         self.assertEqual(diff_document(doc(widget(text(1, 'serial'))))[0].has_changes, False)
+
+
+class UpstreamDocumentTest(ExecutorTestMixin, TestCase):
+    """A document in upstream's format (netboxlabs-netbox-custom-objects) has no key for display_expression,
+    config_context_enabled, comments, context and related_name: applied to existing types it leaves them as they
+    are, where it used to reset them (and failed on a config-context type)."""
+
+    def setUp(self):
+        super().setUp()
+        site = 'dcim/site'
+        apply_document(doc(widget(
+            text(1, 'serial', context=True, comments='Serial comments'),
+            ref(2, 'site', site, related_name='widgets_here', comments='Where'),
+            display_expression='{{ serial }}', config_context_enabled=True, comments='Widget comments',
+            description='Old',
+        )))
+        self.upstream = doc(widget(text(1, 'serial'), ref(2, 'site', site), description='New'))
+
+    def test_the_plan_shows_only_what_the_document_changes(self):
+        [diff] = diff_document(self.upstream)
+        self.assertEqual(diff.cot_changes, {'description': ('Old', 'New')})
+        self.assertEqual(diff.field_changes, [])
+
+    def test_applying_keeps_the_attributes_the_format_cannot_carry(self):
+        apply_document(self.upstream)
+        cot = self.type_named('widgets')
+        self.assertEqual((cot.description, cot.display_expression, cot.config_context_enabled, cot.comments),
+                         ('New', '{{ serial }}', True, 'Widget comments'))
+        serial, site = cot.fields.get(name='serial'), cot.fields.get(name='site')
+        self.assertEqual((serial.context, serial.comments), (True, 'Serial comments'))
+        self.assertEqual((site.related_name, site.comments), ('widgets_here', 'Where'))
+
+    def test_a_document_that_carries_them_still_changes_them(self):
+        apply_document(doc(widget(text(1, 'serial', context=False), ref(2, 'site', 'dcim/site', related_name=''),
+                                  display_expression='', config_context_enabled=True, comments='')))
+        cot = self.type_named('widgets')
+        self.assertEqual((cot.display_expression, cot.comments), ('', ''))
+        self.assertFalse(cot.fields.get(name='serial').context)
+        self.assertEqual(cot.fields.get(name='site').related_name, '')
+        self.assertEqual(cot.fields.get(name='serial').comments, 'Serial comments')  # not in that document either
+
+    def test_new_types_and_fields_take_the_defaults(self):
+        apply_document(doc(widget(text(1, 'serial'), ref(2, 'site', 'dcim/site'), text(3, 'notes')),
+                           {'name': 'gadget', 'slug': 'gadgets'}))
+        self.assertFalse(self.type_named('widgets').fields.get(name='notes').context)
+        self.assertEqual(self.type_named('gadgets').display_expression, '')
