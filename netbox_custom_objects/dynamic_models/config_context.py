@@ -58,14 +58,26 @@ class CustomObjectConfigContextMixin(models.Model):
         """The merged config context: the applying ConfigContexts by weight, then the local data."""
         return self.render_config_context()
 
-    def render_config_context(self):
-        data = {}
+    def render_config_context(self, shared=None):
+        """`shared`: a dict the caller keeps across objects (one REST response, say): objects with the same dimension
+        objects and tags share the merged source contexts, looked up once."""
+        return deepmerge(self._source_context_data(shared), self.local_context_data or {})
+
+    def _source_context_data(self, shared):
         source = self._config_context_source()
-        if source is not None:
-            for context in ConfigContext.objects.get_for_object(source, aggregate_data=True) or []:
-                data = deepmerge(data, context)
-        if self.local_context_data:
-            data = deepmerge(data, self.local_context_data)
+        if source is None:
+            return {}
+        key = None
+        if shared is not None:
+            dimensions = tuple(getattr(getattr(source, name), 'pk', None) for name in CONFIG_CONTEXT_DIMENSION_FIELDS)
+            key = (dimensions, tuple(sorted(tag.slug for tag in self.tags.all())))  # (tags are prefetched in lists)
+            if key in shared:
+                return shared[key]
+        data = {}
+        for context in ConfigContext.objects.get_for_object(source, aggregate_data=True) or []:
+            data = deepmerge(data, context)
+        if key is not None:
+            shared[key] = data
         return data
 
     def get_source_contexts(self, queryset=None):

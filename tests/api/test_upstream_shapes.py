@@ -224,6 +224,22 @@ class ConfigContextTest(CustomObjectsTestMixin, APITestCase):
         self.assertHttpStatus(response, status.HTTP_200_OK)
         self.assertEqual(response.data['config_context'], {'ntp': ['a'], 'dns': 'x', 'motd': 'hi'})
 
+    def test_a_list_looks_the_contexts_up_once_per_scope(self):
+        model = self.cot.get_model()
+        base.grant(self.user, model, ['view'])
+        counts = []
+        for total in (2, 8):
+            while model.objects.count() < total:
+                n = model.objects.count()
+                model.objects.create(name=f'o{n}', site=self.sites[n % 2], local_context_data={'n': n})
+            self.client.get(self.url(self.cot), **self.header)
+            with CaptureQueriesContext(connection) as queries:
+                results = self.client.get(self.url(self.cot), **self.header).data['results']
+            counts.append(len(queries))
+        self.assertEqual(counts[0], counts[1])
+        self.assertEqual([o['config_context'] for o in results[:2]], [
+            {'ntp': ['a'], 'dns': 'x', 'motd': 'hi', 'n': 0}, {'motd': 'hi', 'n': 1}])
+
     def test_types_without_config_context_have_neither_key(self):
         model = self.plain.get_model()
         base.grant(self.user, model, ['view'])

@@ -128,7 +128,8 @@ class CustomObjectSerializer(
 
     @extend_schema_field(CONFIG_CONTEXT_SCHEMA)
     def get_config_context(self, obj):
-        return obj.get_config_context()
+        # one lookup per distinct set of dimension objects and tags in a response, not one per object
+        return obj.render_config_context(shared=self.context.setdefault('_nco_config_contexts', {}))
 
     @extend_schema_field(CONTEXT_SCHEMA)
     def get_context_display(self, obj):
