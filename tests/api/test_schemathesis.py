@@ -2,8 +2,11 @@
 
 The server (`netbox runserver` on its own database, see clients.LiveNetBox) gets types covering every field type,
 created over HTTP, and a few objects; the schema is loaded from /api/schema/ and restricted to the plugin's paths
-(the fixed endpoints and the per-type paths with their real fields). Every operation (GET/POST/PUT/PATCH/DELETE)
-gets a few generated requests with a superuser's token; any 5xx is collected and reported with its request.
+(the fixed endpoints and the per-type paths with their real fields). The schema document endpoints, which the
+OpenAPI description leaves out, are added from a description of their own (SCHEMA_DOCUMENT_PATHS). Every operation
+(GET/POST/PUT/PATCH/DELETE) gets a few generated requests with a superuser's token, `linked-objects/` also some
+naming existing objects, the schema endpoints also invalid and deeply nested bodies; any 5xx is collected and
+reported with its request.
 """
 
 import uuid
@@ -13,6 +16,7 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from schemathesis import GenerationMode
 
 from .clients import LiveNetBoxTestCase
 
@@ -22,6 +26,61 @@ MAX_EXAMPLES = 5
 # The definition endpoints come last: a generated DELETE or PUT may remove or reshape the types the object
 # operations were built for.
 DEFINITION_PATHS = ('custom-object-types/', 'custom-object-type-fields/')
+# The schema document endpoints come after them: applying a generated document may add, change or delete types.
+SCHEMA_PATH = 'schema/'
+
+_IDENTIFIER = {'type': 'string', 'pattern': '^[a-z][a-z0-9_]{0,20}$'}
+_REFERENCE = {'type': 'string', 'enum': [
+    'dcim/site', 'dcim/location', 'custom-objects/vendors', 'custom-objects/things', 'core/objecttype',
+    'extras/cachedvalue', 'users/token', 'dcim/nothing',
+]}
+_FIELD = {'type': 'object', 'properties': {
+    'id': {'type': 'integer', 'minimum': 1, 'maximum': 40},
+    'name': _IDENTIFIER,
+    'type': {'type': 'string', 'enum': ['text', 'longtext', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'url',
+                                        'json', 'select', 'multiselect', 'object', 'multiobject', 'coordinates']},
+    'related_object_type': _REFERENCE,
+    'is_polymorphic': {'type': 'boolean'},
+    'related_object_types': {'type': 'array', 'maxItems': 2, 'items': _REFERENCE},
+    'choice_set': {'type': 'string', 'enum': ['Colours', 'Nothing']},
+    'default': {},
+    'required': {'type': 'boolean'},
+    'unique': {'type': 'boolean'},
+}}
+_DOCUMENT = {'type': 'object', 'properties': {
+    'schema_version': {'type': 'string', 'enum': ['1']},
+    'types': {'type': 'array', 'maxItems': 2, 'items': {'type': 'object', 'properties': {
+        'name': _IDENTIFIER,
+        'slug': {'type': 'string', 'enum': ['things', 'vendors', 'gadgets', 'widgets']},
+        'fields': {'type': 'array', 'maxItems': 3, 'items': _FIELD},
+        'removed_fields': {'type': 'array', 'maxItems': 1, 'items': _FIELD},
+    }}},
+}}
+
+
+def _document_operation(summary, body):
+    content = {media_type: {'schema': body} for media_type in ('application/json', 'text/yaml')}
+    return {'post': {'summary': summary, 'operationId': summary.lower().replace(' ', '_'),
+                     'requestBody': {'required': True, 'content': content},
+                     'responses': {'200': {'description': 'OK'}, '400': {'description': 'Bad input'}}}}
+
+
+# The schema document endpoints (left out of NetBox's OpenAPI description: they are not model endpoints), described
+# loosely enough for generated documents to be valid, invalid, and to name the live server's types and models.
+SCHEMA_DOCUMENT_PATHS = {
+    f'{PREFIX}{SCHEMA_PATH}preview/': _document_operation('Schema preview', _DOCUMENT),
+    f'{PREFIX}{SCHEMA_PATH}apply/': _document_operation('Schema apply', {'type': 'object', 'properties': {
+        'allow_destructive': {'type': 'boolean'}, 'schema': _DOCUMENT}}),
+}
+
+
+def nested(depth):
+    """A document whose field default nests `depth` lists deep."""
+    value = 'x'
+    for _ in range(depth):
+        value = [value]
+    return {'schema_version': '1', 'types': [{'name': 'deep', 'slug': 'deep', 'fields': [
+        {'id': 1, 'name': 'data', 'type': 'json', 'default': value}]}]}
 
 
 class Definitions:
@@ -88,18 +147,32 @@ def load_schema(url, token):
     response = requests.get(f'{url}/api/schema/', params={'format': 'json', 'nonce': uuid.uuid4().hex},
                             headers={'Authorization': f'Bearer {token}'}, timeout=300)
     response.raise_for_status()
-    return schemathesis.openapi.from_dict(response.json()).include(path_regex=f'^{PREFIX}')
+    description = response.json()
+    description['paths'].update(SCHEMA_DOCUMENT_PATHS)
+    return schemathesis.openapi.from_dict(description).include(path_regex=f'^{PREFIX}')
 
 
 def operation_order(operation):
-    """Object endpoints before definitions, deletions last in each group."""
+    """Object endpoints, then definitions, then schema documents; deletions last in each group."""
     definition = any(operation.path.startswith(f'{PREFIX}{path}') for path in DEFINITION_PATHS)
-    return definition, operation.method.upper() == 'DELETE', operation.path, operation.method
+    group = 2 if operation.path.startswith(f'{PREFIX}{SCHEMA_PATH}') else int(definition)
+    return group, operation.method.upper() == 'DELETE', operation.path, operation.method
 
 
 def case_strategy(operation, session, url):
-    """Generated cases; on a detail path half of them name an existing object (random ids mostly miss)."""
+    """Generated cases; on a detail path half of them name an existing object (random ids mostly miss), on
+    `linked-objects/` half of them an existing site or custom object; the schema endpoints also get invalid and
+    deeply nested documents."""
     generated = operation.as_strategy()
+    if operation.path.startswith(f'{PREFIX}{SCHEMA_PATH}'):
+        document = nested(300)
+        body = {'schema': document} if operation.path.endswith('apply/') else document
+        return st.one_of(generated, operation.as_strategy(GenerationMode.NEGATIVE),
+                         st.just(body).flatmap(lambda body: operation.as_strategy(body=body,
+                                                                                  media_type='application/json')))
+    if operation.path.endswith('linked-objects/'):
+        return st.one_of(generated, st.sampled_from(linked_queries(session, url)).flatmap(
+            lambda query: operation.as_strategy(query=query)))
     if '{id}' not in operation.path:
         return generated
     list_path = operation.path.removesuffix('{id}/')
@@ -118,6 +191,21 @@ def case_strategy(operation, session, url):
         return generated
     return st.one_of(generated, st.sampled_from(existing).flatmap(
         lambda parameters: operation.as_strategy(path_parameters=parameters)))
+
+
+def linked_queries(session, url):
+    """`linked-objects/` queries naming the live server's sites and vendors (the things type refers to both, with
+    object, multiobject and polymorphic fields)."""
+    targets = [('dcim.site', '/api/dcim/sites/')]
+    vendor_type = session.get(f'{url}{PREFIX}custom-object-types/', params={'slug': 'vendors'},
+                              timeout=120).json()['results']
+    if vendor_type:
+        targets.append((vendor_type[0]['object_type_name'], f'{PREFIX}vendors/'))
+    return [
+        {'object_type': object_type, 'object_id': obj['id']}
+        for object_type, path in targets
+        for obj in session.get(f'{url}{path}', params={'brief': 1}, timeout=120).json().get('results', [])
+    ] or [{'object_type': 'dcim.site', 'object_id': 1}]
 
 
 def server_errors(schema, url, token, max_examples=MAX_EXAMPLES):
@@ -149,6 +237,7 @@ class SchemathesisTest(LiveNetBoxTestCase):
     def test_no_server_errors(self):
         schema = load_schema(self.server.url, self.server.token)
         paths = {result.ok().path for result in schema.get_all_operations()}
-        self.assertTrue({f'{PREFIX}things/', f'{PREFIX}things/{{id}}/', f'{PREFIX}custom-object-types/'} <= paths)
+        self.assertTrue({f'{PREFIX}things/', f'{PREFIX}things/{{id}}/', f'{PREFIX}custom-object-types/',
+                         f'{PREFIX}linked-objects/', f'{PREFIX}schema/preview/', f'{PREFIX}schema/apply/'} <= paths)
         errors = server_errors(schema, self.server.url, self.server.token)
         self.assertEqual(errors, [], '\n\n'.join(errors))
