@@ -118,7 +118,8 @@ class COTDiff:
 
 
 def _changes_dict(changes):
-    return {attr: {'db': db, 'schema': schema} for attr, (db, schema) in changes.items()}
+    # [database value, document value] pairs, as upstream's diffs give them
+    return {attr: [db, schema] for attr, (db, schema) in changes.items()}
 
 
 def diff_document(document, *, user=None):

@@ -158,7 +158,7 @@ class DiffTest(ComparatorTestMixin, TestCase):
         data = diff.to_dict()
         self.assertEqual(data['slug'], 'widgets')
         self.assertEqual(data['field_changes'][0]['changed_attrs'],
-                         {'name': {'db': 'serial', 'schema': 'serial_number'}})
+                         {'name': ['serial', 'serial_number']})
         self.assertTrue(data['field_changes'][0]['is_rename'])
         self.assertTrue(data['has_changes'])
 

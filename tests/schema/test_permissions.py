@@ -198,7 +198,7 @@ class SchemaAPIPermissionsTest(TeamsMixin, APITestCase):
         response = self.post('schema-preview', document(team_type('a', description='new')))
         self.assertHttpStatus(response, status.HTTP_200_OK)
         [diff] = response.json()['diffs']
-        self.assertEqual(diff['cot_changes']['description'], {'db': 'team-a secret', 'schema': 'new'})
+        self.assertEqual(diff['cot_changes']['description'], ['team-a secret', 'new'])
 
 
 class SchemaPagePermissionsTest(TeamsMixin, TestCase):
