@@ -20,7 +20,8 @@ DEV="$ROOT/.dev"
 VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
 PINS=(netbox==4.7.3 netboxlabs-netbox-branching==1.2.2 pytest==9.2.0 pytest-django==4.14.0 ruff==0.17.6
-      pynetbox==7.9.0 schemathesis==4.32.5 mkdocs==1.6.1 mkdocs-material==9.7.7 playwright==1.65.2)
+      pynetbox==7.9.0 schemathesis==4.32.5 hypothesis==6.170.27 mkdocs==1.6.1 mkdocs-material==9.7.7
+      playwright==1.65.2)
 mkdir -p "$DEV"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
