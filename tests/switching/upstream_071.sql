@@ -1,0 +1,16768 @@
+-- An upstream netboxlabs-netbox-custom-objects 0.7.1 database, made by dev/upstream_fixture.py;
+-- load it onto a fresh copy of nco_tpl_nb473_br122. NetBox rows first, then the plugin and the branches.
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
+
+--
+-- Data for Name: django_content_type; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+ALTER TABLE public.django_content_type DISABLE TRIGGER ALL;
+
+INSERT INTO public.django_content_type VALUES (5, 'extras', 'reportmodule') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (14, 'auth', 'permission') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (15, 'auth', 'group') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (16, 'contenttypes', 'contenttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (17, 'sessions', 'session') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (18, 'social_django', 'usersocialauth') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (19, 'social_django', 'nonce') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (20, 'social_django', 'association') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (21, 'social_django', 'code') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (22, 'social_django', 'partial') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (23, 'thumbnail', 'kvstore') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (24, 'taggit', 'tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (25, 'taggit', 'taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (26, 'core', 'objecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (27, 'core', 'objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (28, 'core', 'configrevision') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (29, 'core', 'datasource') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (30, 'core', 'datafile') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (31, 'core', 'autosyncrecord') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (6, 'core', 'managedfile') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (32, 'core', 'job') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (33, 'account', 'usertoken') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (34, 'circuits', 'circuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (12, 'circuits', 'circuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (35, 'circuits', 'circuitgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (36, 'circuits', 'circuitgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (37, 'circuits', 'circuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (38, 'circuits', 'provider') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (39, 'circuits', 'provideraccount') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (11, 'circuits', 'providernetwork') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (40, 'circuits', 'virtualcircuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (41, 'circuits', 'virtualcircuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (42, 'circuits', 'virtualcircuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (43, 'dcim', 'consoleport') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (44, 'dcim', 'consoleserverport') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (45, 'dcim', 'powerport') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (46, 'dcim', 'poweroutlet') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (47, 'dcim', 'coolingintake') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (48, 'dcim', 'coolingoutflow') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (8, 'dcim', 'interface') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (49, 'dcim', 'portmapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (50, 'dcim', 'frontport') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (51, 'dcim', 'rearport') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (52, 'dcim', 'modulebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (53, 'dcim', 'devicebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (54, 'dcim', 'inventoryitemrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (55, 'dcim', 'inventoryitem') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (56, 'dcim', 'cablebundle') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (57, 'dcim', 'cable') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (58, 'dcim', 'cabletermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (59, 'dcim', 'cablepath') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (60, 'dcim', 'coolingsource') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (61, 'dcim', 'coolingfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (62, 'dcim', 'consoleporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (63, 'dcim', 'consoleserverporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (64, 'dcim', 'powerporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (65, 'dcim', 'poweroutlettemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (66, 'dcim', 'coolingintaketemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (67, 'dcim', 'coolingoutflowtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (68, 'dcim', 'interfacetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (69, 'dcim', 'porttemplatemapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (70, 'dcim', 'frontporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (71, 'dcim', 'rearporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (72, 'dcim', 'modulebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (73, 'dcim', 'devicebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (74, 'dcim', 'inventoryitemtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (75, 'dcim', 'modulebaytype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (76, 'dcim', 'moduletypeprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (77, 'dcim', 'moduletype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (78, 'dcim', 'module') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (79, 'dcim', 'manufacturer') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (80, 'dcim', 'devicetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (81, 'dcim', 'devicerole') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (82, 'dcim', 'platform') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (9, 'dcim', 'device') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (83, 'dcim', 'virtualchassis') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (84, 'dcim', 'virtualdevicecontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (85, 'dcim', 'macaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (86, 'dcim', 'powerpanel') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (87, 'dcim', 'powerfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (88, 'dcim', 'rackgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (89, 'dcim', 'racktype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (90, 'dcim', 'rackrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (91, 'dcim', 'rack') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (92, 'dcim', 'rackreservation') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (93, 'dcim', 'region') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (94, 'dcim', 'sitegroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (1, 'dcim', 'site') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (95, 'dcim', 'location') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (96, 'ipam', 'asnrange') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (97, 'ipam', 'asn') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (98, 'ipam', 'fhrpgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (99, 'ipam', 'fhrpgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (100, 'ipam', 'rir') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (101, 'ipam', 'aggregate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (102, 'ipam', 'role') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (103, 'ipam', 'prefix') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (104, 'ipam', 'iprange') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (105, 'ipam', 'ipaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (106, 'ipam', 'servicetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (107, 'ipam', 'service') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (108, 'ipam', 'vlangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (109, 'ipam', 'vlan') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (110, 'ipam', 'vlantranslationpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (111, 'ipam', 'vlantranslationrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (112, 'ipam', 'vrf') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (113, 'ipam', 'routetarget') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (114, 'extras', 'tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (115, 'extras', 'taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (116, 'extras', 'configcontextprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (117, 'extras', 'configcontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (118, 'extras', 'configtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (119, 'extras', 'customfield') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (120, 'extras', 'customfieldchoiceset') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (121, 'extras', 'dashboard') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (122, 'extras', 'eventrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (2, 'extras', 'webhook') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (123, 'extras', 'customlink') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (124, 'extras', 'exporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (125, 'extras', 'savedfilter') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (126, 'extras', 'tableconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (127, 'extras', 'imageattachment') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (128, 'extras', 'journalentry') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (129, 'extras', 'bookmark') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (130, 'extras', 'notification') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (131, 'extras', 'notificationgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (132, 'extras', 'subscription') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (3, 'extras', 'script') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (4, 'extras', 'scriptmodule') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (133, 'extras', 'cachedvalue') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (134, 'tenancy', 'contactgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (135, 'tenancy', 'contactrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (136, 'tenancy', 'contact') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (137, 'tenancy', 'contactassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (138, 'tenancy', 'tenantgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (139, 'tenancy', 'tenant') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (140, 'users', 'ownergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (141, 'users', 'owner') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (142, 'users', 'objectpermission') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (143, 'users', 'userconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (144, 'users', 'token') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (145, 'users', 'group') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (146, 'users', 'user') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (147, 'virtualization', 'clustertype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (148, 'virtualization', 'clustergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (149, 'virtualization', 'cluster') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (150, 'virtualization', 'virtualmachinetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (10, 'virtualization', 'virtualmachine') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (7, 'virtualization', 'vminterface') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (151, 'virtualization', 'virtualdisk') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (152, 'vpn', 'ikeproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (153, 'vpn', 'ikepolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (154, 'vpn', 'ipsecproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (155, 'vpn', 'ipsecpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (156, 'vpn', 'ipsecprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (157, 'vpn', 'l2vpn') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (158, 'vpn', 'l2vpntermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (159, 'vpn', 'tunnelgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (160, 'vpn', 'tunnel') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (161, 'vpn', 'tunneltermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (162, 'wireless', 'wirelesslangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (163, 'wireless', 'wirelesslan') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (164, 'wireless', 'wirelesslink') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (13, 'django_rq', 'dashboard') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (170, 'netbox_custom_objects', 'customobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (171, 'netbox_custom_objects', 'customobjecttypefield') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (172, 'netbox_custom_objects', 'customobjectobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (165, 'netbox_branching', 'objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (166, 'netbox_branching', 'changediff') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (167, 'netbox_branching', 'appliedchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (168, 'netbox_branching', 'branch') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (169, 'netbox_branching', 'branchevent') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (173, 'netbox_custom_objects', 'table1model') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (174, 'netbox_custom_objects', 'table2model') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_content_type VALUES (175, 'netbox_custom_objects', 'table3model') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.django_content_type ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: auth_permission; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.auth_permission DISABLE TRIGGER ALL;
+
+INSERT INTO public.auth_permission VALUES (1, 'Can add permission', 14, 'add_permission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (2, 'Can change permission', 14, 'change_permission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (3, 'Can delete permission', 14, 'delete_permission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (4, 'Can view permission', 14, 'view_permission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (5, 'Can add group', 15, 'add_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (6, 'Can change group', 15, 'change_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (7, 'Can delete group', 15, 'delete_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (8, 'Can view group', 15, 'view_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (9, 'Can add content type', 16, 'add_contenttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (10, 'Can change content type', 16, 'change_contenttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (11, 'Can delete content type', 16, 'delete_contenttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (12, 'Can view content type', 16, 'view_contenttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (13, 'Can add session', 17, 'add_session') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (14, 'Can change session', 17, 'change_session') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (15, 'Can delete session', 17, 'delete_session') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (16, 'Can view session', 17, 'view_session') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (17, 'Can add association', 20, 'add_association') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (18, 'Can change association', 20, 'change_association') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (19, 'Can delete association', 20, 'delete_association') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (20, 'Can view association', 20, 'view_association') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (21, 'Can add code', 21, 'add_code') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (22, 'Can change code', 21, 'change_code') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (23, 'Can delete code', 21, 'delete_code') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (24, 'Can view code', 21, 'view_code') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (25, 'Can add nonce', 19, 'add_nonce') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (26, 'Can change nonce', 19, 'change_nonce') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (27, 'Can delete nonce', 19, 'delete_nonce') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (28, 'Can view nonce', 19, 'view_nonce') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (29, 'Can add user social auth', 18, 'add_usersocialauth') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (30, 'Can change user social auth', 18, 'change_usersocialauth') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (31, 'Can delete user social auth', 18, 'delete_usersocialauth') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (32, 'Can view user social auth', 18, 'view_usersocialauth') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (33, 'Can add partial', 22, 'add_partial') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (34, 'Can change partial', 22, 'change_partial') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (35, 'Can delete partial', 22, 'delete_partial') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (36, 'Can view partial', 22, 'view_partial') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (37, 'Can add kv store', 23, 'add_kvstore') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (38, 'Can change kv store', 23, 'change_kvstore') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (39, 'Can delete kv store', 23, 'delete_kvstore') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (40, 'Can view kv store', 23, 'view_kvstore') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (41, 'Can add tag', 24, 'add_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (42, 'Can change tag', 24, 'change_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (43, 'Can delete tag', 24, 'delete_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (44, 'Can view tag', 24, 'view_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (45, 'Can add tagged item', 25, 'add_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (46, 'Can change tagged item', 25, 'change_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (47, 'Can delete tagged item', 25, 'delete_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (48, 'Can view tagged item', 25, 'view_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (49, 'Can add data source', 29, 'add_datasource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (50, 'Can change data source', 29, 'change_datasource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (51, 'Can delete data source', 29, 'delete_datasource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (52, 'Can view data source', 29, 'view_datasource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (53, 'Synchronize data from remote source', 29, 'sync') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (54, 'Can add data file', 30, 'add_datafile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (55, 'Can change data file', 30, 'change_datafile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (56, 'Can delete data file', 30, 'delete_datafile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (57, 'Can view data file', 30, 'view_datafile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (58, 'Can add auto sync record', 31, 'add_autosyncrecord') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (59, 'Can change auto sync record', 31, 'change_autosyncrecord') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (60, 'Can delete auto sync record', 31, 'delete_autosyncrecord') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (61, 'Can view auto sync record', 31, 'view_autosyncrecord') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (62, 'Can add managed file', 6, 'add_managedfile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (63, 'Can change managed file', 6, 'change_managedfile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (64, 'Can delete managed file', 6, 'delete_managedfile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (65, 'Can view managed file', 6, 'view_managedfile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (66, 'Can add job', 32, 'add_job') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (67, 'Can change job', 32, 'change_job') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (68, 'Can delete job', 32, 'delete_job') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (69, 'Can view job', 32, 'view_job') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (70, 'Can add config revision', 28, 'add_configrevision') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (71, 'Can change config revision', 28, 'change_configrevision') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (72, 'Can delete config revision', 28, 'delete_configrevision') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (73, 'Can view config revision', 28, 'view_configrevision') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (74, 'Can add object change', 27, 'add_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (75, 'Can change object change', 27, 'change_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (76, 'Can delete object change', 27, 'delete_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (77, 'Can view object change', 27, 'view_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (78, 'Can add object type', 26, 'add_objecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (79, 'Can change object type', 26, 'change_objecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (80, 'Can delete object type', 26, 'delete_objecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (81, 'Can view object type', 26, 'view_objecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (82, 'Can add token', 33, 'add_usertoken') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (83, 'Can change token', 33, 'change_usertoken') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (84, 'Can delete token', 33, 'delete_usertoken') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (85, 'Can view token', 33, 'view_usertoken') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (86, 'Can add circuit', 12, 'add_circuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (87, 'Can change circuit', 12, 'change_circuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (88, 'Can delete circuit', 12, 'delete_circuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (89, 'Can view circuit', 12, 'view_circuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (90, 'Can add circuit termination', 37, 'add_circuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (91, 'Can change circuit termination', 37, 'change_circuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (92, 'Can delete circuit termination', 37, 'delete_circuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (93, 'Can view circuit termination', 37, 'view_circuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (94, 'Can add circuit type', 34, 'add_circuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (95, 'Can change circuit type', 34, 'change_circuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (96, 'Can delete circuit type', 34, 'delete_circuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (97, 'Can view circuit type', 34, 'view_circuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (98, 'Can add provider', 38, 'add_provider') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (99, 'Can change provider', 38, 'change_provider') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (100, 'Can delete provider', 38, 'delete_provider') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (101, 'Can view provider', 38, 'view_provider') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (102, 'Can add provider network', 11, 'add_providernetwork') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (103, 'Can change provider network', 11, 'change_providernetwork') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (104, 'Can delete provider network', 11, 'delete_providernetwork') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (105, 'Can view provider network', 11, 'view_providernetwork') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (106, 'Can add provider account', 39, 'add_provideraccount') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (107, 'Can change provider account', 39, 'change_provideraccount') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (108, 'Can delete provider account', 39, 'delete_provideraccount') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (109, 'Can view provider account', 39, 'view_provideraccount') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (110, 'Can add Circuit group', 35, 'add_circuitgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (111, 'Can change Circuit group', 35, 'change_circuitgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (112, 'Can delete Circuit group', 35, 'delete_circuitgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (113, 'Can view Circuit group', 35, 'view_circuitgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (114, 'Can add Circuit group assignment', 36, 'add_circuitgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (115, 'Can change Circuit group assignment', 36, 'change_circuitgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (116, 'Can delete Circuit group assignment', 36, 'delete_circuitgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (117, 'Can view Circuit group assignment', 36, 'view_circuitgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (118, 'Can add virtual circuit type', 40, 'add_virtualcircuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (119, 'Can change virtual circuit type', 40, 'change_virtualcircuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (120, 'Can delete virtual circuit type', 40, 'delete_virtualcircuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (121, 'Can view virtual circuit type', 40, 'view_virtualcircuittype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (122, 'Can add circuit', 41, 'add_virtualcircuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (123, 'Can change circuit', 41, 'change_virtualcircuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (124, 'Can delete circuit', 41, 'delete_virtualcircuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (125, 'Can view circuit', 41, 'view_virtualcircuit') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (126, 'Can add virtual circuit termination', 42, 'add_virtualcircuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (127, 'Can change virtual circuit termination', 42, 'change_virtualcircuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (128, 'Can delete virtual circuit termination', 42, 'delete_virtualcircuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (129, 'Can view virtual circuit termination', 42, 'view_virtualcircuittermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (130, 'Can add cable', 57, 'add_cable') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (131, 'Can change cable', 57, 'change_cable') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (132, 'Can delete cable', 57, 'delete_cable') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (133, 'Can view cable', 57, 'view_cable') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (134, 'Can add cable path', 59, 'add_cablepath') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (135, 'Can change cable path', 59, 'change_cablepath') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (136, 'Can delete cable path', 59, 'delete_cablepath') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (137, 'Can view cable path', 59, 'view_cablepath') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (138, 'Can add console port', 43, 'add_consoleport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (139, 'Can change console port', 43, 'change_consoleport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (140, 'Can delete console port', 43, 'delete_consoleport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (141, 'Can view console port', 43, 'view_consoleport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (142, 'Can add console port template', 62, 'add_consoleporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (143, 'Can change console port template', 62, 'change_consoleporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (144, 'Can delete console port template', 62, 'delete_consoleporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (145, 'Can view console port template', 62, 'view_consoleporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (146, 'Can add console server port', 44, 'add_consoleserverport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (147, 'Can change console server port', 44, 'change_consoleserverport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (148, 'Can delete console server port', 44, 'delete_consoleserverport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (149, 'Can view console server port', 44, 'view_consoleserverport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (150, 'Can add console server port template', 63, 'add_consoleserverporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (151, 'Can change console server port template', 63, 'change_consoleserverporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (152, 'Can delete console server port template', 63, 'delete_consoleserverporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (153, 'Can view console server port template', 63, 'view_consoleserverporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (154, 'Can add device', 9, 'add_device') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (155, 'Can change device', 9, 'change_device') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (156, 'Can delete device', 9, 'delete_device') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (157, 'Can view device', 9, 'view_device') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (158, 'Render configuration', 9, 'render_config') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (159, 'Can add device bay', 53, 'add_devicebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (160, 'Can change device bay', 53, 'change_devicebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (161, 'Can delete device bay', 53, 'delete_devicebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (162, 'Can view device bay', 53, 'view_devicebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (163, 'Can add device bay template', 73, 'add_devicebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (164, 'Can change device bay template', 73, 'change_devicebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (165, 'Can delete device bay template', 73, 'delete_devicebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (166, 'Can view device bay template', 73, 'view_devicebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (167, 'Can add device role', 81, 'add_devicerole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (168, 'Can change device role', 81, 'change_devicerole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (169, 'Can delete device role', 81, 'delete_devicerole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (170, 'Can view device role', 81, 'view_devicerole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (171, 'Can add device type', 80, 'add_devicetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (172, 'Can change device type', 80, 'change_devicetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (173, 'Can delete device type', 80, 'delete_devicetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (174, 'Can view device type', 80, 'view_devicetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (175, 'Can add front port', 50, 'add_frontport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (176, 'Can change front port', 50, 'change_frontport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (177, 'Can delete front port', 50, 'delete_frontport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (178, 'Can view front port', 50, 'view_frontport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (179, 'Can add front port template', 70, 'add_frontporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (180, 'Can change front port template', 70, 'change_frontporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (181, 'Can delete front port template', 70, 'delete_frontporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (182, 'Can view front port template', 70, 'view_frontporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (183, 'Can add interface', 8, 'add_interface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (184, 'Can change interface', 8, 'change_interface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (185, 'Can delete interface', 8, 'delete_interface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (186, 'Can view interface', 8, 'view_interface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (187, 'Can add interface template', 68, 'add_interfacetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (188, 'Can change interface template', 68, 'change_interfacetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (189, 'Can delete interface template', 68, 'delete_interfacetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (190, 'Can view interface template', 68, 'view_interfacetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (191, 'Can add inventory item', 55, 'add_inventoryitem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (192, 'Can change inventory item', 55, 'change_inventoryitem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (193, 'Can delete inventory item', 55, 'delete_inventoryitem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (194, 'Can view inventory item', 55, 'view_inventoryitem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (195, 'Can add location', 95, 'add_location') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (196, 'Can change location', 95, 'change_location') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (197, 'Can delete location', 95, 'delete_location') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (198, 'Can view location', 95, 'view_location') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (199, 'Can add manufacturer', 79, 'add_manufacturer') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (200, 'Can change manufacturer', 79, 'change_manufacturer') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (201, 'Can delete manufacturer', 79, 'delete_manufacturer') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (202, 'Can view manufacturer', 79, 'view_manufacturer') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (203, 'Can add platform', 82, 'add_platform') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (204, 'Can change platform', 82, 'change_platform') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (205, 'Can delete platform', 82, 'delete_platform') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (206, 'Can view platform', 82, 'view_platform') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (207, 'Can add power feed', 87, 'add_powerfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (208, 'Can change power feed', 87, 'change_powerfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (209, 'Can delete power feed', 87, 'delete_powerfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (210, 'Can view power feed', 87, 'view_powerfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (211, 'Can add power outlet', 46, 'add_poweroutlet') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (212, 'Can change power outlet', 46, 'change_poweroutlet') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (213, 'Can delete power outlet', 46, 'delete_poweroutlet') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (214, 'Can view power outlet', 46, 'view_poweroutlet') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (215, 'Can add power outlet template', 65, 'add_poweroutlettemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (216, 'Can change power outlet template', 65, 'change_poweroutlettemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (217, 'Can delete power outlet template', 65, 'delete_poweroutlettemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (218, 'Can view power outlet template', 65, 'view_poweroutlettemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (219, 'Can add power panel', 86, 'add_powerpanel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (220, 'Can change power panel', 86, 'change_powerpanel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (221, 'Can delete power panel', 86, 'delete_powerpanel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (222, 'Can view power panel', 86, 'view_powerpanel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (223, 'Can add power port', 45, 'add_powerport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (224, 'Can change power port', 45, 'change_powerport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (225, 'Can delete power port', 45, 'delete_powerport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (226, 'Can view power port', 45, 'view_powerport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (227, 'Can add power port template', 64, 'add_powerporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (228, 'Can change power port template', 64, 'change_powerporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (229, 'Can delete power port template', 64, 'delete_powerporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (230, 'Can view power port template', 64, 'view_powerporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (231, 'Can add rack', 91, 'add_rack') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (232, 'Can change rack', 91, 'change_rack') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (233, 'Can delete rack', 91, 'delete_rack') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (234, 'Can view rack', 91, 'view_rack') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (235, 'Can add rack reservation', 92, 'add_rackreservation') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (236, 'Can change rack reservation', 92, 'change_rackreservation') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (237, 'Can delete rack reservation', 92, 'delete_rackreservation') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (238, 'Can view rack reservation', 92, 'view_rackreservation') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (239, 'Can add rack role', 90, 'add_rackrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (240, 'Can change rack role', 90, 'change_rackrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (241, 'Can delete rack role', 90, 'delete_rackrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (242, 'Can view rack role', 90, 'view_rackrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (243, 'Can add rear port', 51, 'add_rearport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (244, 'Can change rear port', 51, 'change_rearport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (245, 'Can delete rear port', 51, 'delete_rearport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (246, 'Can view rear port', 51, 'view_rearport') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (247, 'Can add rear port template', 71, 'add_rearporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (248, 'Can change rear port template', 71, 'change_rearporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (249, 'Can delete rear port template', 71, 'delete_rearporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (250, 'Can view rear port template', 71, 'view_rearporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (251, 'Can add region', 93, 'add_region') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (252, 'Can change region', 93, 'change_region') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (253, 'Can delete region', 93, 'delete_region') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (254, 'Can view region', 93, 'view_region') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (255, 'Can add site', 1, 'add_site') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (256, 'Can change site', 1, 'change_site') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (257, 'Can delete site', 1, 'delete_site') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (258, 'Can view site', 1, 'view_site') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (259, 'Can add site group', 94, 'add_sitegroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (260, 'Can change site group', 94, 'change_sitegroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (261, 'Can delete site group', 94, 'delete_sitegroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (262, 'Can view site group', 94, 'view_sitegroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (263, 'Can add virtual chassis', 83, 'add_virtualchassis') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (264, 'Can change virtual chassis', 83, 'change_virtualchassis') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (265, 'Can delete virtual chassis', 83, 'delete_virtualchassis') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (266, 'Can view virtual chassis', 83, 'view_virtualchassis') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (267, 'Can add module type', 77, 'add_moduletype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (268, 'Can change module type', 77, 'change_moduletype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (269, 'Can delete module type', 77, 'delete_moduletype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (270, 'Can view module type', 77, 'view_moduletype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (271, 'Can add module bay', 52, 'add_modulebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (272, 'Can change module bay', 52, 'change_modulebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (273, 'Can delete module bay', 52, 'delete_modulebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (274, 'Can view module bay', 52, 'view_modulebay') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (275, 'Can add module', 78, 'add_module') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (276, 'Can change module', 78, 'change_module') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (277, 'Can delete module', 78, 'delete_module') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (278, 'Can view module', 78, 'view_module') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (279, 'Can add inventory item role', 54, 'add_inventoryitemrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (280, 'Can change inventory item role', 54, 'change_inventoryitemrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (281, 'Can delete inventory item role', 54, 'delete_inventoryitemrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (282, 'Can view inventory item role', 54, 'view_inventoryitemrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (283, 'Can add inventory item template', 74, 'add_inventoryitemtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (284, 'Can change inventory item template', 74, 'change_inventoryitemtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (285, 'Can delete inventory item template', 74, 'delete_inventoryitemtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (286, 'Can view inventory item template', 74, 'view_inventoryitemtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (287, 'Can add module bay template', 72, 'add_modulebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (288, 'Can change module bay template', 72, 'change_modulebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (289, 'Can delete module bay template', 72, 'delete_modulebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (290, 'Can view module bay template', 72, 'view_modulebaytemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (291, 'Can add cable termination', 58, 'add_cabletermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (292, 'Can change cable termination', 58, 'change_cabletermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (293, 'Can delete cable termination', 58, 'delete_cabletermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (294, 'Can view cable termination', 58, 'view_cabletermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (295, 'Can add virtual device context', 84, 'add_virtualdevicecontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (296, 'Can change virtual device context', 84, 'change_virtualdevicecontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (297, 'Can delete virtual device context', 84, 'delete_virtualdevicecontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (298, 'Can view virtual device context', 84, 'view_virtualdevicecontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (299, 'Can add racktype', 89, 'add_racktype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (300, 'Can change racktype', 89, 'change_racktype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (301, 'Can delete racktype', 89, 'delete_racktype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (302, 'Can view racktype', 89, 'view_racktype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (303, 'Can add MAC address', 85, 'add_macaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (304, 'Can change MAC address', 85, 'change_macaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (305, 'Can delete MAC address', 85, 'delete_macaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (306, 'Can view MAC address', 85, 'view_macaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (307, 'Can add module type profile', 76, 'add_moduletypeprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (308, 'Can change module type profile', 76, 'change_moduletypeprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (309, 'Can delete module type profile', 76, 'delete_moduletypeprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (310, 'Can view module type profile', 76, 'view_moduletypeprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (311, 'Can add port template mapping', 69, 'add_porttemplatemapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (312, 'Can change port template mapping', 69, 'change_porttemplatemapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (313, 'Can delete port template mapping', 69, 'delete_porttemplatemapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (314, 'Can view port template mapping', 69, 'view_porttemplatemapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (315, 'Can add port mapping', 49, 'add_portmapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (316, 'Can change port mapping', 49, 'change_portmapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (317, 'Can delete port mapping', 49, 'delete_portmapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (318, 'Can view port mapping', 49, 'view_portmapping') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (319, 'Can add rack group', 88, 'add_rackgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (320, 'Can change rack group', 88, 'change_rackgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (321, 'Can delete rack group', 88, 'delete_rackgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (322, 'Can view rack group', 88, 'view_rackgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (323, 'Can add cable bundle', 56, 'add_cablebundle') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (324, 'Can change cable bundle', 56, 'change_cablebundle') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (325, 'Can delete cable bundle', 56, 'delete_cablebundle') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (326, 'Can view cable bundle', 56, 'view_cablebundle') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (327, 'Can add module bay type', 75, 'add_modulebaytype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (328, 'Can change module bay type', 75, 'change_modulebaytype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (329, 'Can delete module bay type', 75, 'delete_modulebaytype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (330, 'Can view module bay type', 75, 'view_modulebaytype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (331, 'Can add cooling intake', 47, 'add_coolingintake') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (332, 'Can change cooling intake', 47, 'change_coolingintake') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (333, 'Can delete cooling intake', 47, 'delete_coolingintake') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (334, 'Can view cooling intake', 47, 'view_coolingintake') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (335, 'Can add cooling outflow', 48, 'add_coolingoutflow') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (336, 'Can change cooling outflow', 48, 'change_coolingoutflow') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (337, 'Can delete cooling outflow', 48, 'delete_coolingoutflow') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (338, 'Can view cooling outflow', 48, 'view_coolingoutflow') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (339, 'Can add cooling intake template', 66, 'add_coolingintaketemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (340, 'Can change cooling intake template', 66, 'change_coolingintaketemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (341, 'Can delete cooling intake template', 66, 'delete_coolingintaketemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (342, 'Can view cooling intake template', 66, 'view_coolingintaketemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (343, 'Can add cooling outflow template', 67, 'add_coolingoutflowtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (344, 'Can change cooling outflow template', 67, 'change_coolingoutflowtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (345, 'Can delete cooling outflow template', 67, 'delete_coolingoutflowtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (346, 'Can view cooling outflow template', 67, 'view_coolingoutflowtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (347, 'Can add cooling source', 60, 'add_coolingsource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (348, 'Can change cooling source', 60, 'change_coolingsource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (349, 'Can delete cooling source', 60, 'delete_coolingsource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (350, 'Can view cooling source', 60, 'view_coolingsource') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (351, 'Can add cooling feed', 61, 'add_coolingfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (352, 'Can change cooling feed', 61, 'change_coolingfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (353, 'Can delete cooling feed', 61, 'delete_coolingfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (354, 'Can view cooling feed', 61, 'view_coolingfeed') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (355, 'Can add aggregate', 101, 'add_aggregate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (356, 'Can change aggregate', 101, 'change_aggregate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (357, 'Can delete aggregate', 101, 'delete_aggregate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (358, 'Can view aggregate', 101, 'view_aggregate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (359, 'Can add IP address', 105, 'add_ipaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (360, 'Can change IP address', 105, 'change_ipaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (361, 'Can delete IP address', 105, 'delete_ipaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (362, 'Can view IP address', 105, 'view_ipaddress') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (363, 'Can add prefix', 103, 'add_prefix') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (364, 'Can change prefix', 103, 'change_prefix') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (365, 'Can delete prefix', 103, 'delete_prefix') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (366, 'Can view prefix', 103, 'view_prefix') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (367, 'Can add RIR', 100, 'add_rir') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (368, 'Can change RIR', 100, 'change_rir') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (369, 'Can delete RIR', 100, 'delete_rir') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (370, 'Can view RIR', 100, 'view_rir') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (371, 'Can add role', 102, 'add_role') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (372, 'Can change role', 102, 'change_role') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (373, 'Can delete role', 102, 'delete_role') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (374, 'Can view role', 102, 'view_role') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (375, 'Can add route target', 113, 'add_routetarget') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (376, 'Can change route target', 113, 'change_routetarget') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (377, 'Can delete route target', 113, 'delete_routetarget') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (378, 'Can view route target', 113, 'view_routetarget') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (379, 'Can add VRF', 112, 'add_vrf') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (380, 'Can change VRF', 112, 'change_vrf') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (381, 'Can delete VRF', 112, 'delete_vrf') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (382, 'Can view VRF', 112, 'view_vrf') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (383, 'Can add VLAN group', 108, 'add_vlangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (384, 'Can change VLAN group', 108, 'change_vlangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (385, 'Can delete VLAN group', 108, 'delete_vlangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (386, 'Can view VLAN group', 108, 'view_vlangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (387, 'Can add VLAN', 109, 'add_vlan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (388, 'Can change VLAN', 109, 'change_vlan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (389, 'Can delete VLAN', 109, 'delete_vlan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (390, 'Can view VLAN', 109, 'view_vlan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (391, 'Can add service', 107, 'add_service') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (392, 'Can change service', 107, 'change_service') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (393, 'Can delete service', 107, 'delete_service') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (394, 'Can view service', 107, 'view_service') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (395, 'Can add IP range', 104, 'add_iprange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (396, 'Can change IP range', 104, 'change_iprange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (397, 'Can delete IP range', 104, 'delete_iprange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (398, 'Can view IP range', 104, 'view_iprange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (399, 'Can add FHRP group', 98, 'add_fhrpgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (400, 'Can change FHRP group', 98, 'change_fhrpgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (401, 'Can delete FHRP group', 98, 'delete_fhrpgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (402, 'Can view FHRP group', 98, 'view_fhrpgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (403, 'Can add FHRP group assignment', 99, 'add_fhrpgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (404, 'Can change FHRP group assignment', 99, 'change_fhrpgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (405, 'Can delete FHRP group assignment', 99, 'delete_fhrpgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (406, 'Can view FHRP group assignment', 99, 'view_fhrpgroupassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (407, 'Can add ASN', 97, 'add_asn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (408, 'Can change ASN', 97, 'change_asn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (409, 'Can delete ASN', 97, 'delete_asn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (410, 'Can view ASN', 97, 'view_asn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (411, 'Can add service template', 106, 'add_servicetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (412, 'Can change service template', 106, 'change_servicetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (413, 'Can delete service template', 106, 'delete_servicetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (414, 'Can view service template', 106, 'view_servicetemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (415, 'Can add ASN range', 96, 'add_asnrange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (416, 'Can change ASN range', 96, 'change_asnrange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (417, 'Can delete ASN range', 96, 'delete_asnrange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (418, 'Can view ASN range', 96, 'view_asnrange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (419, 'Can add VLAN translation policy', 110, 'add_vlantranslationpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (420, 'Can change VLAN translation policy', 110, 'change_vlantranslationpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (421, 'Can delete VLAN translation policy', 110, 'delete_vlantranslationpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (422, 'Can view VLAN translation policy', 110, 'view_vlantranslationpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (423, 'Can add VLAN translation rule', 111, 'add_vlantranslationrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (424, 'Can change VLAN translation rule', 111, 'change_vlantranslationrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (425, 'Can delete VLAN translation rule', 111, 'delete_vlantranslationrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (426, 'Can view VLAN translation rule', 111, 'view_vlantranslationrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (427, 'Can add script', 3, 'add_script') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (428, 'Can change script', 3, 'change_script') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (429, 'Can delete script', 3, 'delete_script') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (430, 'Can view script', 3, 'view_script') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (431, 'Can add config context', 117, 'add_configcontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (432, 'Can change config context', 117, 'change_configcontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (433, 'Can delete config context', 117, 'delete_configcontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (434, 'Can view config context', 117, 'view_configcontext') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (435, 'Can add tag', 114, 'add_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (436, 'Can change tag', 114, 'change_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (437, 'Can delete tag', 114, 'delete_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (438, 'Can view tag', 114, 'view_tag') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (439, 'Can add webhook', 2, 'add_webhook') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (440, 'Can change webhook', 2, 'change_webhook') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (441, 'Can delete webhook', 2, 'delete_webhook') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (442, 'Can view webhook', 2, 'view_webhook') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (443, 'Can add tagged item', 115, 'add_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (444, 'Can change tagged item', 115, 'change_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (445, 'Can delete tagged item', 115, 'delete_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (446, 'Can view tagged item', 115, 'view_taggeditem') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (447, 'Can add journal entry', 128, 'add_journalentry') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (448, 'Can change journal entry', 128, 'change_journalentry') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (449, 'Can delete journal entry', 128, 'delete_journalentry') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (450, 'Can view journal entry', 128, 'view_journalentry') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (451, 'Can add image attachment', 127, 'add_imageattachment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (452, 'Can change image attachment', 127, 'change_imageattachment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (453, 'Can delete image attachment', 127, 'delete_imageattachment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (454, 'Can view image attachment', 127, 'view_imageattachment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (455, 'Can add export template', 124, 'add_exporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (456, 'Can change export template', 124, 'change_exporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (457, 'Can delete export template', 124, 'delete_exporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (458, 'Can view export template', 124, 'view_exporttemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (459, 'Can add custom link', 123, 'add_customlink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (460, 'Can change custom link', 123, 'change_customlink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (461, 'Can delete custom link', 123, 'delete_customlink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (462, 'Can view custom link', 123, 'view_customlink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (463, 'Can add custom field', 119, 'add_customfield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (464, 'Can change custom field', 119, 'change_customfield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (465, 'Can delete custom field', 119, 'delete_customfield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (466, 'Can view custom field', 119, 'view_customfield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (467, 'Can add saved filter', 125, 'add_savedfilter') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (468, 'Can change saved filter', 125, 'change_savedfilter') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (469, 'Can delete saved filter', 125, 'delete_savedfilter') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (470, 'Can view saved filter', 125, 'view_savedfilter') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (471, 'Can add cached value', 133, 'add_cachedvalue') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (472, 'Can change cached value', 133, 'change_cachedvalue') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (473, 'Can delete cached value', 133, 'delete_cachedvalue') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (474, 'Can view cached value', 133, 'view_cachedvalue') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (475, 'Can add config template', 118, 'add_configtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (476, 'Can change config template', 118, 'change_configtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (477, 'Can delete config template', 118, 'delete_configtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (478, 'Can view config template', 118, 'view_configtemplate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (479, 'Can add dashboard', 121, 'add_dashboard') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (480, 'Can change dashboard', 121, 'change_dashboard') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (481, 'Can delete dashboard', 121, 'delete_dashboard') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (482, 'Can view dashboard', 121, 'view_dashboard') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (483, 'Can add script module', 4, 'add_scriptmodule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (484, 'Can change script module', 4, 'change_scriptmodule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (485, 'Can delete script module', 4, 'delete_scriptmodule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (486, 'Can view script module', 4, 'view_scriptmodule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (487, 'Can add bookmark', 129, 'add_bookmark') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (488, 'Can change bookmark', 129, 'change_bookmark') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (489, 'Can delete bookmark', 129, 'delete_bookmark') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (490, 'Can view bookmark', 129, 'view_bookmark') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (491, 'Can add custom field choice set', 120, 'add_customfieldchoiceset') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (492, 'Can change custom field choice set', 120, 'change_customfieldchoiceset') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (493, 'Can delete custom field choice set', 120, 'delete_customfieldchoiceset') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (494, 'Can view custom field choice set', 120, 'view_customfieldchoiceset') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (495, 'Can add eventrule', 122, 'add_eventrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (496, 'Can change eventrule', 122, 'change_eventrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (497, 'Can delete eventrule', 122, 'delete_eventrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (498, 'Can view eventrule', 122, 'view_eventrule') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (499, 'Can add notification group', 131, 'add_notificationgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (500, 'Can change notification group', 131, 'change_notificationgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (501, 'Can delete notification group', 131, 'delete_notificationgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (502, 'Can view notification group', 131, 'view_notificationgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (503, 'Can add subscription', 132, 'add_subscription') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (504, 'Can change subscription', 132, 'change_subscription') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (505, 'Can delete subscription', 132, 'delete_subscription') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (506, 'Can view subscription', 132, 'view_subscription') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (507, 'Can add notification', 130, 'add_notification') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (508, 'Can change notification', 130, 'change_notification') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (509, 'Can delete notification', 130, 'delete_notification') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (510, 'Can view notification', 130, 'view_notification') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (511, 'Can add table config', 126, 'add_tableconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (512, 'Can change table config', 126, 'change_tableconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (513, 'Can delete table config', 126, 'delete_tableconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (514, 'Can view table config', 126, 'view_tableconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (515, 'Can add config context profile', 116, 'add_configcontextprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (516, 'Can change config context profile', 116, 'change_configcontextprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (517, 'Can delete config context profile', 116, 'delete_configcontextprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (518, 'Can view config context profile', 116, 'view_configcontextprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (519, 'Can add tenant group', 138, 'add_tenantgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (520, 'Can change tenant group', 138, 'change_tenantgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (521, 'Can delete tenant group', 138, 'delete_tenantgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (522, 'Can view tenant group', 138, 'view_tenantgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (523, 'Can add tenant', 139, 'add_tenant') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (524, 'Can change tenant', 139, 'change_tenant') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (525, 'Can delete tenant', 139, 'delete_tenant') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (526, 'Can view tenant', 139, 'view_tenant') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (527, 'Can add contact role', 135, 'add_contactrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (528, 'Can change contact role', 135, 'change_contactrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (529, 'Can delete contact role', 135, 'delete_contactrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (530, 'Can view contact role', 135, 'view_contactrole') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (531, 'Can add contact group', 134, 'add_contactgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (532, 'Can change contact group', 134, 'change_contactgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (533, 'Can delete contact group', 134, 'delete_contactgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (534, 'Can view contact group', 134, 'view_contactgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (535, 'Can add contact', 136, 'add_contact') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (536, 'Can change contact', 136, 'change_contact') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (537, 'Can delete contact', 136, 'delete_contact') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (538, 'Can view contact', 136, 'view_contact') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (539, 'Can add contact assignment', 137, 'add_contactassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (540, 'Can change contact assignment', 137, 'change_contactassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (541, 'Can delete contact assignment', 137, 'delete_contactassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (542, 'Can view contact assignment', 137, 'view_contactassignment') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (543, 'Can add user', 146, 'add_user') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (544, 'Can change user', 146, 'change_user') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (545, 'Can delete user', 146, 'delete_user') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (546, 'Can view user', 146, 'view_user') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (547, 'Can add User Preferences', 143, 'add_userconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (548, 'Can change User Preferences', 143, 'change_userconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (549, 'Can delete User Preferences', 143, 'delete_userconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (550, 'Can view User Preferences', 143, 'view_userconfig') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (551, 'Can add token', 144, 'add_token') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (552, 'Can change token', 144, 'change_token') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (553, 'Can delete token', 144, 'delete_token') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (554, 'Can view token', 144, 'view_token') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (555, 'Can add permission', 142, 'add_objectpermission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (556, 'Can change permission', 142, 'change_objectpermission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (557, 'Can delete permission', 142, 'delete_objectpermission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (558, 'Can view permission', 142, 'view_objectpermission') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (559, 'Can add group', 145, 'add_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (560, 'Can change group', 145, 'change_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (561, 'Can delete group', 145, 'delete_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (562, 'Can view group', 145, 'view_group') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (563, 'Can add owner group', 140, 'add_ownergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (564, 'Can change owner group', 140, 'change_ownergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (565, 'Can delete owner group', 140, 'delete_ownergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (566, 'Can view owner group', 140, 'view_ownergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (567, 'Can add owner', 141, 'add_owner') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (568, 'Can change owner', 141, 'change_owner') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (569, 'Can delete owner', 141, 'delete_owner') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (570, 'Can view owner', 141, 'view_owner') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (571, 'Can add cluster', 149, 'add_cluster') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (572, 'Can change cluster', 149, 'change_cluster') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (573, 'Can delete cluster', 149, 'delete_cluster') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (574, 'Can view cluster', 149, 'view_cluster') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (575, 'Can add cluster group', 148, 'add_clustergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (576, 'Can change cluster group', 148, 'change_clustergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (577, 'Can delete cluster group', 148, 'delete_clustergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (578, 'Can view cluster group', 148, 'view_clustergroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (579, 'Can add cluster type', 147, 'add_clustertype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (580, 'Can change cluster type', 147, 'change_clustertype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (581, 'Can delete cluster type', 147, 'delete_clustertype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (582, 'Can view cluster type', 147, 'view_clustertype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (583, 'Can add virtual machine', 10, 'add_virtualmachine') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (584, 'Can change virtual machine', 10, 'change_virtualmachine') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (585, 'Can delete virtual machine', 10, 'delete_virtualmachine') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (586, 'Can view virtual machine', 10, 'view_virtualmachine') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (587, 'Render configuration', 10, 'render_config') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (588, 'Can add interface', 7, 'add_vminterface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (589, 'Can change interface', 7, 'change_vminterface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (590, 'Can delete interface', 7, 'delete_vminterface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (591, 'Can view interface', 7, 'view_vminterface') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (592, 'Can add virtual disk', 151, 'add_virtualdisk') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (593, 'Can change virtual disk', 151, 'change_virtualdisk') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (594, 'Can delete virtual disk', 151, 'delete_virtualdisk') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (595, 'Can view virtual disk', 151, 'view_virtualdisk') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (596, 'Can add virtual machine type', 150, 'add_virtualmachinetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (597, 'Can change virtual machine type', 150, 'change_virtualmachinetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (598, 'Can delete virtual machine type', 150, 'delete_virtualmachinetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (599, 'Can view virtual machine type', 150, 'view_virtualmachinetype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (600, 'Can add IKE proposal', 152, 'add_ikeproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (601, 'Can change IKE proposal', 152, 'change_ikeproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (602, 'Can delete IKE proposal', 152, 'delete_ikeproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (603, 'Can view IKE proposal', 152, 'view_ikeproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (604, 'Can add IKE policy', 153, 'add_ikepolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (605, 'Can change IKE policy', 153, 'change_ikepolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (606, 'Can delete IKE policy', 153, 'delete_ikepolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (607, 'Can view IKE policy', 153, 'view_ikepolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (608, 'Can add IPSec proposal', 154, 'add_ipsecproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (609, 'Can change IPSec proposal', 154, 'change_ipsecproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (610, 'Can delete IPSec proposal', 154, 'delete_ipsecproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (611, 'Can view IPSec proposal', 154, 'view_ipsecproposal') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (612, 'Can add IPSec policy', 155, 'add_ipsecpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (613, 'Can change IPSec policy', 155, 'change_ipsecpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (614, 'Can delete IPSec policy', 155, 'delete_ipsecpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (615, 'Can view IPSec policy', 155, 'view_ipsecpolicy') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (616, 'Can add IPSec profile', 156, 'add_ipsecprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (617, 'Can change IPSec profile', 156, 'change_ipsecprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (618, 'Can delete IPSec profile', 156, 'delete_ipsecprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (619, 'Can view IPSec profile', 156, 'view_ipsecprofile') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (620, 'Can add tunnel group', 159, 'add_tunnelgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (621, 'Can change tunnel group', 159, 'change_tunnelgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (622, 'Can delete tunnel group', 159, 'delete_tunnelgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (623, 'Can view tunnel group', 159, 'view_tunnelgroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (624, 'Can add tunnel', 160, 'add_tunnel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (625, 'Can change tunnel', 160, 'change_tunnel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (626, 'Can delete tunnel', 160, 'delete_tunnel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (627, 'Can view tunnel', 160, 'view_tunnel') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (628, 'Can add tunnel termination', 161, 'add_tunneltermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (629, 'Can change tunnel termination', 161, 'change_tunneltermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (630, 'Can delete tunnel termination', 161, 'delete_tunneltermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (631, 'Can view tunnel termination', 161, 'view_tunneltermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (632, 'Can add L2VPN', 157, 'add_l2vpn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (633, 'Can change L2VPN', 157, 'change_l2vpn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (634, 'Can delete L2VPN', 157, 'delete_l2vpn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (635, 'Can view L2VPN', 157, 'view_l2vpn') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (636, 'Can add L2VPN termination', 158, 'add_l2vpntermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (637, 'Can change L2VPN termination', 158, 'change_l2vpntermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (638, 'Can delete L2VPN termination', 158, 'delete_l2vpntermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (639, 'Can view L2VPN termination', 158, 'view_l2vpntermination') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (640, 'Can add Wireless LAN Group', 162, 'add_wirelesslangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (641, 'Can change Wireless LAN Group', 162, 'change_wirelesslangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (642, 'Can delete Wireless LAN Group', 162, 'delete_wirelesslangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (643, 'Can view Wireless LAN Group', 162, 'view_wirelesslangroup') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (644, 'Can add Wireless LAN', 163, 'add_wirelesslan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (645, 'Can change Wireless LAN', 163, 'change_wirelesslan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (646, 'Can delete Wireless LAN', 163, 'delete_wirelesslan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (647, 'Can view Wireless LAN', 163, 'view_wirelesslan') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (648, 'Can add wireless link', 164, 'add_wirelesslink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (649, 'Can change wireless link', 164, 'change_wirelesslink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (650, 'Can delete wireless link', 164, 'delete_wirelesslink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (651, 'Can view wireless link', 164, 'view_wirelesslink') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (652, 'Access admin page', 13, 'admin') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (653, 'Can add object change', 165, 'add_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (654, 'Can change object change', 165, 'change_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (655, 'Can delete object change', 165, 'delete_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (656, 'Can view object change', 165, 'view_objectchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (657, 'Can add branch', 168, 'add_branch') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (658, 'Can change branch', 168, 'change_branch') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (659, 'Can delete branch', 168, 'delete_branch') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (660, 'Can view branch', 168, 'view_branch') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (661, 'Synchronize branch with main schema', 168, 'sync') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (662, 'Merge branch changes into main', 168, 'merge') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (663, 'Apply pending migrations to branch', 168, 'migrate') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (664, 'Revert a merged branch', 168, 'revert') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (665, 'Archive a merged branch', 168, 'archive') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (666, 'Can add applied change', 167, 'add_appliedchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (667, 'Can change applied change', 167, 'change_appliedchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (668, 'Can delete applied change', 167, 'delete_appliedchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (669, 'Can view applied change', 167, 'view_appliedchange') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (670, 'Can add branch event', 169, 'add_branchevent') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (671, 'Can change branch event', 169, 'change_branchevent') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (672, 'Can delete branch event', 169, 'delete_branchevent') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (673, 'Can view branch event', 169, 'view_branchevent') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (674, 'Can add change diff', 166, 'add_changediff') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (675, 'Can change change diff', 166, 'change_changediff') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (676, 'Can delete change diff', 166, 'delete_changediff') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (677, 'Can view change diff', 166, 'view_changediff') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (678, 'Can add custom object object type', 172, 'add_customobjectobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (679, 'Can change custom object object type', 172, 'change_customobjectobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (680, 'Can delete custom object object type', 172, 'delete_customobjectobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (681, 'Can view custom object object type', 172, 'view_customobjectobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (682, 'Can add Custom Object Type', 170, 'add_customobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (683, 'Can change Custom Object Type', 170, 'change_customobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (684, 'Can delete Custom Object Type', 170, 'delete_customobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (685, 'Can view Custom Object Type', 170, 'view_customobjecttype') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (686, 'Can add custom object type field', 171, 'add_customobjecttypefield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (687, 'Can change custom object type field', 171, 'change_customobjecttypefield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (688, 'Can delete custom object type field', 171, 'delete_customobjecttypefield') ON CONFLICT DO NOTHING;
+INSERT INTO public.auth_permission VALUES (689, 'Can view custom object type field', 171, 'view_customobjecttypefield') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.auth_permission ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: users_user; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.users_user DISABLE TRIGGER ALL;
+
+INSERT INTO public.users_user VALUES (1, 'pbkdf2_sha256$1500000$AYQ7rzyxKXcLDxOKJd1yES$VZ3q8/Yhuo1/72ZVmyu6JB2CmVTX/0vm76/1iXi3Sqc=', NULL, true, 'admin', '', '', 'admin@example.com', true, '2026-12-05 14:38:25.546684+00') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.users_user ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: core_job; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.core_job DISABLE TRIGGER ALL;
+
+INSERT INTO public.core_job VALUES (1, NULL, 'Reindex Custom Object Type: server_info', '2026-12-05 14:38:29.358456+00', NULL, NULL, NULL, NULL, 'pending', '{"cot_id": 1, "job_class": "ReindexCustomObjectTypeJob"}', '4377bdef-1f5d-487b-9cff-17e7c4809728', NULL, NULL, '', '{}', 'default', 'always', NULL) ON CONFLICT DO NOTHING;
+INSERT INTO public.core_job VALUES (2, NULL, 'Reindex Custom Object Type: rack_note', '2026-12-05 14:38:35.875407+00', NULL, NULL, NULL, NULL, 'pending', '{"cot_id": 2, "job_class": "ReindexCustomObjectTypeJob"}', '1e60e9f8-1c00-43df-962f-8bb9d1560906', NULL, NULL, '', '{}', 'default', 'always', NULL) ON CONFLICT DO NOTHING;
+INSERT INTO public.core_job VALUES (3, NULL, 'Reindex Custom Object Type: ticket', '2026-12-05 14:39:13.958614+00', NULL, NULL, NULL, NULL, 'pending', '{"cot_id": 3, "job_class": "ReindexCustomObjectTypeJob"}', 'b6b8777c-e2e9-412d-8243-b0138c9b87ec', NULL, NULL, '', '{}', 'default', 'always', NULL) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.core_job ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: core_objectchange; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.core_objectchange DISABLE TRIGGER ALL;
+
+INSERT INTO public.core_objectchange VALUES (1, '2026-12-05 14:38:27.475639+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 1, NULL, 'Site 1', NULL, '{"asns": [], "name": "Site 1", "slug": "site-1", "tags": [], "group": null, "owner": null, "region": null, "status": "active", "tenant": null, "created": "2026-12-05T14:38:27.424Z", "comments": "", "facility": "", "latitude": null, "longitude": null, "time_zone": null, "description": "", "custom_fields": {}, "physical_address": "", "shipping_address": ""}', 1, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (2, '2026-12-05 14:38:27.569251+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 2, NULL, 'Site 2', NULL, '{"asns": [], "name": "Site 2", "slug": "site-2", "tags": [], "group": null, "owner": null, "region": null, "status": "active", "tenant": null, "created": "2026-12-05T14:38:27.544Z", "comments": "", "facility": "", "latitude": null, "longitude": null, "time_zone": null, "description": "", "custom_fields": {}, "physical_address": "", "shipping_address": ""}', 1, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (3, '2026-12-05 14:38:27.655424+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 3, NULL, 'Site 3', NULL, '{"asns": [], "name": "Site 3", "slug": "site-3", "tags": [], "group": null, "owner": null, "region": null, "status": "active", "tenant": null, "created": "2026-12-05T14:38:27.621Z", "comments": "", "facility": "", "latitude": null, "longitude": null, "time_zone": null, "description": "", "custom_fields": {}, "physical_address": "", "shipping_address": ""}', 1, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (4, '2026-12-05 14:38:27.751655+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 1, NULL, 'Tenant 1', NULL, '{"name": "Tenant 1", "slug": "tenant-1", "tags": [], "group": null, "owner": null, "created": "2026-12-05T14:38:27.731Z", "comments": "", "description": "", "custom_fields": {}}', 139, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (5, '2026-12-05 14:38:27.847424+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 2, NULL, 'Tenant 2', NULL, '{"name": "Tenant 2", "slug": "tenant-2", "tags": [], "group": null, "owner": null, "created": "2026-12-05T14:38:27.826Z", "comments": "", "description": "", "custom_fields": {}}', 139, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (6, '2026-12-05 14:38:27.945431+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 1, NULL, 'Tag 1', NULL, '{"name": "Tag 1", "slug": "tag-1", "color": "9e9e9e", "owner": null, "weight": 1000, "created": "2026-12-05T14:38:27.908Z", "description": "", "object_types": []}', 114, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (7, '2026-12-05 14:38:28.051786+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 2, NULL, 'Tag 2', NULL, '{"name": "Tag 2", "slug": "tag-2", "color": "9e9e9e", "owner": null, "weight": 1000, "created": "2026-12-05T14:38:28.029Z", "description": "", "object_types": []}', 114, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (8, '2026-12-05 14:38:28.126511+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 1, NULL, 'Colours', NULL, '{"name": "Colours", "owner": null, "created": "2026-12-05T14:38:28.110Z", "description": "", "base_choices": null, "choice_colors": {}, "extra_choices": "[\"[\\\"red\\\", \\\"Red\\\"]\", \"[\\\"green\\\", \\\"Green\\\"]\", \"[\\\"blue\\\", \\\"Blue\\\"]\"]", "order_alphabetically": false}', 120, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (9, '2026-12-05 14:38:28.208546+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 1, NULL, 'Server info', NULL, '{"name": "server_info", "slug": "server-info", "tags": [], "created": "2026-12-05T14:38:28.175Z", "version": "", "comments": "", "group_name": "", "description": "Every field type", "object_type": null, "verbose_name": "Server info", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', 170, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (10, '2026-12-05 14:38:28.294498+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'update', 1, NULL, 'Server info', '{"name": "server_info", "slug": "server-info", "tags": [], "created": "2026-12-05T14:38:28.175Z", "version": "", "comments": "", "group_name": "", "description": "Every field type", "object_type": null, "verbose_name": "Server info", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', '{"name": "server_info", "slug": "server-info", "tags": [], "created": "2026-12-05T14:38:28.175Z", "version": "", "comments": "", "group_name": "", "description": "Every field type", "object_type": 173, "verbose_name": "Server info", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', 170, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (11, '2026-12-05 14:38:28.668509+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 2, NULL, 'Rack_note', NULL, '{"name": "rack_note", "slug": "rack-notes", "tags": [], "created": "2026-12-05T14:38:28.645Z", "version": "", "comments": "", "group_name": "", "description": "", "object_type": null, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', 170, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (12, '2026-12-05 14:38:28.732164+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'update', 2, NULL, 'Rack_note', '{"name": "rack_note", "slug": "rack-notes", "tags": [], "created": "2026-12-05T14:38:28.645Z", "version": "", "comments": "", "group_name": "", "description": "", "object_type": null, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', '{"name": "rack_note", "slug": "rack-notes", "tags": [], "created": "2026-12-05T14:38:28.645Z", "version": "", "comments": "", "group_name": "", "description": "", "object_type": 174, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', 170, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (13, '2026-12-05 14:38:29.268227+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 1, NULL, 'Hostname', NULL, '{"name": "hostname", "type": "text", "label": "", "unique": true, "weight": 100, "context": false, "created": "2026-12-05T14:38:29.241Z", "default": null, "primary": true, "comments": "", "required": true, "schema_id": 1, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (14, '2026-12-05 14:38:29.637091+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 2, NULL, 'Notes', NULL, '{"name": "notes", "type": "longtext", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:29.621Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (15, '2026-12-05 14:38:30.019672+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 3, NULL, 'Cores', NULL, '{"name": "cores", "type": "integer", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:30.000Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 3, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": 512, "validation_minimum": 1, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (16, '2026-12-05 14:38:30.418902+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 4, NULL, 'Price', NULL, '{"name": "price", "type": "decimal", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:30.395Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 4, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (17, '2026-12-05 14:38:30.811976+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 5, NULL, 'Active', NULL, '{"name": "active", "type": "boolean", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:30.795Z", "default": true, "primary": false, "comments": "", "required": false, "schema_id": 5, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (18, '2026-12-05 14:38:31.222464+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 6, NULL, 'Purchased', NULL, '{"name": "purchased", "type": "date", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:31.198Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 6, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (19, '2026-12-05 14:38:31.589122+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 7, NULL, 'Seen at', NULL, '{"name": "seen_at", "type": "datetime", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:31.571Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 7, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (20, '2026-12-05 14:38:31.945131+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 8, NULL, 'Homepage', NULL, '{"name": "homepage", "type": "url", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:31.927Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 8, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (21, '2026-12-05 14:38:32.318421+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 9, NULL, 'Facts', NULL, '{"name": "facts", "type": "json", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:32.281Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 9, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (22, '2026-12-05 14:38:32.744379+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 10, NULL, 'Colour', NULL, '{"name": "colour", "type": "select", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:32.718Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 10, "choice_set": 1, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (23, '2026-12-05 14:38:33.124214+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 11, NULL, 'Palette', NULL, '{"name": "palette", "type": "multiselect", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:33.107Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 11, "choice_set": 1, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (24, '2026-12-05 14:38:33.546422+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 12, NULL, 'Site', NULL, '{"name": "site", "type": "object", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:33.531Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 12, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "servers", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 1, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (25, '2026-12-05 14:38:34.063968+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 13, NULL, 'Tenants', NULL, '{"name": "tenants", "type": "multiobject", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:34.043Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 13, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 139, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (26, '2026-12-05 14:38:34.478956+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 14, NULL, 'Location', NULL, '{"name": "location", "type": "coordinates", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:34.458Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 14, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 0, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (27, '2026-12-05 14:38:34.940664+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 15, NULL, 'Owner ref', NULL, '{"name": "owner_ref", "type": "object", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:34.921Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 15, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": true, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [1, 139], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (28, '2026-12-05 14:38:35.512411+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 16, NULL, 'Linked', NULL, '{"name": "linked", "type": "multiobject", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:35.499Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 16, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": true, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [1, 139], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (29, '2026-12-05 14:38:35.795457+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 17, NULL, 'Title', NULL, '{"name": "title", "type": "text", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:35.775Z", "default": null, "primary": true, "comments": "", "required": false, "schema_id": 1, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 2, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (30, '2026-12-05 14:38:36.532941+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 18, NULL, 'Server', NULL, '{"name": "server", "type": "object", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:36.512Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "rack_notes", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 2, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 173, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (31, '2026-12-05 14:38:36.96156+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 19, NULL, 'Parent', NULL, '{"name": "parent", "type": "object", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:36.947Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 3, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "children", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 2, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 174, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (32, '2026-12-05 14:38:37.656777+00', 'admin', '3cead382-8c85-4220-bd59-3bd879c6e705', 'create', 20, NULL, 'Servers', NULL, '{"name": "servers", "type": "multiobject", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:37.637Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 4, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "noted_in", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 2, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 173, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (36, '2026-12-05 14:38:38.607146+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 4, NULL, 'srv-04', NULL, '{"site": 2, "tags": [], "cores": 16, "facts": {"rack": 4, "roles": ["web"]}, "notes": "Line one\nline two of server 4", "owner": null, "price": "1004.04", "active": true, "colour": "green", "linked": [], "created": "2026-12-05T14:38:38.570Z", "palette": "[\"red\"]", "seen_at": "2025-06-04T12:04:00Z", "tenants": [], "homepage": "https://srv-4.example.com/", "hostname": "srv-04", "purchased": "2024-01-04", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (38, '2026-12-05 14:38:38.947779+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 5, NULL, 'srv-05', NULL, '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 20, "facts": {"rack": 5, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 5", "owner": null, "price": "1005.05", "active": true, "colour": "blue", "linked": [], "created": "2026-12-05T14:38:38.922Z", "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-05T12:05:00Z", "tenants": [1, 2], "homepage": "https://srv-5.example.com/", "hostname": "srv-05", "purchased": "2024-01-05", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 1, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (39, '2026-12-05 14:38:39.14645+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 6, NULL, 'srv-06', NULL, '{"site": 1, "tags": [], "cores": 24, "facts": {"rack": 6, "roles": []}, "notes": "Line one\nline two of server 6", "owner": null, "price": "1006.06", "active": false, "colour": "red", "linked": [], "created": "2026-12-05T14:38:39.118Z", "palette": [], "seen_at": "2025-06-06T12:06:00Z", "tenants": [], "homepage": "https://srv-6.example.com/", "hostname": "srv-06", "purchased": "2024-01-06", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (40, '2026-12-05 14:38:39.245398+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 7, NULL, 'srv-07', NULL, '{"site": 2, "tags": ["Tag 1"], "cores": 28, "facts": {"rack": 7, "roles": ["web"]}, "notes": "Line one\nline two of server 7", "owner": null, "price": "1007.07", "active": true, "colour": "green", "linked": [], "created": "2026-12-05T14:38:39.216Z", "palette": "[\"red\"]", "seen_at": "2025-06-07T12:07:00Z", "tenants": [1], "homepage": "https://srv-7.example.com/", "hostname": "srv-07", "purchased": "2024-01-07", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (41, '2026-12-05 14:38:39.461491+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 8, NULL, 'srv-08', NULL, '{"site": 3, "tags": [], "cores": 32, "facts": {"rack": 8, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 8", "owner": null, "price": "1008.08", "active": true, "colour": "blue", "linked": [], "created": "2026-12-05T14:38:39.431Z", "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-08T12:08:00Z", "tenants": [], "homepage": "https://srv-8.example.com/", "hostname": "srv-08", "purchased": "2024-01-08", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 1, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (42, '2026-12-05 14:38:39.561141+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'update', 8, NULL, 'srv-08', '{"site": 3, "tags": [], "cores": 32, "facts": {"rack": 8, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 8", "owner": null, "price": "1008.08", "active": true, "colour": "blue", "linked": [], "created": "2026-12-05T14:38:39.431Z", "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-08T12:08:00Z", "tenants": [], "homepage": "https://srv-8.example.com/", "hostname": "srv-08", "purchased": "2024-01-08", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 1, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 32, "facts": {"rack": 8, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 8", "owner": null, "price": "1008.08", "active": true, "colour": "blue", "linked": [], "created": "2026-12-05T14:38:39.431Z", "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-08T12:08:00Z", "tenants": [1, 2], "homepage": "https://srv-8.example.com/", "hostname": "srv-08", "purchased": "2024-01-08", "homepage_title": "Home of 8", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 1, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (43, '2026-12-05 14:38:39.814556+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 9, NULL, 'srv-09', NULL, '{"site": 1, "tags": [], "cores": 36, "facts": {"rack": 9, "roles": []}, "notes": "Line one\nline two of server 9", "owner": null, "price": "1009.09", "active": false, "colour": "red", "linked": [], "created": "2026-12-05T14:38:39.789Z", "palette": [], "seen_at": "2025-06-09T12:09:00Z", "tenants": [], "homepage": "https://srv-9.example.com/", "hostname": "srv-09", "purchased": "2024-01-09", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (44, '2026-12-05 14:38:39.95878+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 10, NULL, 'srv-10', NULL, '{"site": 2, "tags": ["Tag 1"], "cores": 40, "facts": {"rack": 10, "roles": ["web"]}, "notes": "Line one\nline two of server 10", "owner": null, "price": "1010.10", "active": true, "colour": "green", "linked": [], "created": "2026-12-05T14:38:39.892Z", "palette": "[\"red\"]", "seen_at": "2025-06-10T12:10:00Z", "tenants": [1], "homepage": "https://srv-10.example.com/", "hostname": "srv-10", "purchased": "2024-01-10", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 1, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (45, '2026-12-05 14:38:40.183373+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 11, NULL, 'srv-11', NULL, '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 44, "facts": {"rack": 11, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 11", "owner": null, "price": "1011.11", "active": true, "colour": "blue", "linked": [], "created": "2026-12-05T14:38:40.147Z", "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-11T12:11:00Z", "tenants": [1, 2], "homepage": "https://srv-11.example.com/", "hostname": "srv-11", "purchased": "2024-01-11", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (46, '2026-12-05 14:38:40.389048+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 12, NULL, 'srv-12', NULL, '{"site": 1, "tags": [], "cores": 48, "facts": {"rack": 12, "roles": []}, "notes": "Line one\nline two of server 12", "owner": null, "price": "1012.12", "active": false, "colour": "red", "linked": [], "created": "2026-12-05T14:38:40.360Z", "palette": [], "seen_at": "2025-06-12T12:12:00Z", "tenants": [], "homepage": "https://srv-12.example.com/", "hostname": "srv-12", "purchased": "2024-01-12", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (47, '2026-12-05 14:38:40.48135+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'update', 12, NULL, 'srv-12', '{"site": 1, "tags": [], "cores": 48, "facts": {"rack": 12, "roles": []}, "notes": "Line one\nline two of server 12", "owner": null, "price": "1012.12", "active": false, "colour": "red", "linked": [], "created": "2026-12-05T14:38:40.360Z", "palette": [], "seen_at": "2025-06-12T12:12:00Z", "tenants": [], "homepage": "https://srv-12.example.com/", "hostname": "srv-12", "purchased": "2024-01-12", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{"site": 1, "tags": [], "cores": 48, "facts": {"rack": 12, "roles": []}, "notes": "Line one\nline two of server 12", "owner": null, "price": "1012.12", "active": false, "colour": "red", "linked": [], "created": "2026-12-05T14:38:40.360Z", "palette": [], "seen_at": "2025-06-12T12:12:00Z", "tenants": [], "homepage": "https://srv-12.example.com/", "hostname": "srv-12", "purchased": "2024-01-12", "homepage_title": "Home of 12", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (48, '2026-12-05 14:38:40.587825+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 1, NULL, 'Note 1', NULL, '{"tags": [], "owner": null, "title": "Note 1", "parent": null, "server": 2, "created": "2026-12-05T14:38:40.556Z", "servers": [2, 3, 4]}', 174, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (49, '2026-12-05 14:38:40.739385+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 2, NULL, 'Note 2', NULL, '{"tags": [], "owner": null, "title": "Note 2", "parent": 1, "server": 3, "created": "2026-12-05T14:38:40.707Z", "servers": [3, 4, 5]}', 174, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (50, '2026-12-05 14:38:40.888797+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 3, NULL, 'Note 3', NULL, '{"tags": [], "owner": null, "title": "Note 3", "parent": 2, "server": 4, "created": "2026-12-05T14:38:40.846Z", "servers": [4, 5, 6]}', 174, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (51, '2026-12-05 14:38:41.009711+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 4, NULL, 'Note 4', NULL, '{"tags": [], "owner": null, "title": "Note 4", "parent": 3, "server": 5, "created": "2026-12-05T14:38:40.991Z", "servers": [5, 6, 7]}', 174, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (52, '2026-12-05 14:38:41.11064+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 5, NULL, 'Note 5', NULL, '{"tags": [], "owner": null, "title": "Note 5", "parent": 4, "server": 6, "created": "2026-12-05T14:38:41.095Z", "servers": [6, 7, 8]}', 174, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (33, '2026-12-05 14:38:38.024452+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 1, NULL, 'srv-01', NULL, '{"site": 2, "tags": ["Tag 1"], "cores": 4, "facts": {"rack": 1, "roles": ["web"]}, "notes": "Line one\nline two of server 1", "owner": null, "price": "1001.01", "active": true, "colour": "green", "linked": [{"object_id": 1, "content_type": "dcim.site"}], "created": "2026-12-05T14:38:37.979Z", "palette": "[\"red\"]", "seen_at": "2025-06-01T12:01:00Z", "tenants": [1], "homepage": "https://srv-1.example.com/", "hostname": "srv-01", "purchased": "2024-01-01", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (58, '2026-12-05 14:39:05.113867+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 4, NULL, '2026-12-05 14:39 (Warning)', NULL, '{"kind": "warning", "tags": [], "created": "2026-12-05T14:39:05.095Z", "comments": "Note journal", "created_by": 1, "custom_fields": {}, "assigned_object_id": 1, "assigned_object_type": 174}', 128, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (34, '2026-12-05 14:38:38.287019+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 2, NULL, 'srv-02', NULL, '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 8, "facts": {"rack": 2, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 2", "owner": null, "price": "1002.02", "active": true, "colour": "blue", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "created": "2026-12-05T14:38:38.256Z", "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-02T12:02:00Z", "tenants": [1, 2], "homepage": "https://srv-2.example.com/", "hostname": "srv-02", "purchased": "2024-01-02", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (35, '2026-12-05 14:38:38.499124+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 3, NULL, 'srv-03', NULL, '{"site": 1, "tags": [], "cores": 12, "facts": {"rack": 3, "roles": []}, "notes": "Line one\nline two of server 3", "owner": null, "price": "1003.03", "active": false, "colour": "red", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 3, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "created": "2026-12-05T14:38:38.468Z", "palette": [], "seen_at": "2025-06-03T12:03:00Z", "tenants": [], "homepage": "https://srv-3.example.com/", "hostname": "srv-03", "purchased": "2024-01-03", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 1, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (37, '2026-12-05 14:38:38.700654+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'update', 4, NULL, 'srv-04', '{"site": 2, "tags": [], "cores": 16, "facts": {"rack": 4, "roles": ["web"]}, "notes": "Line one\nline two of server 4", "owner": null, "price": "1004.04", "active": true, "colour": "green", "linked": [], "created": "2026-12-05T14:38:38.570Z", "palette": "[\"red\"]", "seen_at": "2025-06-04T12:04:00Z", "tenants": [], "homepage": "https://srv-4.example.com/", "hostname": "srv-04", "purchased": "2024-01-04", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{"site": 2, "tags": ["Tag 1"], "cores": 16, "facts": {"rack": 4, "roles": ["web"]}, "notes": "Line one\nline two of server 4", "owner": null, "price": "1004.04", "active": true, "colour": "green", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 3, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "created": "2026-12-05T14:38:38.570Z", "palette": "[\"red\"]", "seen_at": "2025-06-04T12:04:00Z", "tenants": [1], "homepage": "https://srv-4.example.com/", "hostname": "srv-04", "purchased": "2024-01-04", "homepage_title": "Home of 4", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 139, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (53, '2026-12-05 14:38:41.558908+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'update', 1, NULL, 'srv-01', '{"site": 2, "tags": ["Tag 1"], "cores": 4, "facts": {"rack": 1, "roles": ["web"]}, "notes": "Line one\nline two of server 1", "owner": null, "price": "1001.01", "active": true, "colour": "green", "linked": [{"object_id": 1, "content_type": "dcim.site"}], "created": "2026-12-05T14:38:37.979Z", "palette": "[\"red\"]", "seen_at": "2025-06-01T12:01:00Z", "tenants": [1], "homepage": "https://srv-1.example.com/", "hostname": "srv-01", "purchased": "2024-01-01", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{"site": 2, "tags": ["Tag 1"], "cores": 64, "facts": {"rack": 1, "roles": ["web"]}, "notes": "Line one\nline two of server 1", "owner": null, "price": "1001.01", "active": true, "colour": "green", "linked": [{"object_id": 1, "content_type": "dcim.site"}], "created": "2026-12-05T14:38:37.979Z", "palette": "[\"red\"]", "seen_at": "2025-06-01T12:01:00Z", "tenants": [1], "homepage": "https://srv-1.example.com/", "hostname": "srv-01", "purchased": "2024-01-01", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (54, '2026-12-05 14:38:41.681192+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'delete', 12, NULL, 'srv-12', '{"site": 1, "tags": [], "cores": 48, "facts": {"rack": 12, "roles": []}, "notes": "Line one\nline two of server 12", "owner": null, "price": "1012.12", "active": false, "colour": "red", "linked": [], "created": "2026-12-05T14:38:40.360Z", "palette": [], "seen_at": "2025-06-12T12:12:00Z", "tenants": [], "homepage": "https://srv-12.example.com/", "hostname": "srv-12", "purchased": "2024-01-12", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', NULL, 173, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (55, '2026-12-05 14:39:04.891444+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 1, NULL, '2026-12-05 14:39 (Info)', NULL, '{"kind": "info", "tags": [], "created": "2026-12-05T14:39:04.865Z", "comments": "About srv-01", "created_by": 1, "custom_fields": {}, "assigned_object_id": 1, "assigned_object_type": 173}', 128, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (56, '2026-12-05 14:39:04.98505+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 2, NULL, '2026-12-05 14:39 (Info)', NULL, '{"kind": "info", "tags": [], "created": "2026-12-05T14:39:04.961Z", "comments": "About srv-02", "created_by": 1, "custom_fields": {}, "assigned_object_id": 2, "assigned_object_type": 173}', 128, NULL, 1, '') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objectchange VALUES (57, '2026-12-05 14:39:05.055648+00', 'admin', '058fe7ed-793a-4b3f-9990-7214f3d20733', 'create', 3, NULL, '2026-12-05 14:39 (Info)', NULL, '{"kind": "info", "tags": [], "created": "2026-12-05T14:39:05.034Z", "comments": "About srv-03", "created_by": 1, "custom_fields": {}, "assigned_object_id": 3, "assigned_object_type": 173}', 128, NULL, 1, '') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.core_objectchange ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: core_objecttype; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.core_objecttype DISABLE TRIGGER ALL;
+
+INSERT INTO public.core_objecttype VALUES (14, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (58, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (121, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (129, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (130, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (132, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (15, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (16, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (17, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (18, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (19, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (20, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (21, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (22, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (23, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (24, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (25, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (26, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (27, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (28, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (29, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,jobs,journaling,notifications,tags}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (30, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (31, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (6, false, '{synced_data}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (32, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (33, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (34, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (12, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (35, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (36, true, '{change_logging,custom_fields,custom_validation,event_rules,export_templates,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (37, true, '{change_logging,custom_fields,custom_links,custom_validation,event_rules,export_templates,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (38, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (39, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (11, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (40, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (41, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (42, true, '{change_logging,custom_fields,custom_links,custom_validation,event_rules,export_templates,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (43, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (44, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (45, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (46, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (47, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (48, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (8, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (49, false, '{change_logging,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (50, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (51, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (52, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (53, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (54, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (55, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (56, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (57, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (59, false, '{branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (60, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (61, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (62, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (63, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (64, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (65, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (66, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (67, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (68, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (69, false, '{change_logging,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (70, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (71, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (72, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (73, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (74, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (75, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (76, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (77, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (78, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (79, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (80, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (81, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (82, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (9, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (83, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (84, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (85, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (86, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (87, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (88, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (89, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (90, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (91, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (92, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (93, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (94, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (1, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (95, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (96, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (97, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (98, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (99, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (100, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (101, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (102, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (103, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (104, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (105, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (106, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (107, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (108, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (109, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (110, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (111, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (112, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (113, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (114, true, '{change_logging,cloning,custom_validation,event_rules,export_templates,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (115, false, '{branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (116, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,synced_data,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (117, true, '{change_logging,cloning,custom_links,custom_validation,event_rules,synced_data,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (118, true, '{change_logging,custom_links,custom_validation,event_rules,export_templates,synced_data,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (119, true, '{change_logging,cloning,custom_validation,event_rules,export_templates}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (120, true, '{change_logging,cloning,custom_validation,event_rules,export_templates}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (122, true, '{change_logging,custom_fields,custom_validation,event_rules,export_templates,tags}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (2, true, '{change_logging,custom_fields,custom_validation,event_rules,export_templates,tags}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (123, true, '{change_logging,cloning,custom_validation,event_rules,export_templates}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (124, true, '{change_logging,cloning,custom_validation,event_rules,export_templates,synced_data}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (125, true, '{change_logging,cloning,custom_validation,event_rules,export_templates}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (126, true, '{change_logging,cloning,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (127, true, '{change_logging,custom_validation,event_rules,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (128, true, '{change_logging,custom_fields,custom_links,custom_validation,event_rules,export_templates,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (131, true, '{change_logging,custom_validation,event_rules}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (3, true, '{event_rules,jobs}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (4, false, '{jobs,synced_data}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (133, false, '{branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (134, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (135, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (136, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (137, true, '{change_logging,custom_fields,custom_validation,event_rules,export_templates,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (138, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (139, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (140, true, '{bookmarks,cloning,custom_links,custom_validation,event_rules,export_templates,notifications}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (141, true, '{bookmarks,cloning,custom_links,custom_validation,event_rules,export_templates,notifications}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (142, true, '{cloning}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (143, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (144, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (145, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (146, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (147, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (148, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (149, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (150, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (10, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,image_attachments,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (7, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (151, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (152, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (153, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (154, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (155, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (156, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (157, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (158, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (159, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (160, true, '{bookmarks,change_logging,cloning,contacts,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (161, true, '{change_logging,custom_fields,custom_links,custom_validation,event_rules,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (162, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (163, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (164, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (13, false, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (170, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (171, true, '{change_logging,cloning,custom_validation,event_rules,export_templates,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (172, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (165, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (166, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (167, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (168, true, '{bookmarks,change_logging,cloning,custom_fields,custom_links,custom_validation,event_rules,export_templates,jobs,journaling,notifications,tags}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (169, true, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (173, true, '{bookmarks,change_logging,cloning,contacts,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (174, true, '{bookmarks,change_logging,cloning,contacts,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+INSERT INTO public.core_objecttype VALUES (175, true, '{bookmarks,change_logging,cloning,contacts,custom_links,custom_validation,event_rules,export_templates,journaling,notifications,tags,branching}') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.core_objecttype ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: tenancy_tenant; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.tenancy_tenant DISABLE TRIGGER ALL;
+
+INSERT INTO public.tenancy_tenant VALUES ('2026-12-05 14:38:27.73161+00', '2026-12-05 14:38:27.731626+00', '{}', 1, 'Tenant 1', 'tenant-1', '', '', NULL, NULL) ON CONFLICT DO NOTHING;
+INSERT INTO public.tenancy_tenant VALUES ('2026-12-05 14:38:27.82615+00', '2026-12-05 14:38:27.826167+00', '{}', 2, 'Tenant 2', 'tenant-2', '', '', NULL, NULL) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.tenancy_tenant ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: dcim_site; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dcim_site DISABLE TRIGGER ALL;
+
+INSERT INTO public.dcim_site VALUES ('2026-12-05 14:38:27.424794+00', '2026-12-05 14:38:27.424814+00', '{}', 1, 'Site 1', 'site-1', 'active', '', '', '', '', '', NULL, NULL, '', NULL, NULL, NULL, NULL) ON CONFLICT DO NOTHING;
+INSERT INTO public.dcim_site VALUES ('2026-12-05 14:38:27.544492+00', '2026-12-05 14:38:27.544509+00', '{}', 2, 'Site 2', 'site-2', 'active', '', '', '', '', '', NULL, NULL, '', NULL, NULL, NULL, NULL) ON CONFLICT DO NOTHING;
+INSERT INTO public.dcim_site VALUES ('2026-12-05 14:38:27.621123+00', '2026-12-05 14:38:27.621141+00', '{}', 3, 'Site 3', 'site-3', 'active', '', '', '', '', '', NULL, NULL, '', NULL, NULL, NULL, NULL) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.dcim_site ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: django_migrations; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.django_migrations DISABLE TRIGGER ALL;
+
+INSERT INTO public.django_migrations VALUES (1, 'contenttypes', '0001_initial', '2026-12-05 14:15:39.826461+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (2, 'contenttypes', '0002_remove_content_type_name', '2026-12-05 14:15:39.834383+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (3, 'auth', '0001_initial', '2026-12-05 14:15:39.866274+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (4, 'auth', '0002_alter_permission_name_max_length', '2026-12-05 14:15:39.872208+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (5, 'auth', '0003_alter_user_email_max_length', '2026-12-05 14:15:39.877126+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (6, 'auth', '0004_alter_user_username_opts', '2026-12-05 14:15:39.882135+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (7, 'auth', '0005_alter_user_last_login_null', '2026-12-05 14:15:39.887321+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (8, 'auth', '0006_require_contenttypes_0002', '2026-12-05 14:15:39.888955+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (9, 'auth', '0007_alter_validators_add_error_messages', '2026-12-05 14:15:39.89518+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (10, 'auth', '0008_alter_user_username_max_length', '2026-12-05 14:15:39.899899+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (11, 'auth', '0009_alter_user_last_name_max_length', '2026-12-05 14:15:39.904673+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (12, 'auth', '0010_alter_group_name_max_length', '2026-12-05 14:15:39.910554+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (13, 'auth', '0011_update_proxy_permissions', '2026-12-05 14:15:39.9152+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (14, 'auth', '0012_alter_user_first_name_max_length', '2026-12-05 14:15:39.919768+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (15, 'users', '0001_api_tokens', '2026-12-05 14:15:39.999024+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (16, 'users', '0002_unicode_literals', '2026-12-05 14:15:40.000535+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (17, 'users', '0003_token_permissions', '2026-12-05 14:15:40.001326+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (18, 'users', '0004_standardize_description', '2026-12-05 14:15:40.002015+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (19, 'users', '0005_userconfig', '2026-12-05 14:15:40.002609+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (20, 'users', '0006_create_userconfigs', '2026-12-05 14:15:40.003259+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (21, 'users', '0007_proxy_group_user', '2026-12-05 14:15:40.00387+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (22, 'users', '0008_objectpermission', '2026-12-05 14:15:40.004463+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (23, 'users', '0009_replicate_permissions', '2026-12-05 14:15:40.005023+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (24, 'users', '0010_update_jsonfield', '2026-12-05 14:15:40.005862+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (25, 'users', '0011_standardize_models', '2026-12-05 14:15:40.006567+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (26, 'users', '0001_squashed_0011', '2026-12-05 14:15:40.007244+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (27, 'users', '0002_standardize_id_fields', '2026-12-05 14:15:40.063685+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (28, 'users', '0003_token_allowed_ips_last_used', '2026-12-05 14:15:40.06449+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (29, 'users', '0004_netboxgroup_netboxuser', '2026-12-05 14:15:40.064994+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (30, 'users', '0002_squashed_0004', '2026-12-05 14:15:40.065405+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (31, 'account', '0001_initial', '2026-12-05 14:15:40.069132+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (32, 'extras', '0001_initial', '2026-12-05 14:15:40.282364+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (33, 'extras', '0001_squashed', '2026-12-05 14:15:40.284168+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (34, 'tenancy', '0001_initial', '2026-12-05 14:15:40.33058+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (35, 'tenancy', '0002_tenant_group_optional', '2026-12-05 14:15:40.331755+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (36, 'tenancy', '0003_unicode_literals', '2026-12-05 14:15:40.332405+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (37, 'tenancy', '0004_tags', '2026-12-05 14:15:40.333397+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (38, 'tenancy', '0005_change_logging', '2026-12-05 14:15:40.334007+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (39, 'tenancy', '0006_custom_tag_models', '2026-12-05 14:15:40.334589+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (40, 'tenancy', '0007_nested_tenantgroups', '2026-12-05 14:15:40.335226+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (41, 'tenancy', '0008_nested_tenantgroups_rebuild', '2026-12-05 14:15:40.335903+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (42, 'tenancy', '0009_standardize_description', '2026-12-05 14:15:40.336602+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (43, 'tenancy', '0010_custom_field_data', '2026-12-05 14:15:40.337199+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (44, 'tenancy', '0011_standardize_name_length', '2026-12-05 14:15:40.337741+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (45, 'tenancy', '0012_standardize_models', '2026-12-05 14:15:40.33827+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (46, 'tenancy', '0001_squashed_0012', '2026-12-05 14:15:40.338964+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (47, 'dcim', '0001_initial', '2026-12-05 14:15:40.512634+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (48, 'dcim', '0001_squashed', '2026-12-05 14:15:40.514628+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (49, 'dcim', '0002_auto_20160622_1821', '2026-12-05 14:15:43.325815+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (50, 'dcim', '0002_squashed', '2026-12-05 14:15:43.327241+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (51, 'ipam', '0001_initial', '2026-12-05 14:15:43.619344+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (52, 'ipam', '0001_squashed', '2026-12-05 14:15:43.621203+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (53, 'virtualization', '0001_virtualization', '2026-12-05 14:15:44.085883+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (54, 'virtualization', '0002_virtualmachine_add_status', '2026-12-05 14:15:44.087867+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (55, 'virtualization', '0003_cluster_add_site', '2026-12-05 14:15:44.088844+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (56, 'virtualization', '0004_virtualmachine_add_role', '2026-12-05 14:15:44.089473+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (57, 'virtualization', '0005_django2', '2026-12-05 14:15:44.090146+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (58, 'virtualization', '0006_tags', '2026-12-05 14:15:44.09094+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (59, 'virtualization', '0007_change_logging', '2026-12-05 14:15:44.091724+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (60, 'virtualization', '0008_virtualmachine_local_context_data', '2026-12-05 14:15:44.092246+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (61, 'virtualization', '0009_custom_tag_models', '2026-12-05 14:15:44.09289+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (62, 'virtualization', '0010_cluster_add_tenant', '2026-12-05 14:15:44.093556+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (63, 'virtualization', '0011_3569_virtualmachine_fields', '2026-12-05 14:15:44.094215+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (64, 'virtualization', '0012_vm_name_nonunique', '2026-12-05 14:15:44.094899+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (65, 'virtualization', '0013_deterministic_ordering', '2026-12-05 14:15:44.095576+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (66, 'virtualization', '0014_standardize_description', '2026-12-05 14:15:44.096115+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (67, 'virtualization', '0015_vminterface', '2026-12-05 14:15:44.096755+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (68, 'virtualization', '0016_replicate_interfaces', '2026-12-05 14:15:44.097304+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (69, 'virtualization', '0017_update_jsonfield', '2026-12-05 14:15:44.097829+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (70, 'virtualization', '0018_custom_field_data', '2026-12-05 14:15:44.098358+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (71, 'virtualization', '0019_standardize_name_length', '2026-12-05 14:15:44.099017+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (72, 'virtualization', '0020_standardize_models', '2026-12-05 14:15:44.099673+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (73, 'virtualization', '0021_virtualmachine_vcpus_decimal', '2026-12-05 14:15:44.10022+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (74, 'virtualization', '0022_vminterface_parent', '2026-12-05 14:15:44.100779+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (75, 'virtualization', '0001_squashed_0022', '2026-12-05 14:15:44.101326+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (76, 'extras', '0002_custom_fields', '2026-12-05 14:15:45.474746+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (77, 'extras', '0003_exporttemplate_add_description', '2026-12-05 14:15:45.476499+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (78, 'extras', '0004_topologymap_change_comma_to_semicolon', '2026-12-05 14:15:45.477196+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (79, 'extras', '0005_useraction_add_bulk_create', '2026-12-05 14:15:45.477875+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (80, 'extras', '0006_add_imageattachments', '2026-12-05 14:15:45.478472+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (81, 'extras', '0007_unicode_literals', '2026-12-05 14:15:45.479095+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (82, 'extras', '0008_reports', '2026-12-05 14:15:45.47972+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (83, 'extras', '0009_topologymap_type', '2026-12-05 14:15:45.480288+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (84, 'extras', '0010_customfield_filter_logic', '2026-12-05 14:15:45.48086+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (85, 'extras', '0011_django2', '2026-12-05 14:15:45.481559+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (86, 'extras', '0012_webhooks', '2026-12-05 14:15:45.482237+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (87, 'extras', '0013_objectchange', '2026-12-05 14:15:45.482875+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (88, 'extras', '0014_configcontexts', '2026-12-05 14:15:45.48353+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (89, 'extras', '0015_remove_useraction', '2026-12-05 14:15:45.484055+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (90, 'extras', '0016_exporttemplate_add_cable', '2026-12-05 14:15:45.48454+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (91, 'extras', '0017_exporttemplate_mime_type_length', '2026-12-05 14:15:45.485015+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (92, 'extras', '0018_exporttemplate_add_jinja2', '2026-12-05 14:15:45.485486+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (93, 'extras', '0019_tag_taggeditem', '2026-12-05 14:15:45.486148+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (94, 'extras', '0020_tag_data', '2026-12-05 14:15:45.486794+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (95, 'extras', '0021_add_color_comments_changelog_to_tag', '2026-12-05 14:15:45.487468+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (96, 'extras', '0022_custom_links', '2026-12-05 14:15:45.487969+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (97, 'extras', '0023_fix_tag_sequences', '2026-12-05 14:15:45.488477+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (98, 'extras', '0024_scripts', '2026-12-05 14:15:45.489121+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (99, 'extras', '0025_objectchange_time_index', '2026-12-05 14:15:45.489694+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (100, 'extras', '0026_webhook_ca_file_path', '2026-12-05 14:15:45.4904+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (101, 'extras', '0027_webhook_additional_headers', '2026-12-05 14:15:45.491052+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (102, 'extras', '0028_remove_topology_maps', '2026-12-05 14:15:45.491618+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (103, 'extras', '0029_3569_customfield_fields', '2026-12-05 14:15:45.492386+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (104, 'extras', '0030_3569_objectchange_fields', '2026-12-05 14:15:45.492932+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (105, 'extras', '0031_3569_exporttemplate_fields', '2026-12-05 14:15:45.493468+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (106, 'extras', '0032_3569_webhook_fields', '2026-12-05 14:15:45.493998+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (107, 'extras', '0033_graph_type_template_language', '2026-12-05 14:15:45.494607+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (108, 'extras', '0034_configcontext_tags', '2026-12-05 14:15:45.495231+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (109, 'extras', '0035_deterministic_ordering', '2026-12-05 14:15:45.495842+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (110, 'extras', '0036_contenttype_filters_to_q_objects', '2026-12-05 14:15:45.49641+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (111, 'extras', '0037_configcontexts_clusters', '2026-12-05 14:15:45.496988+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (112, 'extras', '0038_webhook_template_support', '2026-12-05 14:15:45.497739+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (113, 'extras', '0039_update_features_content_types', '2026-12-05 14:15:45.498256+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (114, 'extras', '0040_standardize_description', '2026-12-05 14:15:45.499125+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (115, 'extras', '0041_tag_description', '2026-12-05 14:15:45.500099+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (116, 'extras', '0042_customfield_manager', '2026-12-05 14:15:45.500932+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (117, 'extras', '0043_report', '2026-12-05 14:15:45.501566+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (118, 'extras', '0044_jobresult', '2026-12-05 14:15:45.502559+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (119, 'extras', '0045_configcontext_changelog', '2026-12-05 14:15:45.503376+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (120, 'extras', '0046_update_jsonfield', '2026-12-05 14:15:45.50427+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (121, 'extras', '0047_tag_ordering', '2026-12-05 14:15:45.504905+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (122, 'extras', '0048_exporttemplate_remove_template_language', '2026-12-05 14:15:45.50547+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (123, 'extras', '0049_remove_graph', '2026-12-05 14:15:45.506039+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (124, 'extras', '0050_customfield_changes', '2026-12-05 14:15:45.506569+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (125, 'extras', '0051_migrate_customfields', '2026-12-05 14:15:45.507103+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (126, 'extras', '0052_customfield_cleanup', '2026-12-05 14:15:45.507731+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (127, 'extras', '0053_rename_webhook_obj_type', '2026-12-05 14:15:45.508241+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (128, 'extras', '0054_standardize_models', '2026-12-05 14:15:45.508871+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (129, 'extras', '0055_objectchange_data', '2026-12-05 14:15:45.509724+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (130, 'extras', '0056_extend_configcontext', '2026-12-05 14:15:45.510352+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (131, 'extras', '0057_customlink_rename_fields', '2026-12-05 14:15:45.510946+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (132, 'extras', '0058_journalentry', '2026-12-05 14:15:45.511583+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (133, 'extras', '0059_exporttemplate_as_attachment', '2026-12-05 14:15:45.512132+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (134, 'extras', '0002_squashed_0059', '2026-12-05 14:15:45.512694+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (135, 'dcim', '0003_auto_20160628_1721', '2026-12-05 14:15:51.983861+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (136, 'dcim', '0004_auto_20160701_2049', '2026-12-05 14:15:51.986118+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (137, 'dcim', '0005_auto_20160706_1722', '2026-12-05 14:15:51.986879+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (138, 'dcim', '0006_add_device_primary_ip4_ip6', '2026-12-05 14:15:51.987552+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (139, 'dcim', '0007_device_copy_primary_ip', '2026-12-05 14:15:51.988053+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (140, 'dcim', '0008_device_remove_primary_ip', '2026-12-05 14:15:51.988574+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (141, 'dcim', '0009_site_32bit_asn_support', '2026-12-05 14:15:51.989645+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (142, 'dcim', '0010_devicebay_installed_device_set_null', '2026-12-05 14:15:51.990212+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (143, 'dcim', '0011_devicetype_part_number', '2026-12-05 14:15:51.990732+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (144, 'dcim', '0012_site_rack_device_add_tenant', '2026-12-05 14:15:51.991337+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (145, 'dcim', '0013_add_interface_form_factors', '2026-12-05 14:15:51.991854+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (146, 'dcim', '0014_rack_add_type_width', '2026-12-05 14:15:51.992384+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (147, 'dcim', '0015_rack_add_u_height_validator', '2026-12-05 14:15:51.992906+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (148, 'dcim', '0016_module_add_manufacturer', '2026-12-05 14:15:51.993421+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (149, 'dcim', '0017_rack_add_role', '2026-12-05 14:15:51.993942+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (150, 'dcim', '0018_device_add_asset_tag', '2026-12-05 14:15:51.994435+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (151, 'dcim', '0019_new_iface_form_factors', '2026-12-05 14:15:51.99493+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (152, 'dcim', '0020_rack_desc_units', '2026-12-05 14:15:51.995525+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (153, 'dcim', '0021_add_ff_flexstack', '2026-12-05 14:15:51.996088+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (154, 'dcim', '0022_color_names_to_rgb', '2026-12-05 14:15:51.99715+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (155, 'dcim', '0023_devicetype_comments', '2026-12-05 14:15:51.998169+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (156, 'dcim', '0024_site_add_contact_fields', '2026-12-05 14:15:51.999252+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (157, 'dcim', '0025_devicetype_add_interface_ordering', '2026-12-05 14:15:52.000881+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (158, 'dcim', '0026_add_rack_reservations', '2026-12-05 14:15:52.001884+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (159, 'dcim', '0027_device_add_site', '2026-12-05 14:15:52.002893+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (160, 'dcim', '0028_device_copy_rack_to_site', '2026-12-05 14:15:52.004404+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (161, 'dcim', '0029_allow_rackless_devices', '2026-12-05 14:15:52.005363+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (162, 'dcim', '0030_interface_add_lag', '2026-12-05 14:15:52.006062+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (163, 'dcim', '0031_regions', '2026-12-05 14:15:52.006731+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (164, 'dcim', '0032_device_increase_name_length', '2026-12-05 14:15:52.007448+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (165, 'dcim', '0033_rackreservation_rack_editable', '2026-12-05 14:15:52.008005+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (166, 'dcim', '0034_rename_module_to_inventoryitem', '2026-12-05 14:15:52.008807+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (167, 'dcim', '0035_device_expand_status_choices', '2026-12-05 14:15:52.009449+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (168, 'dcim', '0036_add_ff_juniper_vcp', '2026-12-05 14:15:52.009972+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (169, 'dcim', '0037_unicode_literals', '2026-12-05 14:15:52.010593+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (170, 'dcim', '0038_wireless_interfaces', '2026-12-05 14:15:52.011118+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (171, 'dcim', '0039_interface_add_enabled_mtu', '2026-12-05 14:15:52.011669+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (172, 'dcim', '0040_inventoryitem_add_asset_tag_description', '2026-12-05 14:15:52.012156+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (173, 'dcim', '0041_napalm_integration', '2026-12-05 14:15:52.01264+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (174, 'dcim', '0042_interface_ff_10ge_cx4', '2026-12-05 14:15:52.013514+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (175, 'dcim', '0043_device_component_name_lengths', '2026-12-05 14:15:52.014286+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (176, 'dcim', '0044_virtualization', '2026-12-05 14:15:52.015068+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (177, 'dcim', '0045_devicerole_vm_role', '2026-12-05 14:15:52.015699+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (178, 'dcim', '0046_rack_lengthen_facility_id', '2026-12-05 14:15:52.016224+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (179, 'dcim', '0047_more_100ge_form_factors', '2026-12-05 14:15:52.016721+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (180, 'dcim', '0048_rack_serial', '2026-12-05 14:15:52.017364+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (181, 'dcim', '0049_rackreservation_change_user', '2026-12-05 14:15:52.017883+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (182, 'dcim', '0050_interface_vlan_tagging', '2026-12-05 14:15:52.018425+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (183, 'dcim', '0051_rackreservation_tenant', '2026-12-05 14:15:52.019221+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (184, 'dcim', '0052_virtual_chassis', '2026-12-05 14:15:52.020153+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (185, 'dcim', '0053_platform_manufacturer', '2026-12-05 14:15:52.020836+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (186, 'dcim', '0054_site_status_timezone_description', '2026-12-05 14:15:52.02151+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (187, 'dcim', '0055_virtualchassis_ordering', '2026-12-05 14:15:52.02225+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (188, 'dcim', '0056_django2', '2026-12-05 14:15:52.023014+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (189, 'dcim', '0057_tags', '2026-12-05 14:15:52.02381+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (190, 'dcim', '0058_relax_rack_naming_constraints', '2026-12-05 14:15:52.024732+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (191, 'dcim', '0059_site_latitude_longitude', '2026-12-05 14:15:52.025422+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (192, 'dcim', '0060_change_logging', '2026-12-05 14:15:52.026238+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (193, 'dcim', '0061_platform_napalm_args', '2026-12-05 14:15:52.027154+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (194, 'dcim', '0062_interface_mtu', '2026-12-05 14:15:52.027866+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (195, 'dcim', '0063_device_local_context_data', '2026-12-05 14:15:52.028401+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (196, 'dcim', '0064_remove_platform_rpc_client', '2026-12-05 14:15:52.029024+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (197, 'dcim', '0065_front_rear_ports', '2026-12-05 14:15:52.029975+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (198, 'dcim', '0066_cables', '2026-12-05 14:15:52.030543+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (199, 'dcim', '0067_device_type_remove_qualifiers', '2026-12-05 14:15:52.031145+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (200, 'dcim', '0068_rack_new_fields', '2026-12-05 14:15:52.031696+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (201, 'dcim', '0069_deprecate_nullablecharfield', '2026-12-05 14:15:52.032153+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (202, 'dcim', '0070_custom_tag_models', '2026-12-05 14:15:52.03267+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (203, 'dcim', '0071_device_components_add_description', '2026-12-05 14:15:52.033196+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (204, 'dcim', '0072_powerfeeds', '2026-12-05 14:15:52.033957+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (205, 'dcim', '0073_interface_form_factor_to_type', '2026-12-05 14:15:52.034579+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (206, 'dcim', '0074_increase_field_length_platform_name_slug', '2026-12-05 14:15:52.035285+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (207, 'dcim', '0075_cable_devices', '2026-12-05 14:15:52.035897+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (208, 'dcim', '0076_console_port_types', '2026-12-05 14:15:52.036464+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (209, 'dcim', '0077_power_types', '2026-12-05 14:15:52.03701+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (210, 'dcim', '0078_3569_site_fields', '2026-12-05 14:15:52.037648+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (211, 'dcim', '0079_3569_rack_fields', '2026-12-05 14:15:52.0382+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (212, 'dcim', '0080_3569_devicetype_fields', '2026-12-05 14:15:52.038923+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (213, 'dcim', '0081_3569_device_fields', '2026-12-05 14:15:52.039722+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (214, 'dcim', '0082_3569_interface_fields', '2026-12-05 14:15:52.040254+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (215, 'dcim', '0082_3569_port_fields', '2026-12-05 14:15:52.040778+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (216, 'dcim', '0083_3569_cable_fields', '2026-12-05 14:15:52.041285+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (217, 'dcim', '0084_3569_powerfeed_fields', '2026-12-05 14:15:52.041943+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (218, 'dcim', '0085_3569_poweroutlet_fields', '2026-12-05 14:15:52.042483+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (219, 'dcim', '0086_device_name_nonunique', '2026-12-05 14:15:52.043045+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (220, 'dcim', '0087_role_descriptions', '2026-12-05 14:15:52.043672+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (221, 'dcim', '0088_powerfeed_available_power', '2026-12-05 14:15:52.044227+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (222, 'dcim', '0089_deterministic_ordering', '2026-12-05 14:15:52.044743+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (223, 'dcim', '0090_cable_termination_models', '2026-12-05 14:15:52.04527+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (224, 'dcim', '0091_interface_type_other', '2026-12-05 14:15:52.045792+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (225, 'dcim', '0092_fix_rack_outer_unit', '2026-12-05 14:15:52.046278+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (226, 'dcim', '0093_device_component_ordering', '2026-12-05 14:15:52.046901+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (227, 'dcim', '0094_device_component_template_ordering', '2026-12-05 14:15:52.047695+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (228, 'dcim', '0095_primary_model_ordering', '2026-12-05 14:15:52.048337+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (229, 'dcim', '0096_interface_ordering', '2026-12-05 14:15:52.049138+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (230, 'dcim', '0097_interfacetemplate_type_other', '2026-12-05 14:15:52.049723+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (231, 'dcim', '0098_devicetype_images', '2026-12-05 14:15:52.050533+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (232, 'dcim', '0099_powerfeed_negative_voltage', '2026-12-05 14:15:52.05106+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (233, 'dcim', '0100_mptt_remove_indexes', '2026-12-05 14:15:52.051714+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (234, 'dcim', '0101_nested_rackgroups', '2026-12-05 14:15:52.052182+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (235, 'dcim', '0102_nested_rackgroups_rebuild', '2026-12-05 14:15:52.05264+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (236, 'dcim', '0103_standardize_description', '2026-12-05 14:15:52.053101+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (237, 'dcim', '0104_correct_infiniband_types', '2026-12-05 14:15:52.053581+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (238, 'dcim', '0105_interface_name_collation', '2026-12-05 14:15:52.054052+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (239, 'dcim', '0106_role_default_color', '2026-12-05 14:15:52.054789+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (240, 'dcim', '0107_component_labels', '2026-12-05 14:15:52.055932+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (241, 'dcim', '0108_add_tags', '2026-12-05 14:15:52.056772+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (242, 'dcim', '0109_interface_remove_vm', '2026-12-05 14:15:52.057562+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (243, 'dcim', '0110_virtualchassis_name', '2026-12-05 14:15:52.058186+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (244, 'dcim', '0111_component_template_description', '2026-12-05 14:15:52.058812+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (245, 'dcim', '0112_standardize_components', '2026-12-05 14:15:52.059553+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (246, 'dcim', '0113_nullbooleanfield_to_booleanfield', '2026-12-05 14:15:52.060171+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (247, 'dcim', '0114_update_jsonfield', '2026-12-05 14:15:52.060757+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (248, 'dcim', '0115_rackreservation_order', '2026-12-05 14:15:52.061268+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (249, 'dcim', '0116_rearport_max_positions', '2026-12-05 14:15:52.061853+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (250, 'dcim', '0117_custom_field_data', '2026-12-05 14:15:52.06235+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (251, 'dcim', '0118_inventoryitem_mptt', '2026-12-05 14:15:52.062878+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (252, 'dcim', '0119_inventoryitem_mptt_rebuild', '2026-12-05 14:15:52.06345+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (253, 'dcim', '0120_cache_cable_peer', '2026-12-05 14:15:52.063937+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (254, 'dcim', '0121_cablepath', '2026-12-05 14:15:52.06459+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (255, 'dcim', '0122_standardize_name_length', '2026-12-05 14:15:52.065078+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (256, 'dcim', '0123_standardize_models', '2026-12-05 14:15:52.065555+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (257, 'dcim', '0124_mark_connected', '2026-12-05 14:15:52.066134+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (258, 'dcim', '0125_console_port_speed', '2026-12-05 14:15:52.066646+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (259, 'dcim', '0126_rename_rackgroup_location', '2026-12-05 14:15:52.067191+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (260, 'dcim', '0127_device_location', '2026-12-05 14:15:52.067656+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (261, 'dcim', '0128_device_location_populate', '2026-12-05 14:15:52.068842+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (262, 'dcim', '0129_interface_parent', '2026-12-05 14:15:52.069698+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (263, 'dcim', '0130_sitegroup', '2026-12-05 14:15:52.070472+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (264, 'dcim', '0003_squashed_0130', '2026-12-05 14:15:52.071025+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (265, 'ipam', '0002_vrf_add_enforce_unique', '2026-12-05 14:15:54.084701+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (266, 'ipam', '0003_ipam_add_vlangroups', '2026-12-05 14:15:54.086133+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (267, 'ipam', '0004_ipam_vlangroup_uniqueness', '2026-12-05 14:15:54.086771+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (268, 'ipam', '0005_auto_20160725_1842', '2026-12-05 14:15:54.087446+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (269, 'ipam', '0006_vrf_vlan_add_tenant', '2026-12-05 14:15:54.088+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (270, 'ipam', '0007_prefix_ipaddress_add_tenant', '2026-12-05 14:15:54.088546+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (271, 'ipam', '0008_prefix_change_order', '2026-12-05 14:15:54.089233+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (272, 'ipam', '0009_ipaddress_add_status', '2026-12-05 14:15:54.089802+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (273, 'ipam', '0010_ipaddress_help_texts', '2026-12-05 14:15:54.090366+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (274, 'ipam', '0011_rir_add_is_private', '2026-12-05 14:15:54.090943+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (275, 'ipam', '0012_services', '2026-12-05 14:15:54.091494+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (276, 'ipam', '0013_prefix_add_is_pool', '2026-12-05 14:15:54.092006+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (277, 'ipam', '0014_ipaddress_status_add_deprecated', '2026-12-05 14:15:54.0925+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (278, 'ipam', '0015_global_vlans', '2026-12-05 14:15:54.093438+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (279, 'ipam', '0016_unicode_literals', '2026-12-05 14:15:54.094028+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (280, 'ipam', '0017_ipaddress_roles', '2026-12-05 14:15:54.094579+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (281, 'ipam', '0018_remove_service_uniqueness_constraint', '2026-12-05 14:15:54.095121+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (282, 'ipam', '0019_virtualization', '2026-12-05 14:15:54.095661+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (283, 'ipam', '0020_ipaddress_add_role_carp', '2026-12-05 14:15:54.096132+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (284, 'ipam', '0021_vrf_ordering', '2026-12-05 14:15:54.096638+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (285, 'ipam', '0022_tags', '2026-12-05 14:15:54.097121+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (286, 'ipam', '0023_change_logging', '2026-12-05 14:15:54.097598+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (287, 'ipam', '0024_vrf_allow_null_rd', '2026-12-05 14:15:54.09814+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (288, 'ipam', '0025_custom_tag_models', '2026-12-05 14:15:54.098725+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (289, 'ipam', '0026_prefix_ordering_vrf_nulls_first', '2026-12-05 14:15:54.099638+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (290, 'ipam', '0027_ipaddress_add_dns_name', '2026-12-05 14:15:54.100336+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (291, 'ipam', '0028_3569_prefix_fields', '2026-12-05 14:15:54.100837+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (292, 'ipam', '0029_3569_ipaddress_fields', '2026-12-05 14:15:54.101317+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (293, 'ipam', '0030_3569_vlan_fields', '2026-12-05 14:15:54.101979+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (294, 'ipam', '0031_3569_service_fields', '2026-12-05 14:15:54.102605+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (295, 'ipam', '0032_role_description', '2026-12-05 14:15:54.103245+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (296, 'ipam', '0033_deterministic_ordering', '2026-12-05 14:15:54.103742+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (297, 'ipam', '0034_fix_ipaddress_status_dhcp', '2026-12-05 14:15:54.104205+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (298, 'ipam', '0035_drop_ip_family', '2026-12-05 14:15:54.104684+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (299, 'ipam', '0036_standardize_description', '2026-12-05 14:15:54.105155+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (300, 'ipam', '0037_ipaddress_assignment', '2026-12-05 14:15:54.105631+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (301, 'ipam', '0038_custom_field_data', '2026-12-05 14:15:54.10611+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (302, 'ipam', '0039_service_ports_array', '2026-12-05 14:15:54.10657+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (303, 'ipam', '0040_service_drop_port', '2026-12-05 14:15:54.107054+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (304, 'ipam', '0041_routetarget', '2026-12-05 14:15:54.1076+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (305, 'ipam', '0042_standardize_name_length', '2026-12-05 14:15:54.108117+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (509, 'ipam', '0071_prefix_scope', '2026-12-05 14:17:17.298363+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (306, 'ipam', '0043_add_tenancy_to_aggregates', '2026-12-05 14:15:54.108743+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (307, 'ipam', '0044_standardize_models', '2026-12-05 14:15:54.109719+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (308, 'ipam', '0045_vlangroup_scope', '2026-12-05 14:15:54.110237+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (309, 'ipam', '0046_set_vlangroup_scope_types', '2026-12-05 14:15:54.110746+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (310, 'ipam', '0002_squashed_0046', '2026-12-05 14:15:54.111395+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (311, 'ipam', '0047_prefix_depth_children', '2026-12-05 14:15:55.542381+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (312, 'ipam', '0048_prefix_populate_depth_children', '2026-12-05 14:15:55.543526+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (313, 'ipam', '0049_prefix_mark_utilized', '2026-12-05 14:15:55.54414+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (314, 'ipam', '0050_iprange', '2026-12-05 14:15:55.544868+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (315, 'ipam', '0051_extend_tag_support', '2026-12-05 14:15:55.545487+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (316, 'ipam', '0052_fhrpgroup', '2026-12-05 14:15:55.546032+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (317, 'ipam', '0053_asn_model', '2026-12-05 14:15:55.54658+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (318, 'ipam', '0047_squashed_0053', '2026-12-05 14:15:55.547406+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (319, 'tenancy', '0002_tenant_ordering', '2026-12-05 14:15:57.947989+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (320, 'tenancy', '0003_contacts', '2026-12-05 14:15:57.949737+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (321, 'tenancy', '0004_extend_tag_support', '2026-12-05 14:15:57.950638+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (322, 'tenancy', '0005_standardize_id_fields', '2026-12-05 14:15:57.951329+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (323, 'tenancy', '0006_created_datetimefield', '2026-12-05 14:15:57.951854+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (324, 'tenancy', '0007_contact_link', '2026-12-05 14:15:57.952353+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (325, 'tenancy', '0008_unique_constraints', '2026-12-05 14:15:57.953056+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (326, 'tenancy', '0009_standardize_description_comments', '2026-12-05 14:15:57.953555+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (327, 'tenancy', '0010_tenant_relax_uniqueness', '2026-12-05 14:15:57.954068+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (328, 'tenancy', '0011_contactassignment_tags', '2026-12-05 14:15:57.954567+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (329, 'tenancy', '0002_squashed_0011', '2026-12-05 14:15:57.95519+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (330, 'wireless', '0001_wireless', '2026-12-05 14:15:59.150666+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (331, 'wireless', '0002_standardize_id_fields', '2026-12-05 14:15:59.15272+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (332, 'wireless', '0003_created_datetimefield', '2026-12-05 14:15:59.153456+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (333, 'wireless', '0004_wireless_tenancy', '2026-12-05 14:15:59.154371+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (334, 'wireless', '0005_wirelesslink_interface_types', '2026-12-05 14:15:59.155444+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (335, 'wireless', '0006_unique_constraints', '2026-12-05 14:15:59.156279+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (336, 'wireless', '0007_standardize_description_comments', '2026-12-05 14:15:59.156914+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (337, 'wireless', '0008_wirelesslan_status', '2026-12-05 14:15:59.157623+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (338, 'wireless', '0001_squashed_0008', '2026-12-05 14:15:59.158373+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (339, 'dcim', '0131_consoleport_speed', '2026-12-05 14:16:24.219293+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (340, 'dcim', '0132_cable_length', '2026-12-05 14:16:24.222229+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (341, 'dcim', '0133_port_colors', '2026-12-05 14:16:24.223406+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (342, 'dcim', '0134_interface_wwn_bridge', '2026-12-05 14:16:24.224052+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (343, 'dcim', '0135_tenancy_extensions', '2026-12-05 14:16:24.224562+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (344, 'dcim', '0136_device_airflow', '2026-12-05 14:16:24.225092+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (345, 'dcim', '0137_relax_uniqueness_constraints', '2026-12-05 14:16:24.225569+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (346, 'dcim', '0138_extend_tag_support', '2026-12-05 14:16:24.226091+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (347, 'dcim', '0139_rename_cable_peer', '2026-12-05 14:16:24.226595+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (348, 'dcim', '0140_wireless', '2026-12-05 14:16:24.22732+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (349, 'dcim', '0141_asn_model', '2026-12-05 14:16:24.227845+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (350, 'dcim', '0142_rename_128gfc_qsfp28', '2026-12-05 14:16:24.228353+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (351, 'dcim', '0143_remove_primary_for_related_name', '2026-12-05 14:16:24.229071+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (352, 'dcim', '0144_fix_cable_abs_length', '2026-12-05 14:16:24.229535+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (353, 'dcim', '0145_site_remove_deprecated_fields', '2026-12-05 14:16:24.229989+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (354, 'dcim', '0146_modules', '2026-12-05 14:16:24.230443+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (355, 'dcim', '0147_inventoryitemrole', '2026-12-05 14:16:24.231052+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (356, 'dcim', '0148_inventoryitem_component', '2026-12-05 14:16:24.231852+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (357, 'dcim', '0149_inventoryitem_templates', '2026-12-05 14:16:24.232425+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (358, 'dcim', '0150_interface_vrf', '2026-12-05 14:16:24.232865+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (359, 'dcim', '0151_interface_speed_duplex', '2026-12-05 14:16:24.233293+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (360, 'dcim', '0152_standardize_id_fields', '2026-12-05 14:16:24.23371+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (361, 'dcim', '0153_created_datetimefield', '2026-12-05 14:16:24.234131+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (362, 'dcim', '0154_half_height_rack_units', '2026-12-05 14:16:24.234557+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (363, 'dcim', '0155_interface_poe_mode_type', '2026-12-05 14:16:24.235615+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (364, 'dcim', '0156_location_status', '2026-12-05 14:16:24.236506+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (365, 'dcim', '0157_new_cabling_models', '2026-12-05 14:16:24.237139+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (366, 'dcim', '0158_populate_cable_terminations', '2026-12-05 14:16:24.237588+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (367, 'dcim', '0159_populate_cable_paths', '2026-12-05 14:16:24.238058+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (368, 'dcim', '0131_squashed_0159', '2026-12-05 14:16:24.238693+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (369, 'circuits', '0001_initial', '2026-12-05 14:16:24.281343+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (370, 'circuits', '0001_squashed', '2026-12-05 14:16:24.282334+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (371, 'circuits', '0002_auto_20160622_1821', '2026-12-05 14:16:26.9106+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (372, 'circuits', '0003_provider_32bit_asn_support', '2026-12-05 14:16:26.912128+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (373, 'circuits', '0004_circuit_add_tenant', '2026-12-05 14:16:26.912877+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (374, 'circuits', '0005_circuit_add_upstream_speed', '2026-12-05 14:16:26.913634+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (375, 'circuits', '0006_terminations', '2026-12-05 14:16:26.91436+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (376, 'circuits', '0007_circuit_add_description', '2026-12-05 14:16:26.914927+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (377, 'circuits', '0008_circuittermination_interface_protect_on_delete', '2026-12-05 14:16:26.915573+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (378, 'circuits', '0009_unicode_literals', '2026-12-05 14:16:26.916235+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (379, 'circuits', '0010_circuit_status', '2026-12-05 14:16:26.916848+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (380, 'circuits', '0011_tags', '2026-12-05 14:16:26.917653+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (381, 'circuits', '0012_change_logging', '2026-12-05 14:16:26.918461+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (382, 'circuits', '0013_cables', '2026-12-05 14:16:26.919119+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (383, 'circuits', '0014_circuittermination_description', '2026-12-05 14:16:26.919703+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (384, 'circuits', '0015_custom_tag_models', '2026-12-05 14:16:26.920374+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (385, 'circuits', '0016_3569_circuit_fields', '2026-12-05 14:16:26.920896+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (386, 'circuits', '0017_circuittype_description', '2026-12-05 14:16:26.921614+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (387, 'circuits', '0018_standardize_description', '2026-12-05 14:16:26.92215+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (388, 'circuits', '0019_nullbooleanfield_to_booleanfield', '2026-12-05 14:16:26.922929+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (389, 'circuits', '0020_custom_field_data', '2026-12-05 14:16:26.923679+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (390, 'circuits', '0021_cache_cable_peer', '2026-12-05 14:16:26.924226+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (391, 'circuits', '0022_cablepath', '2026-12-05 14:16:26.924721+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (392, 'circuits', '0023_circuittermination_port_speed_optional', '2026-12-05 14:16:26.925226+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (393, 'circuits', '0024_standardize_name_length', '2026-12-05 14:16:26.925723+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (394, 'circuits', '0025_standardize_models', '2026-12-05 14:16:26.926219+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (395, 'circuits', '0026_mark_connected', '2026-12-05 14:16:26.926724+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (396, 'circuits', '0027_providernetwork', '2026-12-05 14:16:26.927349+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (397, 'circuits', '0028_cache_circuit_terminations', '2026-12-05 14:16:26.928016+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (398, 'circuits', '0029_circuit_tracing', '2026-12-05 14:16:26.928653+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (399, 'circuits', '0002_squashed_0029', '2026-12-05 14:16:26.929321+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (400, 'circuits', '0003_extend_tag_support', '2026-12-05 14:16:29.655346+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (401, 'circuits', '0004_rename_cable_peer', '2026-12-05 14:16:29.657114+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (402, 'circuits', '0032_provider_service_id', '2026-12-05 14:16:29.657881+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (403, 'circuits', '0033_standardize_id_fields', '2026-12-05 14:16:29.658629+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (404, 'circuits', '0034_created_datetimefield', '2026-12-05 14:16:29.659308+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (405, 'circuits', '0035_provider_asns', '2026-12-05 14:16:29.659825+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (406, 'circuits', '0036_circuit_termination_date_tags_custom_fields', '2026-12-05 14:16:29.66047+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (407, 'circuits', '0037_new_cabling_models', '2026-12-05 14:16:29.661081+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (707, 'dcim', '0242_ltree_paths', '2026-12-05 14:20:08.385878+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (408, 'circuits', '0003_squashed_0037', '2026-12-05 14:16:29.6616+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (409, 'dcim', '0160_populate_cable_ends', '2026-12-05 14:16:45.305679+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (410, 'dcim', '0161_cabling_cleanup', '2026-12-05 14:16:45.30762+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (411, 'dcim', '0162_unique_constraints', '2026-12-05 14:16:45.308758+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (412, 'dcim', '0163_weight_fields', '2026-12-05 14:16:45.309477+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (413, 'dcim', '0164_rack_mounting_depth', '2026-12-05 14:16:45.310125+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (414, 'dcim', '0165_standardize_description_comments', '2026-12-05 14:16:45.310751+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (415, 'dcim', '0166_virtualdevicecontext', '2026-12-05 14:16:45.31152+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (416, 'dcim', '0160_squashed_0166', '2026-12-05 14:16:45.312168+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (417, 'core', '0001_initial', '2026-12-05 14:16:47.303812+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (418, 'core', '0002_managedfile', '2026-12-05 14:16:47.305347+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (419, 'core', '0003_job', '2026-12-05 14:16:47.305984+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (420, 'core', '0004_replicate_jobresults', '2026-12-05 14:16:47.30653+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (421, 'core', '0005_job_created_auto_now', '2026-12-05 14:16:47.307177+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (422, 'core', '0001_squashed_0005', '2026-12-05 14:16:47.307839+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (423, 'circuits', '0038_cabling_cleanup', '2026-12-05 14:16:49.82089+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (424, 'circuits', '0039_unique_constraints', '2026-12-05 14:16:49.822342+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (425, 'circuits', '0040_provider_remove_deprecated_fields', '2026-12-05 14:16:49.823163+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (426, 'circuits', '0041_standardize_description_comments', '2026-12-05 14:16:49.823924+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (427, 'circuits', '0042_provideraccount', '2026-12-05 14:16:49.824577+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (428, 'circuits', '0038_squashed_0042', '2026-12-05 14:16:49.825324+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (429, 'extras', '0060_customlink_button_class', '2026-12-05 14:16:56.482811+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (430, 'extras', '0061_extras_change_logging', '2026-12-05 14:16:56.48583+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (431, 'extras', '0062_clear_secrets_changelog', '2026-12-05 14:16:56.486921+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (432, 'extras', '0063_webhook_conditions', '2026-12-05 14:16:56.487662+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (433, 'extras', '0064_configrevision', '2026-12-05 14:16:56.488338+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (434, 'extras', '0065_imageattachment_change_logging', '2026-12-05 14:16:56.488971+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (435, 'extras', '0066_customfield_name_validation', '2026-12-05 14:16:56.4896+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (436, 'extras', '0067_customfield_min_max_values', '2026-12-05 14:16:56.490187+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (437, 'extras', '0068_configcontext_cluster_types', '2026-12-05 14:16:56.490779+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (438, 'extras', '0069_custom_object_field', '2026-12-05 14:16:56.491472+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (439, 'extras', '0070_customlink_enabled', '2026-12-05 14:16:56.492058+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (440, 'extras', '0071_standardize_id_fields', '2026-12-05 14:16:56.492618+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (441, 'extras', '0072_created_datetimefield', '2026-12-05 14:16:56.493211+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (442, 'extras', '0073_journalentry_tags_custom_fields', '2026-12-05 14:16:56.493802+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (443, 'extras', '0074_customfield_extensions', '2026-12-05 14:16:56.494388+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (444, 'extras', '0075_configcontext_locations', '2026-12-05 14:16:56.494995+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (445, 'extras', '0076_tag_slug_unicode', '2026-12-05 14:16:56.495638+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (446, 'extras', '0077_customlink_extend_text_and_url', '2026-12-05 14:16:56.496213+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (447, 'extras', '0078_unique_constraints', '2026-12-05 14:16:56.49692+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (448, 'extras', '0079_scheduled_jobs', '2026-12-05 14:16:56.497501+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (449, 'extras', '0080_customlink_content_types', '2026-12-05 14:16:56.498103+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (450, 'extras', '0081_exporttemplate_content_types', '2026-12-05 14:16:56.498805+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (451, 'extras', '0082_savedfilter', '2026-12-05 14:16:56.49952+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (452, 'extras', '0083_search', '2026-12-05 14:16:56.500123+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (453, 'extras', '0084_staging', '2026-12-05 14:16:56.500668+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (454, 'extras', '0085_synced_data', '2026-12-05 14:16:56.501218+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (455, 'extras', '0086_configtemplate', '2026-12-05 14:16:56.50185+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (456, 'extras', '0060_squashed_0086', '2026-12-05 14:16:56.502443+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (457, 'extras', '0087_dashboard', '2026-12-05 14:16:58.192318+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (458, 'extras', '0088_jobresult_webhooks', '2026-12-05 14:16:58.193745+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (459, 'extras', '0089_customfield_is_cloneable', '2026-12-05 14:16:58.19441+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (460, 'extras', '0090_objectchange_index_request_id', '2026-12-05 14:16:58.195+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (461, 'extras', '0091_create_managedfiles', '2026-12-05 14:16:58.195832+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (462, 'extras', '0092_delete_jobresult', '2026-12-05 14:16:58.196446+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (463, 'extras', '0093_configrevision_ordering', '2026-12-05 14:16:58.197047+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (464, 'extras', '0094_tag_object_types', '2026-12-05 14:16:58.197607+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (465, 'extras', '0095_bookmarks', '2026-12-05 14:16:58.198478+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (466, 'extras', '0096_customfieldchoiceset', '2026-12-05 14:16:58.199675+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (467, 'extras', '0097_customfield_remove_choices', '2026-12-05 14:16:58.200455+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (468, 'extras', '0098_webhook_custom_field_data_webhook_tags', '2026-12-05 14:16:58.201016+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (469, 'extras', '0087_squashed_0098', '2026-12-05 14:16:58.201747+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (470, 'virtualization', '0023_virtualmachine_natural_ordering', '2026-12-05 14:17:03.860592+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (471, 'virtualization', '0024_cluster_relax_uniqueness', '2026-12-05 14:17:03.862267+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (472, 'virtualization', '0025_extend_tag_support', '2026-12-05 14:17:03.862988+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (473, 'virtualization', '0026_vminterface_bridge', '2026-12-05 14:17:03.863659+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (474, 'virtualization', '0027_standardize_id_fields', '2026-12-05 14:17:03.864682+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (475, 'virtualization', '0028_vminterface_vrf', '2026-12-05 14:17:03.865608+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (476, 'virtualization', '0029_created_datetimefield', '2026-12-05 14:17:03.866239+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (477, 'virtualization', '0030_cluster_status', '2026-12-05 14:17:03.866897+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (478, 'virtualization', '0031_virtualmachine_site_device', '2026-12-05 14:17:03.867558+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (479, 'virtualization', '0032_virtualmachine_update_sites', '2026-12-05 14:17:03.868668+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (480, 'virtualization', '0033_unique_constraints', '2026-12-05 14:17:03.869318+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (481, 'virtualization', '0034_standardize_description_comments', '2026-12-05 14:17:03.870032+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (482, 'virtualization', '0035_virtualmachine_interface_count', '2026-12-05 14:17:03.870731+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (483, 'virtualization', '0036_virtualmachine_config_template', '2026-12-05 14:17:03.871531+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (484, 'virtualization', '0023_squashed_0036', '2026-12-05 14:17:03.872076+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (485, 'virtualization', '0037_protect_child_interfaces', '2026-12-05 14:17:04.009696+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (486, 'extras', '0099_cachedvalue_ordering', '2026-12-05 14:17:04.045881+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (487, 'virtualization', '0038_virtualdisk', '2026-12-05 14:17:04.387866+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (488, 'virtualization', '0039_virtualmachine_serial_number', '2026-12-05 14:17:04.491941+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (489, 'virtualization', '0040_convert_disk_size', '2026-12-05 14:17:04.629052+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (490, 'virtualization', '0041_charfield_null_choices', '2026-12-05 14:17:04.862606+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (491, 'ipam', '0054_vlangroup_min_max_vids', '2026-12-05 14:17:14.475728+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (492, 'ipam', '0055_servicetemplate', '2026-12-05 14:17:14.478251+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (493, 'ipam', '0056_standardize_id_fields', '2026-12-05 14:17:14.479285+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (494, 'ipam', '0057_created_datetimefield', '2026-12-05 14:17:14.480267+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (495, 'ipam', '0058_ipaddress_nat_inside_nonunique', '2026-12-05 14:17:14.48111+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (496, 'ipam', '0059_l2vpn', '2026-12-05 14:17:14.482083+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (497, 'ipam', '0060_alter_l2vpn_slug', '2026-12-05 14:17:14.483+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (498, 'ipam', '0061_fhrpgroup_name', '2026-12-05 14:17:14.483944+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (499, 'ipam', '0062_unique_constraints', '2026-12-05 14:17:14.484748+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (500, 'ipam', '0063_standardize_description_comments', '2026-12-05 14:17:14.485652+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (501, 'ipam', '0064_clear_search_cache', '2026-12-05 14:17:14.486498+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (502, 'ipam', '0065_asnrange', '2026-12-05 14:17:14.487523+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (503, 'ipam', '0066_iprange_mark_utilized', '2026-12-05 14:17:14.488502+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (504, 'ipam', '0067_ipaddress_index_host', '2026-12-05 14:17:14.489509+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (505, 'ipam', '0054_squashed_0067', '2026-12-05 14:17:14.490571+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (506, 'ipam', '0068_move_l2vpn', '2026-12-05 14:17:15.439427+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (507, 'ipam', '0069_gfk_indexes', '2026-12-05 14:17:16.303775+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (508, 'ipam', '0070_vlangroup_vlan_id_ranges', '2026-12-05 14:17:16.906462+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (510, 'extras', '0100_customfield_ui_attrs', '2026-12-05 14:17:17.549994+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (511, 'extras', '0101_eventrule', '2026-12-05 14:17:20.472645+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (512, 'extras', '0102_move_configrevision', '2026-12-05 14:17:20.614337+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (513, 'extras', '0103_gfk_indexes', '2026-12-05 14:17:20.951529+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (514, 'extras', '0104_stagedchange_remove_change_logging', '2026-12-05 14:17:21.029837+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (515, 'extras', '0105_customfield_min_max_values', '2026-12-05 14:17:21.11808+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (516, 'extras', '0106_bookmark_user_cascade_deletion', '2026-12-05 14:17:21.257213+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (517, 'extras', '0107_cachedvalue_extras_cachedvalue_object', '2026-12-05 14:17:21.295985+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (518, 'extras', '0108_convert_reports_to_scripts', '2026-12-05 14:17:21.430746+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (519, 'extras', '0109_script_model', '2026-12-05 14:17:22.429447+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (520, 'extras', '0110_remove_eventrule_action_parameters', '2026-12-05 14:17:22.554055+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (521, 'core', '0006_datasource_type_remove_choices', '2026-12-05 14:17:22.659788+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (522, 'core', '0007_job_add_error_field', '2026-12-05 14:17:22.709249+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (523, 'core', '0008_contenttype_proxy', '2026-12-05 14:17:22.714724+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (524, 'core', '0009_configrevision', '2026-12-05 14:17:22.719708+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (525, 'core', '0010_gfk_indexes', '2026-12-05 14:17:22.76748+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (526, 'extras', '0111_rename_content_types', '2026-12-05 14:17:24.610425+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (527, 'extras', '0112_tag_update_object_types', '2026-12-05 14:17:24.758385+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (528, 'extras', '0113_customfield_rename_object_type', '2026-12-05 14:17:24.808847+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (529, 'users', '0005_alter_user_table', '2026-12-05 14:17:24.994177+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (530, 'users', '0006_custom_group_model', '2026-12-05 14:17:25.669019+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (531, 'users', '0007_objectpermission_update_object_types', '2026-12-05 14:17:25.825056+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (532, 'users', '0008_flip_objectpermission_assignments', '2026-12-05 14:17:26.989849+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (533, 'users', '0009_update_group_perms', '2026-12-05 14:17:27.280588+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (534, 'extras', '0114_customfield_add_comments', '2026-12-05 14:17:27.322062+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (535, 'extras', '0115_convert_dashboard_widgets', '2026-12-05 14:17:27.460894+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (536, 'extras', '0116_custom_link_button_color', '2026-12-05 14:17:27.638126+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (537, 'core', '0011_move_objectchange', '2026-12-05 14:17:27.784654+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (538, 'extras', '0117_move_objectchange', '2026-12-05 14:17:28.154332+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (539, 'extras', '0118_customfield_uniqueness', '2026-12-05 14:17:28.195742+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (540, 'extras', '0119_notifications', '2026-12-05 14:17:29.399392+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (541, 'extras', '0120_eventrule_event_types', '2026-12-05 14:17:30.99682+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (542, 'extras', '0121_customfield_related_object_filter', '2026-12-05 14:17:31.039303+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (543, 'dcim', '0167_module_status', '2026-12-05 14:17:37.574052+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (544, 'dcim', '0168_interface_template_enabled', '2026-12-05 14:17:37.575547+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (545, 'dcim', '0169_devicetype_default_platform', '2026-12-05 14:17:37.576166+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (546, 'dcim', '0170_configtemplate', '2026-12-05 14:17:37.576718+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (547, 'dcim', '0171_cabletermination_change_logging', '2026-12-05 14:17:37.577253+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (548, 'dcim', '0172_larger_power_draw_values', '2026-12-05 14:17:37.577754+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (549, 'dcim', '0173_remove_napalm_fields', '2026-12-05 14:17:37.578411+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (550, 'dcim', '0174_device_latitude_device_longitude', '2026-12-05 14:17:37.578955+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (551, 'dcim', '0174_rack_starting_unit', '2026-12-05 14:17:37.579543+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (552, 'dcim', '0175_device_oob_ip', '2026-12-05 14:17:37.580049+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (553, 'dcim', '0176_device_component_counters', '2026-12-05 14:17:37.580568+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (554, 'dcim', '0177_devicetype_component_counters', '2026-12-05 14:17:37.581183+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (555, 'dcim', '0178_virtual_chassis_member_counter', '2026-12-05 14:17:37.581677+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (556, 'dcim', '0179_interfacetemplate_rf_role', '2026-12-05 14:17:37.582157+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (557, 'dcim', '0180_powerfeed_tenant', '2026-12-05 14:17:37.582871+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (558, 'dcim', '0181_rename_device_role_device_role', '2026-12-05 14:17:37.583483+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (559, 'dcim', '0182_zero_length_cable_fix', '2026-12-05 14:17:37.584012+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (560, 'dcim', '0167_squashed_0182', '2026-12-05 14:17:37.584638+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (561, 'dcim', '0183_devicetype_exclude_from_utilization', '2026-12-05 14:17:37.703348+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (562, 'dcim', '0184_protect_child_interfaces', '2026-12-05 14:17:37.862139+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (563, 'dcim', '0185_gfk_indexes', '2026-12-05 14:17:38.159445+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (564, 'dcim', '0186_location_facility', '2026-12-05 14:17:38.26988+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (565, 'dcim', '0187_alter_device_vc_position', '2026-12-05 14:17:38.407974+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (566, 'dcim', '0188_racktype', '2026-12-05 14:17:39.67528+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (567, 'dcim', '0189_moduletype_rack_airflow', '2026-12-05 14:17:39.904573+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (568, 'dcim', '0190_nested_modules', '2026-12-05 14:17:41.813203+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (569, 'dcim', '0191_module_bay_rebuild', '2026-12-05 14:17:41.974616+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (570, 'dcim', '0192_inventoryitem_status', '2026-12-05 14:17:42.110623+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (571, 'dcim', '0193_poweroutlet_color', '2026-12-05 14:17:42.220521+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (572, 'ipam', '0072_prefix_cached_relations', '2026-12-05 14:17:43.692166+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (573, 'ipam', '0073_charfield_null_choices', '2026-12-05 14:17:44.104222+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (574, 'ipam', '0074_vlantranslationpolicy_vlantranslationrule', '2026-12-05 14:17:44.658684+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (575, 'virtualization', '0042_vminterface_vlan_translation_policy', '2026-12-05 14:17:44.825857+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (576, 'ipam', '0075_vlan_qinq', '2026-12-05 14:17:45.900785+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (577, 'virtualization', '0043_qinq_svlan', '2026-12-05 14:17:46.376276+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (578, 'virtualization', '0044_cluster_scope', '2026-12-05 14:17:46.785133+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (579, 'virtualization', '0045_clusters_cached_relations', '2026-12-05 14:17:48.496552+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (580, 'dcim', '0194_charfield_null_choices', '2026-12-05 14:17:54.558188+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (581, 'dcim', '0195_interface_vlan_translation_policy', '2026-12-05 14:17:54.727592+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (582, 'dcim', '0196_qinq_svlan', '2026-12-05 14:17:55.880608+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (583, 'virtualization', '0046_alter_cluster__location_alter_cluster__region_and_more', '2026-12-05 14:17:56.499344+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (584, 'dcim', '0197_natural_sort_collation', '2026-12-05 14:17:56.549201+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (585, 'virtualization', '0047_natural_ordering', '2026-12-05 14:17:57.922299+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (586, 'extras', '0122_charfield_null_choices', '2026-12-05 14:17:58.083915+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (587, 'dcim', '0198_natural_ordering', '2026-12-05 14:18:05.992009+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (588, 'dcim', '0199_macaddress', '2026-12-05 14:18:06.163813+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (589, 'virtualization', '0048_populate_mac_addresses', '2026-12-05 14:18:06.588979+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (590, 'users', '0010_add_token_meta_ordering', '2026-12-05 14:18:06.615987+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (591, 'users', '0011_concrete_objecttype', '2026-12-05 14:18:06.779114+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (592, 'users', '0012_drop_django_admin_log_table', '2026-12-05 14:18:06.785991+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (593, 'users', '0013_user_remove_is_staff', '2026-12-05 14:18:06.815261+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (594, 'users', '0014_users_token_v2', '2026-12-05 14:18:07.069765+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (595, 'users', '0015_owner', '2026-12-05 14:18:07.263255+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (596, 'virtualization', '0049_owner', '2026-12-05 14:18:09.757808+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (597, 'virtualization', '0050_virtualmachine_start_on_boot', '2026-12-05 14:18:09.885207+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (598, 'virtualization', '0051_add_comments_to_organizationalmodel', '2026-12-05 14:18:10.125318+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (599, 'tenancy', '0012_contactassignment_custom_fields', '2026-12-05 14:18:10.269403+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (600, 'tenancy', '0013_gfk_indexes', '2026-12-05 14:18:10.416589+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (601, 'tenancy', '0014_contactassignment_ordering', '2026-12-05 14:18:10.548767+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (602, 'tenancy', '0015_contactassignment_rename_content_type', '2026-12-05 14:18:11.945142+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (603, 'tenancy', '0016_charfield_null_choices', '2026-12-05 14:18:12.227855+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (604, 'tenancy', '0017_natural_ordering', '2026-12-05 14:18:12.672992+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (605, 'tenancy', '0018_contact_groups', '2026-12-05 14:18:14.262788+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (606, 'tenancy', '0019_contactgroup_comments_tenantgroup_comments', '2026-12-05 14:18:14.497708+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (607, 'tenancy', '0020_remove_contactgroupmembership', '2026-12-05 14:18:14.876523+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (608, 'tenancy', '0021_owner', '2026-12-05 14:18:16.292881+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (609, 'tenancy', '0022_add_comments_to_organizationalmodel', '2026-12-05 14:18:16.469187+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (610, 'extras', '0123_journalentry_kind_default', '2026-12-05 14:18:16.808381+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (611, 'extras', '0124_remove_staging', '2026-12-05 14:18:17.344676+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (612, 'extras', '0125_alter_tag_options_tag_weight', '2026-12-05 14:18:17.77181+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (613, 'extras', '0126_exporttemplate_file_name', '2026-12-05 14:18:17.892435+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (614, 'extras', '0127_configtemplate_as_attachment_and_more', '2026-12-05 14:18:19.307807+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (615, 'core', '0012_job_object_type_optional', '2026-12-05 14:18:19.629568+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (616, 'core', '0013_job_data_encoder', '2026-12-05 14:18:19.774032+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (617, 'core', '0014_datasource_sync_interval', '2026-12-05 14:18:20.059302+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (618, 'core', '0015_remove_redundant_indexes', '2026-12-05 14:18:20.219145+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (619, 'extras', '0128_tableconfig', '2026-12-05 14:18:20.415531+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (620, 'extras', '0129_fix_script_paths', '2026-12-05 14:18:20.580689+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (621, 'extras', '0130_imageattachment_description', '2026-12-05 14:18:20.62885+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (622, 'extras', '0131_concrete_objecttype', '2026-12-05 14:18:22.802804+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (623, 'core', '0016_job_log_entries', '2026-12-05 14:18:22.865709+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (624, 'core', '0017_objectchange_message', '2026-12-05 14:18:22.935781+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (625, 'core', '0018_concrete_objecttype', '2026-12-05 14:18:23.125226+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (626, 'extras', '0132_configcontextprofile', '2026-12-05 14:18:23.473634+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (627, 'extras', '0133_make_cf_minmax_decimal', '2026-12-05 14:18:23.590143+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (628, 'extras', '0134_owner', '2026-12-05 14:18:27.054619+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (629, 'dcim', '0200_populate_mac_addresses', '2026-12-05 14:18:27.600398+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (630, 'dcim', '0201_add_power_outlet_status', '2026-12-05 14:18:27.722394+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (631, 'dcim', '0202_location_comments_region_comments_sitegroup_comments', '2026-12-05 14:18:28.092843+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (632, 'dcim', '0203_add_rack_outer_height', '2026-12-05 14:18:28.377096+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (633, 'dcim', '0203_device_role_nested', '2026-12-05 14:18:30.05782+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (634, 'dcim', '0204_device_role_rebuild', '2026-12-05 14:18:30.219748+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (635, 'dcim', '0205_moduletypeprofile', '2026-12-05 14:18:31.354071+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (636, 'dcim', '0206_load_module_type_profiles', '2026-12-05 14:18:31.5092+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (637, 'dcim', '0207_remove_redundant_indexes', '2026-12-05 14:18:31.61238+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (638, 'dcim', '0208_devicerole_uniqueness', '2026-12-05 14:18:32.078423+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (639, 'dcim', '0209_device_component_denorm_site_location', '2026-12-05 14:18:46.877781+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (640, 'dcim', '0210_macaddress_ordering', '2026-12-05 14:18:47.058399+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (641, 'dcim', '0211_platform_manufacturer_uniqueness', '2026-12-05 14:18:48.22789+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (642, 'dcim', '0212_interface_tx_power_negative', '2026-12-05 14:18:48.385231+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (643, 'dcim', '0213_platform_parent', '2026-12-05 14:18:50.312978+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (644, 'dcim', '0214_platform_rebuild', '2026-12-05 14:18:50.51035+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (645, 'dcim', '0215_rackreservation_status', '2026-12-05 14:18:50.687893+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (646, 'dcim', '0216_latitude_longitude_validators', '2026-12-05 14:18:52.539087+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (647, 'dcim', '0217_poweroutlettemplate_color', '2026-12-05 14:18:52.610241+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (648, 'dcim', '0218_owner', '2026-12-05 14:19:05.701393+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (649, 'dcim', '0219_devicetype_device_count', '2026-12-05 14:19:07.555834+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (650, 'dcim', '0220_cable_profile', '2026-12-05 14:19:08.227361+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (651, 'dcim', '0221_cable_connector_positions', '2026-12-05 14:19:12.021555+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (652, 'dcim', '0222_port_mappings', '2026-12-05 14:19:12.961415+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (653, 'dcim', '0223_frontport_positions', '2026-12-05 14:19:14.576395+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (654, 'dcim', '0224_add_comments_to_organizationalmodel', '2026-12-05 14:19:15.010045+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (655, 'dcim', '0225_gfk_indexes', '2026-12-05 14:19:15.164718+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (656, 'virtualization', '0052_gfk_indexes', '2026-12-05 14:19:15.324864+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (657, 'tenancy', '0023_add_mptt_tree_indexes', '2026-12-05 14:19:16.155508+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (658, 'ipam', '0076_natural_ordering', '2026-12-05 14:19:16.774313+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (659, 'ipam', '0077_vlangroup_tenant', '2026-12-05 14:19:16.958914+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (660, 'ipam', '0078_iprange_mark_utilized', '2026-12-05 14:19:17.084042+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (661, 'ipam', '0079_add_service_fhrp_group_parent_gfk', '2026-12-05 14:19:17.379015+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (662, 'ipam', '0080_populate_service_parent', '2026-12-05 14:19:17.550448+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (663, 'ipam', '0081_remove_service_device_virtual_machine_add_parent_gfk_index', '2026-12-05 14:19:19.010179+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (664, 'ipam', '0082_add_prefix_network_containment_indexes', '2026-12-05 14:19:19.161199+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (665, 'ipam', '0083_vlangroup_populate_total_vlan_ids', '2026-12-05 14:19:19.323176+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (666, 'ipam', '0084_owner', '2026-12-05 14:19:23.124251+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (667, 'ipam', '0085_add_comments_to_organizationalmodel', '2026-12-05 14:19:24.181995+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (668, 'ipam', '0086_gfk_indexes', '2026-12-05 14:19:24.331951+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (669, 'ipam', '0087_add_asn_role', '2026-12-05 14:19:24.505318+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (670, 'ipam', '0088_rename_vlangroup_total_vlan_ids', '2026-12-05 14:19:24.664174+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (671, 'extras', '0135_configtemplate_debug', '2026-12-05 14:19:24.803599+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (672, 'dcim', '0226_add_mptt_tree_indexes', '2026-12-05 14:19:26.479712+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (673, 'dcim', '0226_modulebay_rebuild_tree', '2026-12-05 14:19:26.651032+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (674, 'dcim', '0227_alter_interface_speed_bigint', '2026-12-05 14:19:26.804563+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (675, 'dcim', '0228_rack_group', '2026-12-05 14:19:27.172174+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (676, 'dcim', '0229_cable_bundle', '2026-12-05 14:19:27.526125+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (677, 'virtualization', '0053_virtualmachine_standalone_device_assignment', '2026-12-05 14:19:28.62276+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (678, 'virtualization', '0054_virtualmachinetype', '2026-12-05 14:19:29.130018+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (679, 'extras', '0136_customfield_validation_schema', '2026-12-05 14:19:29.277732+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (680, 'dcim', '0230_devicebay_modulebay_enabled', '2026-12-05 14:19:29.661498+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (681, 'dcim', '0231_interface_rf_channel_frequency_precision', '2026-12-05 14:19:29.824028+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (682, 'dcim', '0232_default_ordering_indexes', '2026-12-05 14:19:31.721108+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (683, 'dcim', '0233_device_render_config_permission', '2026-12-05 14:19:31.892464+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (684, 'dcim', '0234_cablepath_nodes_index', '2026-12-05 14:19:31.921957+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (685, 'circuits', '0043_circuittype_color', '2026-12-05 14:19:32.746018+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (686, 'circuits', '0044_circuit_groups', '2026-12-05 14:19:33.281756+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (687, 'circuits', '0045_circuit_distance', '2026-12-05 14:19:33.668561+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (688, 'circuits', '0046_charfield_null_choices', '2026-12-05 14:19:34.252103+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (689, 'circuits', '0047_circuittermination__termination', '2026-12-05 14:19:35.769849+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (690, 'circuits', '0048_circuitterminations_cached_relations', '2026-12-05 14:19:37.035407+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (691, 'circuits', '0049_natural_ordering', '2026-12-05 14:19:37.802549+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (692, 'circuits', '0050_virtual_circuits', '2026-12-05 14:19:38.676628+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (693, 'circuits', '0051_virtualcircuit_group_assignment', '2026-12-05 14:19:40.680465+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (694, 'circuits', '0052_extend_circuit_abs_distance_upper_limit', '2026-12-05 14:19:40.830784+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (695, 'circuits', '0053_owner', '2026-12-05 14:19:42.951323+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (696, 'circuits', '0054_cable_connector_positions', '2026-12-05 14:19:43.284324+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (697, 'circuits', '0055_add_comments_to_organizationalmodel', '2026-12-05 14:19:44.294498+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (698, 'circuits', '0056_gfk_indexes', '2026-12-05 14:19:44.462058+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (699, 'circuits', '0057_default_ordering_indexes', '2026-12-05 14:19:45.098894+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (700, 'dcim', '0235_cabletermination_circuit_site_cache', '2026-12-05 14:19:45.279261+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (701, 'dcim', '0236_moduletype_component_counts', '2026-12-05 14:19:47.307713+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (702, 'dcim', '0237_module_remove_local_context_data', '2026-12-05 14:19:47.469944+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (703, 'dcim', '0238_alter_cable__abs_length', '2026-12-05 14:19:47.62441+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (704, 'dcim', '0239_add_portmapping_objectchange', '2026-12-05 14:19:47.836546+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (705, 'dcim', '0240_clear_stale_cable_profile_data', '2026-12-05 14:19:48.027757+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (706, 'dcim', '0241_nullify_empty_cable_end', '2026-12-05 14:19:48.903545+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (708, 'circuits', '0058_clear_stale_cable_profile_data', '2026-12-05 14:20:08.575689+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (709, 'circuits', '0059_nullify_empty_cable_end', '2026-12-05 14:20:08.755713+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (710, 'circuits', '0060_denormalization_triggers', '2026-12-05 14:20:08.767304+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (711, 'core', '0019_configrevision_active', '2026-12-05 14:20:08.965795+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (712, 'core', '0020_owner', '2026-12-05 14:20:09.152613+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (713, 'core', '0021_job_queue_name', '2026-12-05 14:20:09.213257+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (714, 'core', '0022_default_ordering_indexes', '2026-12-05 14:20:09.282088+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (715, 'core', '0023_datasource_sync_permission', '2026-12-05 14:20:09.429053+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (716, 'core', '0024_job_notifications', '2026-12-05 14:20:09.497895+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (717, 'core', '0025_add_job_execution_time', '2026-12-05 14:20:09.565217+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (718, 'core', '0026_populate_job_execution_time', '2026-12-05 14:20:09.739345+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (719, 'users', '0016_default_ordering_indexes', '2026-12-05 14:20:09.822953+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (720, 'extras', '0137_default_ordering_indexes', '2026-12-05 14:20:12.573715+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (721, 'tenancy', '0024_default_ordering_indexes', '2026-12-05 14:20:12.887955+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (722, 'tenancy', '0025_ltree_paths', '2026-12-05 14:20:18.253849+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (723, 'extras', '0138_customfieldchoiceset_choice_colors', '2026-12-05 14:20:18.395334+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (724, 'extras', '0139_alter_customfieldchoiceset_extra_choices', '2026-12-05 14:20:18.538786+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (725, 'extras', '0140_imageattachment_image_size', '2026-12-05 14:20:18.63267+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (726, 'extras', '0141_custom_field_nulls_first', '2026-12-05 14:20:18.795222+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (727, 'dcim', '0243_denormalization_triggers', '2026-12-05 14:20:18.839526+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (728, 'dcim', '0244_device__config_context_data', '2026-12-05 14:20:19.329342+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (729, 'dcim', '0245_consolidate_unique_constraints', '2026-12-05 14:20:28.194009+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (730, 'dcim', '0246_add_devicetype_end_of_life', '2026-12-05 14:20:29.153385+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (731, 'dcim', '0247_modulebaytype', '2026-12-05 14:20:30.276316+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (732, 'dcim', '0248_interfacetemplate_channels', '2026-12-05 14:20:30.634202+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (733, 'dcim', '0249_interface_channels', '2026-12-05 14:20:31.806345+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (734, 'dcim', '0250_cooling_infrastructure', '2026-12-05 14:20:37.915654+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (735, 'dcim', '0251_fix_ltree_cascade_triggers', '2026-12-05 14:20:37.956954+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (736, 'django_rq', '0001_initial', '2026-12-05 14:20:37.961941+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (737, 'django_rq', '0002_delete_queue_create_dashboard', '2026-12-05 14:20:38.159057+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (738, 'django_rq', '0003_alter_dashboard_permission_names', '2026-12-05 14:20:38.360678+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (739, 'extras', '0142_webhook_timeout', '2026-12-05 14:20:38.516012+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (740, 'extras', '0143_event_rule_action_registry', '2026-12-05 14:20:38.90122+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (741, 'extras', '0144_customfield_status', '2026-12-05 14:20:39.094653+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (742, 'ipam', '0089_default_ordering_indexes', '2026-12-05 14:20:40.998762+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (743, 'ipam', '0090_vlangroup_recompute_total_vlan_ids', '2026-12-05 14:20:41.190273+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (744, 'ipam', '0091_alter_service_index_and_ordering', '2026-12-05 14:20:42.763532+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (745, 'ipam', '0092_iprange_host_indexes', '2026-12-05 14:20:43.132915+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (746, 'ipam', '0093_alter_prefix__region_alter_prefix__site_group', '2026-12-05 14:20:44.169728+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (747, 'ipam', '0094_ipaddress_host_index', '2026-12-05 14:20:44.516992+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (748, 'ipam', '0095_denormalization_triggers', '2026-12-05 14:20:44.530507+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (749, 'ipam', '0096_multi_protocol_services', '2026-12-05 14:20:47.340177+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (750, 'ipam', '0097_merge_ipaddress_host_index_and_multi_protocol_services', '2026-12-05 14:20:47.34278+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (751, 'netbox_branching', '0001_initial', '2026-12-05 14:20:48.658789+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (752, 'netbox_branching', '0002_branch_schema_id_unique', '2026-12-05 14:20:48.825739+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (753, 'netbox_branching', '0003_rename_indexes', '2026-12-05 14:20:49.014123+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (754, 'netbox_branching', '0004_copy_migrations', '2026-12-05 14:20:49.203534+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (755, 'netbox_branching', '0005_branch_applied_migrations', '2026-12-05 14:20:49.367826+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (756, 'netbox_branching', '0006_tag_object_types', '2026-12-05 14:20:50.126109+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (757, 'netbox_branching', '0007_branch_merge_strategy', '2026-12-05 14:20:50.287556+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (758, 'netbox_branching', '0008_branch_custom_permissions', '2026-12-05 14:20:50.448521+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (759, 'netbox_branching', '0009_changediff_last_updated_auto_now', '2026-12-05 14:20:50.505259+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (760, 'sessions', '0001_initial', '2026-12-05 14:20:50.523963+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (761, 'social_django', '0001_initial', '2026-12-05 14:20:50.803893+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (762, 'social_django', '0002_add_related_name', '2026-12-05 14:20:50.997712+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (763, 'social_django', '0003_alter_email_max_length', '2026-12-05 14:20:51.013964+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (764, 'social_django', '0004_auto_20160423_0400', '2026-12-05 14:20:51.047123+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (765, 'social_django', '0005_auto_20160727_2333', '2026-12-05 14:20:51.065199+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (766, 'social_django', '0006_partial', '2026-12-05 14:20:51.080447+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (767, 'social_django', '0007_code_timestamp', '2026-12-05 14:20:51.099504+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (768, 'social_django', '0008_partial_timestamp', '2026-12-05 14:20:51.111959+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (769, 'social_django', '0009_auto_20191118_0520', '2026-12-05 14:20:51.178942+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (770, 'social_django', '0010_uid_db_index', '2026-12-05 14:20:51.219804+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (771, 'social_django', '0011_alter_id_fields', '2026-12-05 14:20:51.329606+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (772, 'social_django', '0012_usersocialauth_extra_data_new', '2026-12-05 14:20:51.372452+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (773, 'social_django', '0013_migrate_extra_data', '2026-12-05 14:20:51.562309+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (774, 'social_django', '0014_remove_usersocialauth_extra_data', '2026-12-05 14:20:51.604121+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (775, 'social_django', '0015_rename_extra_data_new_usersocialauth_extra_data', '2026-12-05 14:20:51.646906+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (776, 'social_django', '0016_alter_usersocialauth_extra_data', '2026-12-05 14:20:51.679294+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (777, 'social_django', '0017_usersocialauth_user_social_auth_uid_required', '2026-12-05 14:20:51.713971+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (778, 'taggit', '0001_initial', '2026-12-05 14:20:52.416279+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (779, 'taggit', '0002_auto_20150616_2121', '2026-12-05 14:20:52.469661+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (780, 'taggit', '0003_taggeditem_add_unique_index', '2026-12-05 14:20:52.527616+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (781, 'taggit', '0004_alter_taggeditem_content_type_alter_taggeditem_tag', '2026-12-05 14:20:52.927582+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (782, 'taggit', '0005_auto_20220424_2025', '2026-12-05 14:20:52.94005+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (783, 'taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx', '2026-12-05 14:20:53.039365+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (784, 'tenancy', '0026_consolidate_unique_constraints', '2026-12-05 14:20:54.519787+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (785, 'tenancy', '0027_fix_ltree_cascade_triggers', '2026-12-05 14:20:54.534497+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (786, 'thumbnail', '0001_initial', '2026-12-05 14:20:54.544177+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (787, 'virtualization', '0055_default_ordering_indexes', '2026-12-05 14:20:54.857775+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (788, 'virtualization', '0056_virtualmachine_render_config_permission', '2026-12-05 14:20:55.012457+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (789, 'virtualization', '0057_alter_cluster__region_alter_cluster__site_group', '2026-12-05 14:20:55.446529+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (790, 'virtualization', '0058_denormalization_triggers', '2026-12-05 14:20:55.466232+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (791, 'virtualization', '0059_virtualmachine__config_context_data', '2026-12-05 14:20:56.037308+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (792, 'virtualization', '0060_consolidate_unique_constraints', '2026-12-05 14:20:57.586179+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (793, 'vpn', '0001_initial', '2026-12-05 14:21:01.480711+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (794, 'vpn', '0002_move_l2vpn', '2026-12-05 14:21:02.255081+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (795, 'vpn', '0003_ipaddress_multiple_tunnel_terminations', '2026-12-05 14:21:02.477728+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (796, 'vpn', '0004_alter_ikepolicy_mode', '2026-12-05 14:21:03.215835+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (797, 'vpn', '0005_rename_indexes', '2026-12-05 14:21:03.253722+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (798, 'vpn', '0006_charfield_null_choices', '2026-12-05 14:21:04.252612+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (799, 'vpn', '0007_natural_ordering', '2026-12-05 14:21:06.043877+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (800, 'vpn', '0008_add_l2vpn_status', '2026-12-05 14:21:06.201754+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (801, 'vpn', '0009_remove_redundant_indexes', '2026-12-05 14:21:06.55108+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (802, 'vpn', '0010_owner', '2026-12-05 14:21:08.914328+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (803, 'vpn', '0011_add_comments_to_organizationalmodel', '2026-12-05 14:21:09.704099+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (804, 'vpn', '0012_default_ordering_indexes', '2026-12-05 14:21:09.8858+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (805, 'vpn', '0013_consolidate_unique_constraints', '2026-12-05 14:21:10.224718+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (806, 'wireless', '0009_wirelesslink_distance', '2026-12-05 14:21:10.697525+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (807, 'wireless', '0010_charfield_null_choices', '2026-12-05 14:21:12.337538+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (808, 'wireless', '0011_wirelesslan__location_wirelesslan__region_and_more', '2026-12-05 14:21:14.157154+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (809, 'wireless', '0012_alter_wirelesslan__location_and_more', '2026-12-05 14:21:15.023538+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (810, 'wireless', '0013_natural_ordering', '2026-12-05 14:21:15.232492+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (811, 'wireless', '0014_wirelesslangroup_comments', '2026-12-05 14:21:15.967967+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (812, 'wireless', '0015_extend_wireless_link_abs_distance_upper_limit', '2026-12-05 14:21:16.128389+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (813, 'wireless', '0016_owner', '2026-12-05 14:21:16.790369+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (814, 'wireless', '0017_gfk_indexes', '2026-12-05 14:21:16.977709+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (815, 'wireless', '0018_add_mptt_tree_indexes', '2026-12-05 14:21:17.152547+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (816, 'wireless', '0019_default_ordering_indexes', '2026-12-05 14:21:17.346522+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (817, 'wireless', '0020_alter_wirelesslan__region_and_more', '2026-12-05 14:21:18.338087+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (818, 'wireless', '0021_ltree_paths', '2026-12-05 14:21:20.985411+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (819, 'wireless', '0022_denormalization_triggers', '2026-12-05 14:21:20.996953+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (820, 'wireless', '0023_wirelesslangroup_drop_unique_constraint', '2026-12-05 14:21:21.180516+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (821, 'wireless', '0024_fix_ltree_cascade_triggers', '2026-12-05 14:21:21.189685+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (822, 'netbox_custom_objects', '0001_initial', '2026-12-05 14:37:39.820384+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (823, 'netbox_custom_objects', '0002_customobjecttype_cache_timestamp', '2026-12-05 14:37:40.706099+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (824, 'netbox_custom_objects', '0003_ensure_fk_constraints', '2026-12-05 14:37:41.273743+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (825, 'netbox_custom_objects', '0004_customobjecttype_group_name', '2026-12-05 14:37:42.644514+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (826, 'netbox_custom_objects', '0005_customobjecttypefield_context', '2026-12-05 14:37:42.936443+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (827, 'netbox_custom_objects', '0006_customobjecttypefield_related_name_and_more', '2026-12-05 14:37:43.931922+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (828, 'netbox_custom_objects', '0007_portable_schema', '2026-12-05 14:37:49.205426+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (829, 'netbox_custom_objects', '0008_backfill_schema_ids', '2026-12-05 14:37:50.68658+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (830, 'netbox_custom_objects', '0009_alter_customobjecttype_version', '2026-12-05 14:37:55.226535+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (831, 'netbox_custom_objects', '0010_backfill_base_columns', '2026-12-05 14:37:55.675622+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (832, 'netbox_custom_objects', '0011_non_deferrable_fk_constraints', '2026-12-05 14:37:56.590802+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (833, 'netbox_custom_objects', '0012_fix_fk_and_on_delete_behavior', '2026-12-05 14:37:57.67222+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (834, 'netbox_custom_objects', '0013_polymorphic_object_fields', '2026-12-05 14:37:58.328805+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (835, 'netbox_custom_objects', '0014_fix_mixed_case_field_names', '2026-12-05 14:37:58.995132+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (836, 'netbox_custom_objects', '0015_customobjecttype_config_context_enabled', '2026-12-05 14:37:59.440899+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (837, 'netbox_custom_objects', '0016_widen_integer_columns', '2026-12-05 14:38:01.974163+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (838, 'netbox_custom_objects', '0017_customobjecttype_display_expression', '2026-12-05 14:38:02.513183+00') ON CONFLICT DO NOTHING;
+INSERT INTO public.django_migrations VALUES (839, 'netbox_custom_objects', '0018_alter_customobjecttypefield_schema_id', '2026-12-05 14:38:02.765823+00') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.django_migrations ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: extras_cachedvalue; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extras_cachedvalue DISABLE TRIGGER ALL;
+
+INSERT INTO public.extras_cachedvalue VALUES ('a436bcbc-6a8c-4940-9f8c-20e503a09380', '2026-12-05 14:38:27.527531+00', 1, 'name', 'str', 'Site 1', 100, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('e781ace2-2091-4124-bc20-acac89c76834', '2026-12-05 14:38:27.527548+00', 1, 'slug', 'str', 'site-1', 110, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b8295675-3cef-4627-8d5b-af8027dca923', '2026-12-05 14:38:27.605624+00', 2, 'name', 'str', 'Site 2', 100, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b47f026c-5bd0-4583-8b05-26943d69c3e7', '2026-12-05 14:38:27.605642+00', 2, 'slug', 'str', 'site-2', 110, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6e52922f-6146-4424-b042-1593b4737416', '2026-12-05 14:38:27.70246+00', 3, 'name', 'str', 'Site 3', 100, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('900d1ad2-293c-41f2-894c-9c87b7a3ce08', '2026-12-05 14:38:27.70248+00', 3, 'slug', 'str', 'site-3', 110, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('4f7f1939-08c8-457e-94b6-7d3ff320ad40', '2026-12-05 14:38:27.811351+00', 1, 'name', 'str', 'Tenant 1', 100, 139) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('53725314-f0c0-40e8-9e44-da00537f72e4', '2026-12-05 14:38:27.811369+00', 1, 'slug', 'str', 'tenant-1', 110, 139) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('481c9bf3-6d03-436c-8ec4-ca8ce15c6130', '2026-12-05 14:38:27.896701+00', 2, 'name', 'str', 'Tenant 2', 100, 139) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('931aea3c-0f56-4a4b-a0c5-91754c39ab41', '2026-12-05 14:38:27.896721+00', 2, 'slug', 'str', 'tenant-2', 110, 139) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('f9931312-f102-4bd7-a565-23ceb778546b', '2026-12-05 14:38:28.017369+00', 1, 'name', 'str', 'Tag 1', 100, 114) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('faad3e3c-87ba-43e5-be1e-b6c771a7e3e0', '2026-12-05 14:38:28.017386+00', 1, 'slug', 'str', 'tag-1', 110, 114) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ca68a334-0922-47ce-b51d-e96de799469b', '2026-12-05 14:38:28.090898+00', 2, 'name', 'str', 'Tag 2', 100, 114) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a5532e95-6660-41a3-9ce6-6651ec8613ac', '2026-12-05 14:38:28.090916+00', 2, 'slug', 'str', 'tag-2', 110, 114) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('66cb8532-4a4d-41f5-9b90-e2c47cea60cf', '2026-12-05 14:38:36.618145+00', 1, 'name', 'str', 'server_info', 100, 170) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('dc5e0414-ba0e-4462-a597-5f1ef9eb0a7d', '2026-12-05 14:38:36.618148+00', 1, 'description', 'str', 'Every field type', 500, 170) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('4e249035-da8f-4697-8113-5bc274e22be1', '2026-12-05 14:38:37.708392+00', 2, 'name', 'str', 'rack_note', 100, 170) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('9f223022-78d4-494e-872a-75e644d26fc8', '2026-12-05 14:38:38.325326+00', 2, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1b348184-c0ad-4afe-83ec-e098478c60a0', '2026-12-05 14:38:38.325343+00', 2, 'colour', 'str', 'blue', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a8aa6640-8d7b-4b04-b698-00c3c8dc6adc', '2026-12-05 14:38:38.325346+00', 2, 'cores', 'int', '8', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('02c9a605-3327-4cb6-af0d-25f276385009', '2026-12-05 14:38:38.325348+00', 2, 'facts', 'str', '{''rack'': 2, ''roles'': [''web'', ''db'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('abd52cb3-5797-40cf-8125-e31267b46b1a', '2026-12-05 14:38:38.325351+00', 2, 'homepage', 'str', 'https://srv-2.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1f3cd59c-03fa-4143-ad93-7310509e9928', '2026-12-05 14:38:38.325353+00', 2, 'hostname', 'str', 'srv-02', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ec4d079b-7ac3-4737-a48c-9ec7dad88800', '2026-12-05 14:38:38.325355+00', 2, 'notes', 'str', 'Line one
+line two of server 2', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('e43e8569-95d0-4da9-b1da-2b40c89d6a35', '2026-12-05 14:38:38.325357+00', 2, 'palette', 'str', '[''red'', ''blue'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('966f8ee7-dc85-4aee-81b8-db621891f586', '2026-12-05 14:38:38.32536+00', 2, 'price', 'float', '1002.02', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('f78edff6-6ae2-4167-8b54-f5357de4408c', '2026-12-05 14:38:38.325369+00', 2, 'purchased', 'str', '2024-01-02', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('d7d167e7-c45c-4cec-8a0c-48bb334c6073', '2026-12-05 14:38:38.325372+00', 2, 'seen_at', 'str', '2025-06-02 12:02:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('f13d60e1-2c43-44c1-bbb0-0472bf97446f', '2026-12-05 14:38:38.325375+00', 2, 'site', 'str', 'Site 3', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('493a6cda-2779-4a56-aac2-c44e180b966b', '2026-12-05 14:38:38.325377+00', 2, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('5c44cf5f-0bf6-4c10-b1de-1cebd6596c63', '2026-12-05 14:38:38.539877+00', 3, 'colour', 'str', 'red', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('cafa91a7-1052-4110-93c4-badd812be645', '2026-12-05 14:38:38.539894+00', 3, 'cores', 'int', '12', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1063daf2-1149-4011-baf6-84cda5ab9657', '2026-12-05 14:38:38.539897+00', 3, 'facts', 'str', '{''rack'': 3, ''roles'': []}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('beb7f8a6-4afa-4246-9b91-ae0d19178bdf', '2026-12-05 14:38:38.539899+00', 3, 'homepage', 'str', 'https://srv-3.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('49f81e8c-ac17-4387-9c1c-86e5f51c9ad1', '2026-12-05 14:38:38.539902+00', 3, 'hostname', 'str', 'srv-03', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('42e11cb4-9f09-4535-bf47-11ca96529879', '2026-12-05 14:38:38.539904+00', 3, 'notes', 'str', 'Line one
+line two of server 3', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6b95a98a-1c94-473a-a17f-6f9bf8a73fa4', '2026-12-05 14:38:38.539907+00', 3, 'price', 'float', '1003.03', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('d4d73687-af69-4ee1-aa42-7fc069c1599c', '2026-12-05 14:38:38.539909+00', 3, 'purchased', 'str', '2024-01-03', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('0b6447dc-e637-436f-a974-222f67e0b7b7', '2026-12-05 14:38:38.539911+00', 3, 'seen_at', 'str', '2025-06-03 12:03:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('81050f29-ba31-44ed-95f1-863ed1beff74', '2026-12-05 14:38:38.539913+00', 3, 'site', 'str', 'Site 1', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('45845547-550a-41c1-a7fa-1c25a5f7c0ae', '2026-12-05 14:38:38.539915+00', 3, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('4edca5e2-cdee-4d87-b834-e9ac3bd3f393', '2026-12-05 14:38:38.755253+00', 4, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('01bbd1a6-84cd-4e33-bd66-06131ba0736d', '2026-12-05 14:38:38.755271+00', 4, 'colour', 'str', 'green', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('965a79eb-5478-4bce-aa83-4602402cec4a', '2026-12-05 14:38:38.755274+00', 4, 'cores', 'int', '16', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c3c76f25-19db-4aaf-889c-49e61bf2f020', '2026-12-05 14:38:38.755276+00', 4, 'facts', 'str', '{''rack'': 4, ''roles'': [''web'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('aa02ef21-83a2-4008-9584-ea1f7679882c', '2026-12-05 14:38:38.755278+00', 4, 'homepage', 'str', 'https://srv-4.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('2bb67084-63b3-45ff-aa87-8b08bbc8753b', '2026-12-05 14:38:38.75528+00', 4, 'hostname', 'str', 'srv-04', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('7aad55ea-49cb-444e-a814-f263db045a56', '2026-12-05 14:38:38.755283+00', 4, 'notes', 'str', 'Line one
+line two of server 4', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('f8365200-a072-4b11-b193-efb3d4f43e6b', '2026-12-05 14:38:38.755285+00', 4, 'palette', 'str', '[''red'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1ea11df9-1183-479d-80f7-8da31a9e8a68', '2026-12-05 14:38:38.755287+00', 4, 'price', 'float', '1004.04', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('105ce407-6915-4de8-a26c-b609f62c052d', '2026-12-05 14:38:38.75529+00', 4, 'purchased', 'str', '2024-01-04', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('0d787cbc-2d90-4a59-a7c8-409b274895b4', '2026-12-05 14:38:38.755292+00', 4, 'seen_at', 'str', '2025-06-04 12:04:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('d242afa4-4f11-4db2-b437-78a22cc382d7', '2026-12-05 14:38:38.755294+00', 4, 'site', 'str', 'Site 2', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b2f6f80e-5b39-4f92-86ef-ea31755e10a4', '2026-12-05 14:38:38.755297+00', 4, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('9d0e5619-3419-46b9-a49f-8788ee207790', '2026-12-05 14:38:38.98273+00', 5, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('69147555-eb18-413d-b4af-a1b4d43eb011', '2026-12-05 14:38:38.982746+00', 5, 'colour', 'str', 'blue', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('adb0b995-a3af-4766-aa99-47d12cffc3b5', '2026-12-05 14:38:38.982749+00', 5, 'cores', 'int', '20', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('110585ac-b386-48e2-a1e8-8130cad48ed8', '2026-12-05 14:38:38.982752+00', 5, 'facts', 'str', '{''rack'': 5, ''roles'': [''web'', ''db'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('f3b08344-c432-40fa-94df-a1e3c45ca590', '2026-12-05 14:38:38.982754+00', 5, 'homepage', 'str', 'https://srv-5.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a2002a58-940f-42aa-823f-368933de31e7', '2026-12-05 14:38:38.982756+00', 5, 'hostname', 'str', 'srv-05', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('9148cb0f-0d85-4aef-a83a-dbcffed5b75e', '2026-12-05 14:38:38.982758+00', 5, 'notes', 'str', 'Line one
+line two of server 5', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('fb56b108-29b4-47d8-a673-54d1d177a6e8', '2026-12-05 14:38:38.982761+00', 5, 'palette', 'str', '[''red'', ''blue'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('0787ec0b-b0c9-45e9-8fb4-30037e5cac4e', '2026-12-05 14:38:38.982763+00', 5, 'price', 'float', '1005.05', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('26b26ecf-98ee-49b2-940c-c2f9ea834970', '2026-12-05 14:38:38.982765+00', 5, 'purchased', 'str', '2024-01-05', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('4f84aa79-1368-423a-bba4-7e25f30bf521', '2026-12-05 14:38:38.982768+00', 5, 'seen_at', 'str', '2025-06-05 12:05:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('821d1e42-1eb3-4128-9f7a-a5a8ff4ad308', '2026-12-05 14:38:38.98277+00', 5, 'site', 'str', 'Site 3', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1130ec6b-cebc-4c42-a881-0f7dcb3f8534', '2026-12-05 14:38:38.982772+00', 5, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a84b33d4-3322-4ca4-b165-38ca4b110bc5', '2026-12-05 14:38:39.188513+00', 6, 'colour', 'str', 'red', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('7de47afb-8790-4aac-92a4-d3f5429ba756', '2026-12-05 14:38:39.188532+00', 6, 'cores', 'int', '24', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('61309dbd-d527-4491-ba4a-11b7c5825d80', '2026-12-05 14:38:39.188535+00', 6, 'facts', 'str', '{''rack'': 6, ''roles'': []}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('4582a229-9044-4cff-a8e5-56ab2272962f', '2026-12-05 14:38:39.188537+00', 6, 'homepage', 'str', 'https://srv-6.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a6d1ad1b-e724-4297-8d32-62a42ab1e01a', '2026-12-05 14:38:39.188539+00', 6, 'hostname', 'str', 'srv-06', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a3d4d1c4-cb68-4f2e-86af-afa5d5bdc7d7', '2026-12-05 14:38:39.188542+00', 6, 'notes', 'str', 'Line one
+line two of server 6', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c91a4df7-6972-4d77-a633-6f3be37b2219', '2026-12-05 14:38:39.188544+00', 6, 'price', 'float', '1006.06', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('f81c8f6c-e82e-4a8d-81ee-e09557926aa3', '2026-12-05 14:38:39.188546+00', 6, 'purchased', 'str', '2024-01-06', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('5bbf6a4a-418b-41dc-8552-a3ab86c3102a', '2026-12-05 14:38:39.188548+00', 6, 'seen_at', 'str', '2025-06-06 12:06:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('e5ae309d-08f8-43f6-8b67-3e7c15984399', '2026-12-05 14:38:39.18855+00', 6, 'site', 'str', 'Site 1', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c85f3d52-d492-4b66-a005-52bda273859b', '2026-12-05 14:38:39.188553+00', 6, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b66c7721-eade-4099-978a-70afe9281bad', '2026-12-05 14:38:39.285801+00', 7, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a8e6d692-24d2-4894-85a8-bafc6f111713', '2026-12-05 14:38:39.28582+00', 7, 'colour', 'str', 'green', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('7b0b49a3-2b64-4371-a051-52f076aa83f2', '2026-12-05 14:38:39.285822+00', 7, 'cores', 'int', '28', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('89c6a7d6-7f0f-4e13-bbdd-c58a1b259ebc', '2026-12-05 14:38:39.285825+00', 7, 'facts', 'str', '{''rack'': 7, ''roles'': [''web'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('271823dc-664d-42f0-bf06-bd5a197126bc', '2026-12-05 14:38:39.285827+00', 7, 'homepage', 'str', 'https://srv-7.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b9e187d4-094d-4b7b-9f10-dbfacb5aec9b', '2026-12-05 14:38:39.285829+00', 7, 'hostname', 'str', 'srv-07', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1acac439-fed3-4849-b495-6b17d6da28b7', '2026-12-05 14:38:39.285831+00', 7, 'notes', 'str', 'Line one
+line two of server 7', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('16b4a662-9b99-4f19-86bb-ab1bb794439e', '2026-12-05 14:38:39.285833+00', 7, 'palette', 'str', '[''red'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('1d744df2-fe4d-48bb-83e4-462c8d6de041', '2026-12-05 14:38:39.285836+00', 7, 'price', 'float', '1007.07', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('e38a5379-604f-4011-ae7f-a0331f1d6807', '2026-12-05 14:38:39.285838+00', 7, 'purchased', 'str', '2024-01-07', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('499275c0-770f-41b6-b946-a6a473a90c49', '2026-12-05 14:38:39.285841+00', 7, 'seen_at', 'str', '2025-06-07 12:07:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('655de7ca-f8f2-4fc7-aab6-750eb81903b7', '2026-12-05 14:38:39.285843+00', 7, 'site', 'str', 'Site 2', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a75d437e-ab2c-4a88-a026-2ab3ff71e856', '2026-12-05 14:38:39.285845+00', 7, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('3bc39612-94c5-4ec6-9dc9-77d77c16dd45', '2026-12-05 14:38:39.61674+00', 8, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('52e14cc0-955d-4c83-926f-656e7342c1f6', '2026-12-05 14:38:39.616759+00', 8, 'colour', 'str', 'blue', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6d9fe1c8-64cf-44d7-ae62-ca2ddf77aa22', '2026-12-05 14:38:39.616762+00', 8, 'cores', 'int', '32', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c4cf3dba-8d6a-448a-b2ff-269a5e9e86c6', '2026-12-05 14:38:39.616764+00', 8, 'facts', 'str', '{''rack'': 8, ''roles'': [''web'', ''db'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('9ae65246-2f4c-4240-a5a6-03a0fcc6c783', '2026-12-05 14:38:39.616766+00', 8, 'homepage', 'str', 'https://srv-8.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('88129568-7cfd-46a7-bb9f-ea8991f50d41', '2026-12-05 14:38:39.616768+00', 8, 'hostname', 'str', 'srv-08', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c81a643c-d462-46d1-9f70-e458df49c2d7', '2026-12-05 14:38:39.616771+00', 8, 'notes', 'str', 'Line one
+line two of server 8', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b1075440-43ae-4742-97d0-afe2db9489dd', '2026-12-05 14:38:39.616773+00', 8, 'palette', 'str', '[''red'', ''blue'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c361070b-4562-4ec1-9565-785a423db77e', '2026-12-05 14:38:39.616775+00', 8, 'price', 'float', '1008.08', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('529e4623-0855-4d12-b698-d709e0ee9d2d', '2026-12-05 14:38:39.616778+00', 8, 'purchased', 'str', '2024-01-08', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('e9638480-e528-4c88-b01c-37eae4e52e14', '2026-12-05 14:38:39.616787+00', 8, 'seen_at', 'str', '2025-06-08 12:08:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('dd2158cd-c505-4222-8a90-90759a4cd314', '2026-12-05 14:38:39.616791+00', 8, 'site', 'str', 'Site 3', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('04afbab7-59f3-44d4-8978-afbd88838250', '2026-12-05 14:38:39.616793+00', 8, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('e73b82b3-f4f1-4622-a094-e88d09790784', '2026-12-05 14:38:39.851749+00', 9, 'colour', 'str', 'red', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('5203db81-1b54-461b-8c93-a3bd175b4951', '2026-12-05 14:38:39.85177+00', 9, 'cores', 'int', '36', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('083ba987-c0d2-4b91-b0c7-c0bd62f57d28', '2026-12-05 14:38:39.851775+00', 9, 'facts', 'str', '{''rack'': 9, ''roles'': []}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6f78ebaf-985b-4426-b957-39d3a961ec67', '2026-12-05 14:38:39.851777+00', 9, 'homepage', 'str', 'https://srv-9.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('42422c16-fd11-4ab2-93a9-491dd79b6910', '2026-12-05 14:38:39.85178+00', 9, 'hostname', 'str', 'srv-09', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ec655488-a49c-4b4a-9404-8984b076924a', '2026-12-05 14:38:39.851782+00', 9, 'notes', 'str', 'Line one
+line two of server 9', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('716fe4e4-19fe-440e-b95e-ae4ee17ba89a', '2026-12-05 14:38:39.851784+00', 9, 'price', 'float', '1009.09', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('3297d26c-4685-46d5-9551-040811b1be6a', '2026-12-05 14:38:39.851787+00', 9, 'purchased', 'str', '2024-01-09', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('5ef256d0-a0f7-432d-b267-c208c1e269dd', '2026-12-05 14:38:39.851789+00', 9, 'seen_at', 'str', '2025-06-09 12:09:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('92591710-0ef7-4f7d-badf-2381539f8f88', '2026-12-05 14:38:39.851791+00', 9, 'site', 'str', 'Site 1', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ed8c7f2d-8af5-44ca-a355-3ba38ab6b3a4', '2026-12-05 14:38:39.851793+00', 9, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('7f8151df-b247-4c44-a575-926ad16f0509', '2026-12-05 14:38:40.028869+00', 10, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('739ceb83-4f70-46b8-908f-06a4e09bc624', '2026-12-05 14:38:40.028885+00', 10, 'colour', 'str', 'green', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('24f104ac-47ad-4be0-a17f-3ec704daf3e5', '2026-12-05 14:38:40.028888+00', 10, 'cores', 'int', '40', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('77ff3550-d978-42fd-a7c0-46cbcc4ecae2', '2026-12-05 14:38:40.028891+00', 10, 'facts', 'str', '{''rack'': 10, ''roles'': [''web'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ac01df20-62b8-4f11-a6d7-bafa4b7f7297', '2026-12-05 14:38:40.028894+00', 10, 'homepage', 'str', 'https://srv-10.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('acd38053-12ef-4629-8ad9-189534ebcbba', '2026-12-05 14:38:40.028901+00', 10, 'hostname', 'str', 'srv-10', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ba4bf03c-bcb8-4ac3-a538-ec309deab1f7', '2026-12-05 14:38:40.028903+00', 10, 'notes', 'str', 'Line one
+line two of server 10', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('34393a52-2d99-470a-a0b9-a169da5b7057', '2026-12-05 14:38:40.028905+00', 10, 'palette', 'str', '[''red'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6852bdbe-bcbd-42a1-af64-0446ef3c4b18', '2026-12-05 14:38:40.028907+00', 10, 'price', 'float', '1010.10', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6e92ddee-966f-4457-b96b-5aa33c0d9447', '2026-12-05 14:38:40.02891+00', 10, 'purchased', 'str', '2024-01-10', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('cd12c7e3-37e0-4ea0-8b97-aba142da4acc', '2026-12-05 14:38:40.028912+00', 10, 'seen_at', 'str', '2025-06-10 12:10:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('fd58fe30-613f-4395-a590-802955a6ed46', '2026-12-05 14:38:40.028915+00', 10, 'site', 'str', 'Site 2', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('2f915b2d-dd9c-4e9d-a6ab-a4050bbdf281', '2026-12-05 14:38:40.028917+00', 10, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('2ef28905-06fa-4fad-86a3-7bfea4dc2f81', '2026-12-05 14:38:40.2169+00', 11, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('3333ba7f-ac51-4e44-bc18-1906e34d2aea', '2026-12-05 14:38:40.216915+00', 11, 'colour', 'str', 'blue', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ce04ef7f-f24f-44b9-a7f8-2b4e7c1bd3b6', '2026-12-05 14:38:40.216918+00', 11, 'cores', 'int', '44', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c54b3dc9-3689-4d77-bd4e-4a6d2bc0340c', '2026-12-05 14:38:40.216921+00', 11, 'facts', 'str', '{''rack'': 11, ''roles'': [''web'', ''db'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('8df53451-9776-4474-a093-c783273cf08f', '2026-12-05 14:38:40.216923+00', 11, 'homepage', 'str', 'https://srv-11.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('c42aa63f-b33b-43ca-87cb-3962a741fbaa', '2026-12-05 14:38:40.216925+00', 11, 'hostname', 'str', 'srv-11', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('48674025-06b6-46b5-801b-187d141b6e9c', '2026-12-05 14:38:40.216927+00', 11, 'notes', 'str', 'Line one
+line two of server 11', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6560ecfb-863a-4121-81e2-972b08aca862', '2026-12-05 14:38:40.21693+00', 11, 'palette', 'str', '[''red'', ''blue'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('bde948bb-e1da-45d6-8e18-f780939b41ec', '2026-12-05 14:38:40.216932+00', 11, 'price', 'float', '1011.11', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a872de37-1a58-4855-8e15-d5aba782e835', '2026-12-05 14:38:40.216934+00', 11, 'purchased', 'str', '2024-01-11', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('897f01fe-423e-49ee-bae3-7ef4092523cd', '2026-12-05 14:38:40.216937+00', 11, 'seen_at', 'str', '2025-06-11 12:11:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('df6cefca-dadc-4f42-bdb2-46a6bd9c7036', '2026-12-05 14:38:40.216939+00', 11, 'site', 'str', 'Site 3', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('661d5571-52d5-486c-9f1a-33a0b902b242', '2026-12-05 14:38:40.216941+00', 11, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b01e60f5-aa2d-4995-aff5-720c1cc0f791', '2026-12-05 14:38:40.638459+00', 1, 'server', 'str', 'srv-02', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('60b46f86-bbae-4976-807a-2fc077154eb8', '2026-12-05 14:38:40.638476+00', 1, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a1fd1e8a-67be-41bf-bf70-7ecd78ff41fb', '2026-12-05 14:38:40.638479+00', 1, 'title', 'str', 'Note 1', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('684789fc-4380-4568-b56d-1d76c83c5b51', '2026-12-05 14:38:40.79178+00', 2, 'parent', 'str', 'Note 1', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('3d39e725-8c01-405c-b1a5-c838a1505c03', '2026-12-05 14:38:40.791802+00', 2, 'server', 'str', 'srv-03', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('4713e7a6-4a61-43a2-85fd-6b028532603a', '2026-12-05 14:38:40.791806+00', 2, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('d0e5acf6-005e-471d-ad4e-9cee9bbcb790', '2026-12-05 14:38:40.791809+00', 2, 'title', 'str', 'Note 2', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('b5c973c1-36a7-4bd3-a2d7-803b508ba437', '2026-12-05 14:38:40.937114+00', 3, 'parent', 'str', 'Note 2', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('812fb4d7-51b1-49aa-8dbb-9784c387e287', '2026-12-05 14:38:40.93713+00', 3, 'server', 'str', 'srv-04', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('df7b16ff-a0cd-445a-8d09-6f0dc48821bb', '2026-12-05 14:38:40.937133+00', 3, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('aa146900-aa91-4f63-acbb-53480d500a9b', '2026-12-05 14:38:40.937135+00', 3, 'title', 'str', 'Note 3', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('071a53bc-948d-4919-8197-aa8ad5562231', '2026-12-05 14:38:41.043524+00', 4, 'parent', 'str', 'Note 3', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('5898234d-1618-4d2a-8356-a57df952ca76', '2026-12-05 14:38:41.043537+00', 4, 'server', 'str', 'srv-05', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('baf4509b-78e5-4ae1-b936-f865d49cca8c', '2026-12-05 14:38:41.04354+00', 4, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('6dac2c2c-edb8-4177-91dc-960d10062aef', '2026-12-05 14:38:41.043542+00', 4, 'title', 'str', 'Note 4', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('0c66a3d3-610e-480e-82d0-c53d5a76e5a1', '2026-12-05 14:38:41.185035+00', 5, 'parent', 'str', 'Note 4', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('ee7b650d-377a-4e36-90d8-a55b581d87f8', '2026-12-05 14:38:41.185053+00', 5, 'server', 'str', 'srv-06', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('d3a19e32-b700-40fd-a8d0-520ed212180b', '2026-12-05 14:38:41.185056+00', 5, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('05d5c462-109b-46e1-83d2-ad91de98efc4', '2026-12-05 14:38:41.185058+00', 5, 'title', 'str', 'Note 5', 500, 174) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('413d90de-cc5c-4848-83f6-3f000e836009', '2026-12-05 14:38:41.603478+00', 1, 'active', 'str', 'True', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('96e489ae-cf23-4e74-b69e-bf74d29754ca', '2026-12-05 14:38:41.603495+00', 1, 'colour', 'str', 'green', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('02c77ee5-43bc-432d-b5b9-3ff7b1380a16', '2026-12-05 14:38:41.603498+00', 1, 'cores', 'int', '64', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('2b862a85-0663-40cc-b59c-64e2faed0b98', '2026-12-05 14:38:41.603501+00', 1, 'facts', 'str', '{''rack'': 1, ''roles'': [''web'']}', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('431cd3bf-fbcb-427b-ba12-43da0122816e', '2026-12-05 14:38:41.603503+00', 1, 'homepage', 'str', 'https://srv-1.example.com/', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('7d835eef-e38b-447b-a110-33f5e8c11c8b', '2026-12-05 14:38:41.603505+00', 1, 'hostname', 'str', 'srv-01', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a3bea389-ba79-4a5e-bb63-efddc188fe0c', '2026-12-05 14:38:41.603507+00', 1, 'notes', 'str', 'Line one
+line two of server 1', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('d9cdb571-50c8-43cb-9e81-5c5d54b47d2d', '2026-12-05 14:38:41.603509+00', 1, 'palette', 'str', '[''red'']', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('60bdef54-da5f-4f5c-a194-611a552e45c9', '2026-12-05 14:38:41.603511+00', 1, 'price', 'float', '1001.01', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('dc203d52-7270-43a0-9116-cb41b931edb7', '2026-12-05 14:38:41.603514+00', 1, 'purchased', 'str', '2024-01-01', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('51606998-d5f7-4ada-9de9-cc72c5977f9f', '2026-12-05 14:38:41.603516+00', 1, 'seen_at', 'str', '2025-06-01 12:01:00+00:00', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('a3043bac-f260-414a-b04d-9196d6c824c1', '2026-12-05 14:38:41.603518+00', 1, 'site', 'str', 'Site 2', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('608da805-7708-414d-af1f-4353de9ae2f1', '2026-12-05 14:38:41.603521+00', 1, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('47d46589-6a2a-424a-a3fc-07c20bec087e', '2026-12-05 14:39:04.943519+00', 1, 'comments', 'str', 'About srv-01', 5000, 128) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('0dfd2167-8a2f-433e-84ed-9fb62f96753d', '2026-12-05 14:39:05.025411+00', 2, 'comments', 'str', 'About srv-02', 5000, 128) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('528ad0cd-c671-481f-8b54-9ef7d8ac8eaa', '2026-12-05 14:39:05.079381+00', 3, 'comments', 'str', 'About srv-03', 5000, 128) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('0d252288-7574-442b-b5a4-5b0350729a0c', '2026-12-05 14:39:05.1594+00', 4, 'comments', 'str', 'Note journal', 5000, 128) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('62e7aa9a-52c0-46ff-a2ad-180971eaa032', '2026-12-05 14:39:05.262437+00', 1, 'name', 'str', 'upstream-open-branch', 100, 168) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_cachedvalue VALUES ('06df291e-850e-4c3a-85b7-210c8b866b1a', '2026-12-05 14:39:05.262461+00', 1, 'description', 'str', 'Opened under upstream 0.7.1', 500, 168) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.extras_cachedvalue ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: extras_customfieldchoiceset; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extras_customfieldchoiceset DISABLE TRIGGER ALL;
+
+INSERT INTO public.extras_customfieldchoiceset VALUES (1, '2026-12-05 14:38:28.110505+00', '2026-12-05 14:38:28.110522+00', 'Colours', '', NULL, '{{red,Red},{green,Green},{blue,Blue}}', false, NULL, '{}') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.extras_customfieldchoiceset ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: extras_journalentry; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extras_journalentry DISABLE TRIGGER ALL;
+
+INSERT INTO public.extras_journalentry VALUES ('2026-12-05 14:39:04.867944+00', 1, 1, '2026-12-05 14:39:04.865574+00', 'info', 'About srv-01', 173, 1, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_journalentry VALUES ('2026-12-05 14:39:04.961369+00', 2, 2, '2026-12-05 14:39:04.961354+00', 'info', 'About srv-02', 173, 1, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_journalentry VALUES ('2026-12-05 14:39:05.034404+00', 3, 3, '2026-12-05 14:39:05.034383+00', 'info', 'About srv-03', 173, 1, '{}') ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_journalentry VALUES ('2026-12-05 14:39:05.095851+00', 4, 1, '2026-12-05 14:39:05.095834+00', 'warning', 'Note journal', 174, 1, '{}') ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.extras_journalentry ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: extras_tag; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extras_tag DISABLE TRIGGER ALL;
+
+INSERT INTO public.extras_tag VALUES ('Tag 1', 'tag-1', '2026-12-05 14:38:27.908381+00', '2026-12-05 14:38:27.908395+00', 1, '9e9e9e', '', 1000, NULL) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_tag VALUES ('Tag 2', 'tag-2', '2026-12-05 14:38:28.02956+00', '2026-12-05 14:38:28.029574+00', 2, '9e9e9e', '', 1000, NULL) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.extras_tag ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: extras_taggeditem; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extras_taggeditem DISABLE TRIGGER ALL;
+
+INSERT INTO public.extras_taggeditem VALUES (1, 1, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (2, 2, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (2, 3, 173, 2) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (4, 4, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (5, 5, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (5, 6, 173, 2) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (7, 7, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (8, 8, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (8, 9, 173, 2) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (10, 10, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (11, 11, 173, 1) ON CONFLICT DO NOTHING;
+INSERT INTO public.extras_taggeditem VALUES (11, 12, 173, 2) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.extras_taggeditem ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: netbox_branching_branch; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.netbox_branching_branch DISABLE TRIGGER ALL;
+
+INSERT INTO public.netbox_branching_branch VALUES (1, '2026-12-05 14:39:05.205005+00', '2026-12-05 14:39:05.205038+00', '{}', 'Opened under upstream 0.7.1', '', 'upstream-open-branch', 'uecmx8oy', 'ready', '2026-12-05 14:39:12.930368+00', NULL, NULL, NULL, '{}', NULL) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.netbox_branching_branch ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: netbox_branching_branchevent; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.netbox_branching_branchevent DISABLE TRIGGER ALL;
+
+INSERT INTO public.netbox_branching_branchevent VALUES (1, '2026-12-05 14:39:12.955533+00', 'provisioned', 1, 1) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.netbox_branching_branchevent ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: netbox_branching_changediff; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.netbox_branching_changediff DISABLE TRIGGER ALL;
+
+INSERT INTO public.netbox_branching_changediff VALUES (1, '2026-12-05 14:39:13.229829+00', 3, 'Ticket', 'create', NULL, '{"name": "ticket", "slug": "tickets", "tags": [], "version": "", "comments": "", "group_name": "", "description": "", "object_type": 175, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', NULL, NULL, 1, 170) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (2, '2026-12-05 14:39:13.860161+00', 21, 'Summary', 'create', NULL, '{"name": "summary", "type": "text", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": true, "comments": "", "required": false, "schema_id": 1, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 3, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', NULL, NULL, 1, 171) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (3, '2026-12-05 14:39:14.305751+00', 22, 'Server', 'create', NULL, '{"name": "server", "type": "object", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "tickets", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 3, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 173, "related_object_types": [], "related_object_filter": null}', NULL, NULL, 1, 171) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (4, '2026-12-05 14:39:15.253946+00', 23, 'Effort', 'create', NULL, '{"name": "effort", "type": "decimal", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": false, "comments": "", "required": false, "schema_id": 3, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 3, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', NULL, NULL, 1, 171) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (5, '2026-12-05 14:39:16.675251+00', 24, 'Serial', 'create', NULL, '{"name": "serial", "type": "text", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": false, "comments": "", "required": false, "schema_id": 17, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', NULL, NULL, 1, 171) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (6, '2026-12-05 14:39:17.965694+00', 2, 'Remarks', 'update', '{"name": "notes", "type": "longtext", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', '{"name": "remarks", "type": "longtext", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', '{"name": "notes", "type": "longtext", "label": "", "unique": false, "weight": 100, "context": false, "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', NULL, 1, 171) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (7, '2026-12-05 14:39:18.759572+00', 2, 'srv-02', 'update', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 8, "facts": {"rack": 2, "roles": ["web", "db"]}, "owner": null, "price": "1002.02", "active": true, "colour": "blue", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "serial": null, "palette": "[\"red\", \"blue\"]", "remarks": "Line one\nline two of server 2", "seen_at": "2025-06-02T12:02:00Z", "tenants": [1, 2], "homepage": "https://srv-2.example.com/", "hostname": "srv-02", "purchased": "2024-01-02", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1}', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 16, "facts": {"rack": 2, "roles": ["web", "db"]}, "owner": null, "price": "1002.02", "active": true, "colour": "blue", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "serial": "SN-0002", "palette": "[\"red\", \"blue\"]", "remarks": "Changed in the branch", "seen_at": "2025-06-02T12:02:00Z", "tenants": [1, 2], "homepage": "https://srv-2.example.com/", "hostname": "srv-02", "purchased": "2024-01-02", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1}', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 8, "facts": {"rack": 2, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 2", "owner": null, "price": "1002.02", "active": true, "colour": "blue", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-02T12:02:00Z", "tenants": [1, 2], "homepage": "https://srv-2.example.com/", "hostname": "srv-02", "purchased": "2024-01-02", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{remarks}', 1, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (8, '2026-12-05 14:39:18.864524+00', 13, 'srv-branch', 'create', NULL, '{"site": 1, "tags": [], "cores": 2, "facts": null, "owner": null, "price": null, "active": true, "colour": null, "linked": [], "serial": null, "palette": null, "remarks": "Made in the branch", "seen_at": null, "tenants": [], "homepage": null, "hostname": "srv-branch", "purchased": null, "homepage_title": "", "location_latitude": null, "location_longitude": null, "owner_ref_object_id": null, "owner_ref_content_type": null}', NULL, NULL, 1, 173) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (9, '2026-12-05 14:39:18.967787+00', 1, 'Replace disk', 'create', NULL, '{"tags": [], "owner": null, "effort": "1.50", "server": 2, "summary": "Replace disk"}', NULL, NULL, 1, 175) ON CONFLICT DO NOTHING;
+INSERT INTO public.netbox_branching_changediff VALUES (10, '2026-12-05 14:39:19.290254+00', 11, 'srv-11', 'delete', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 44, "facts": {"rack": 11, "roles": ["web", "db"]}, "owner": null, "price": "1011.11", "active": true, "colour": "blue", "linked": [], "serial": null, "palette": "[\"red\", \"blue\"]", "remarks": "Line one\nline two of server 11", "seen_at": "2025-06-11T12:11:00Z", "tenants": [1, 2], "homepage": "https://srv-11.example.com/", "hostname": "srv-11", "purchased": "2024-01-11", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1}', NULL, '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 44, "facts": {"rack": 11, "roles": ["web", "db"]}, "notes": "Line one\nline two of server 11", "owner": null, "price": "1011.11", "active": true, "colour": "blue", "linked": [], "palette": "[\"red\", \"blue\"]", "seen_at": "2025-06-11T12:11:00Z", "tenants": [1, 2], "homepage": "https://srv-11.example.com/", "hostname": "srv-11", "purchased": "2024-01-11", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{remarks}', 1, 173) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.netbox_branching_changediff ENABLE TRIGGER ALL;
+
+--
+-- Data for Name: users_userconfig; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+ALTER TABLE public.users_userconfig DISABLE TRIGGER ALL;
+
+INSERT INTO public.users_userconfig VALUES (1, '{}', 1) ON CONFLICT DO NOTHING;
+
+
+ALTER TABLE public.users_userconfig ENABLE TRIGGER ALL;
+
+--
+-- Name: auth_permission_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.auth_permission_id_seq', 689, true);
+
+
+--
+-- Name: core_job_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.core_job_id_seq', 3, true);
+
+
+--
+-- Name: core_objectchange_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.core_objectchange_id_seq', 69, true);
+
+
+--
+-- Name: dcim_site_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.dcim_site_id_seq', 3, true);
+
+
+--
+-- Name: django_content_type_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.django_content_type_id_seq', 175, true);
+
+
+--
+-- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 839, true);
+
+
+--
+-- Name: extras_customfieldchoiceset_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.extras_customfieldchoiceset_id_seq', 1, true);
+
+
+--
+-- Name: extras_journalentry_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.extras_journalentry_id_seq', 4, true);
+
+
+--
+-- Name: extras_tag_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.extras_tag_id_seq', 2, true);
+
+
+--
+-- Name: extras_taggeditem_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.extras_taggeditem_id_seq', 12, true);
+
+
+--
+-- Name: netbox_branching_branch_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.netbox_branching_branch_id_seq', 1, true);
+
+
+--
+-- Name: netbox_branching_branchevent_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.netbox_branching_branchevent_id_seq', 1, true);
+
+
+--
+-- Name: netbox_branching_changediff_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.netbox_branching_changediff_id_seq', 10, true);
+
+
+--
+-- Name: tenancy_tenant_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.tenancy_tenant_id_seq', 2, true);
+
+
+--
+-- Name: users_user_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.users_user_id_seq', 1, true);
+
+
+--
+-- Name: users_userconfig_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.users_userconfig_id_seq', 1, true);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
+
+
+
+--
+-- Name: custom_objects_1; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.custom_objects_1 (
+    id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    owner_id bigint,
+    hostname character varying,
+    notes text,
+    cores bigint,
+    price numeric(8,2),
+    active boolean,
+    purchased date,
+    seen_at timestamp with time zone,
+    homepage character varying(200),
+    homepage_title character varying(200) NOT NULL,
+    facts jsonb,
+    colour character varying(100),
+    palette character varying(50)[],
+    site_id bigint,
+    location_latitude numeric(8,6),
+    location_longitude numeric(9,6),
+    owner_ref_content_type_id integer,
+    owner_ref_object_id bigint,
+    CONSTRAINT custom_objects_1_owner_ref_object_id_check CHECK ((owner_ref_object_id >= 0))
+);
+
+
+--
+-- Name: custom_objects_1_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.custom_objects_1 ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.custom_objects_1_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: custom_objects_1_linked; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.custom_objects_1_linked (
+    id integer NOT NULL,
+    source_id bigint NOT NULL,
+    content_type_id bigint NOT NULL,
+    object_id bigint NOT NULL,
+    CONSTRAINT custom_objects_1_linked_content_type_id_check CHECK ((content_type_id >= 0)),
+    CONSTRAINT custom_objects_1_linked_object_id_check CHECK ((object_id >= 0))
+);
+
+
+--
+-- Name: custom_objects_1_linked_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.custom_objects_1_linked ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.custom_objects_1_linked_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: custom_objects_1_tenants; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.custom_objects_1_tenants (
+    id integer NOT NULL,
+    source_id bigint NOT NULL,
+    target_id bigint NOT NULL
+);
+
+
+--
+-- Name: custom_objects_1_tenants_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.custom_objects_1_tenants ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.custom_objects_1_tenants_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: custom_objects_2; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.custom_objects_2 (
+    id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    owner_id bigint,
+    title character varying,
+    server_id bigint,
+    parent_id bigint
+);
+
+
+--
+-- Name: custom_objects_2_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.custom_objects_2 ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.custom_objects_2_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: custom_objects_2_servers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.custom_objects_2_servers (
+    id integer NOT NULL,
+    source_id bigint NOT NULL,
+    target_id bigint NOT NULL
+);
+
+
+--
+-- Name: custom_objects_2_servers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.custom_objects_2_servers ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.custom_objects_2_servers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.netbox_custom_objects_customobjecttype (
+    id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    version character varying(50) NOT NULL,
+    verbose_name character varying(100) NOT NULL,
+    verbose_name_plural character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    object_type_id integer,
+    cache_timestamp timestamp with time zone NOT NULL,
+    group_name character varying(100) NOT NULL,
+    next_schema_id integer NOT NULL,
+    schema_document jsonb,
+    config_context_enabled boolean NOT NULL,
+    display_expression character varying(500) NOT NULL,
+    CONSTRAINT netbox_custom_objects_customobjecttype_next_schema_id_check CHECK ((next_schema_id >= 0))
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.netbox_custom_objects_customobjecttype ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.netbox_custom_objects_customobjecttype_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.netbox_custom_objects_customobjecttypefield (
+    id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    type character varying(50) NOT NULL,
+    "primary" boolean NOT NULL,
+    name character varying(50) NOT NULL,
+    label character varying(50) NOT NULL,
+    group_name character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    required boolean NOT NULL,
+    "unique" boolean NOT NULL,
+    search_weight smallint NOT NULL,
+    filter_logic character varying(50) NOT NULL,
+    "default" jsonb,
+    related_object_filter jsonb,
+    weight smallint NOT NULL,
+    validation_minimum bigint,
+    validation_maximum bigint,
+    validation_regex character varying(500) NOT NULL,
+    ui_visible character varying(50) NOT NULL,
+    ui_editable character varying(50) NOT NULL,
+    is_cloneable boolean NOT NULL,
+    comments text NOT NULL,
+    choice_set_id bigint,
+    custom_object_type_id bigint NOT NULL,
+    related_object_type_id integer,
+    context boolean NOT NULL,
+    related_name character varying(100) NOT NULL,
+    deprecated boolean NOT NULL,
+    deprecated_since character varying(50) NOT NULL,
+    scheduled_removal character varying(50) NOT NULL,
+    schema_id integer,
+    on_delete_behavior character varying(20) NOT NULL,
+    is_polymorphic boolean NOT NULL,
+    CONSTRAINT netbox_custom_objects_customobjecttypefield_schema_id_check CHECK ((schema_id >= 0)),
+    CONSTRAINT netbox_custom_objects_customobjecttypefield_search_weight_check CHECK ((search_weight >= 0)),
+    CONSTRAINT netbox_custom_objects_customobjecttypefield_weight_check CHECK ((weight >= 0))
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.netbox_custom_objects_customobjecttypefield ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.netbox_custom_objects_customobjecttypefield_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.netbox_custom_objects_customobjecttypefield_related_object_93dc (
+    id bigint NOT NULL,
+    customobjecttypefield_id bigint NOT NULL,
+    objecttype_id integer NOT NULL
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_obje_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.netbox_custom_objects_customobjecttypefield_related_object_93dc ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.netbox_custom_objects_customobjecttypefield_related_obje_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Data for Name: custom_objects_1; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.custom_objects_1 VALUES (2, '2026-12-05 14:38:38.256806+00', '2026-12-05 14:38:38.256819+00', NULL, 'srv-02', 'Line one
+line two of server 2', 8, 1002.02, true, '2024-01-02', '2025-06-02 12:02:00+00', 'https://srv-2.example.com/', '', '{"rack": 2, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 1, 3);
+INSERT INTO public.custom_objects_1 VALUES (3, '2026-12-05 14:38:38.468569+00', '2026-12-05 14:38:38.468584+00', NULL, 'srv-03', 'Line one
+line two of server 3', 12, 1003.03, false, '2024-01-03', '2025-06-03 12:03:00+00', 'https://srv-3.example.com/', '', '{"rack": 3, "roles": []}', 'red', '{}', 1, 48.856613, 2.352222, 139, 1);
+INSERT INTO public.custom_objects_1 VALUES (4, '2026-12-05 14:38:38.570284+00', '2026-12-05 14:38:38.670405+00', NULL, 'srv-04', 'Line one
+line two of server 4', 16, 1004.04, true, '2024-01-04', '2025-06-04 12:04:00+00', 'https://srv-4.example.com/', 'Home of 4', '{"rack": 4, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 139, 2);
+INSERT INTO public.custom_objects_1 VALUES (5, '2026-12-05 14:38:38.92271+00', '2026-12-05 14:38:38.922726+00', NULL, 'srv-05', 'Line one
+line two of server 5', 20, 1005.05, true, '2024-01-05', '2025-06-05 12:05:00+00', 'https://srv-5.example.com/', '', '{"rack": 5, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 1, 1);
+INSERT INTO public.custom_objects_1 VALUES (6, '2026-12-05 14:38:39.118394+00', '2026-12-05 14:38:39.118409+00', NULL, 'srv-06', 'Line one
+line two of server 6', 24, 1006.06, false, '2024-01-06', '2025-06-06 12:06:00+00', 'https://srv-6.example.com/', '', '{"rack": 6, "roles": []}', 'red', '{}', 1, 48.856613, 2.352222, 1, 2);
+INSERT INTO public.custom_objects_1 VALUES (7, '2026-12-05 14:38:39.216558+00', '2026-12-05 14:38:39.216573+00', NULL, 'srv-07', 'Line one
+line two of server 7', 28, 1007.07, true, '2024-01-07', '2025-06-07 12:07:00+00', 'https://srv-7.example.com/', '', '{"rack": 7, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 1, 3);
+INSERT INTO public.custom_objects_1 VALUES (8, '2026-12-05 14:38:39.431715+00', '2026-12-05 14:38:39.528335+00', NULL, 'srv-08', 'Line one
+line two of server 8', 32, 1008.08, true, '2024-01-08', '2025-06-08 12:08:00+00', 'https://srv-8.example.com/', 'Home of 8', '{"rack": 8, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 139, 1);
+INSERT INTO public.custom_objects_1 VALUES (9, '2026-12-05 14:38:39.789056+00', '2026-12-05 14:38:39.78907+00', NULL, 'srv-09', 'Line one
+line two of server 9', 36, 1009.09, false, '2024-01-09', '2025-06-09 12:09:00+00', 'https://srv-9.example.com/', '', '{"rack": 9, "roles": []}', 'red', '{}', 1, 48.856613, 2.352222, 139, 2);
+INSERT INTO public.custom_objects_1 VALUES (10, '2026-12-05 14:38:39.892255+00', '2026-12-05 14:38:39.892272+00', NULL, 'srv-10', 'Line one
+line two of server 10', 40, 1010.10, true, '2024-01-10', '2025-06-10 12:10:00+00', 'https://srv-10.example.com/', '', '{"rack": 10, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 1, 1);
+INSERT INTO public.custom_objects_1 VALUES (11, '2026-12-05 14:38:40.147105+00', '2026-12-05 14:38:40.147117+00', NULL, 'srv-11', 'Line one
+line two of server 11', 44, 1011.11, true, '2024-01-11', '2025-06-11 12:11:00+00', 'https://srv-11.example.com/', '', '{"rack": 11, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 1, 2);
+INSERT INTO public.custom_objects_1 VALUES (1, '2026-12-05 14:38:37.979119+00', '2026-12-05 14:38:41.537808+00', NULL, 'srv-01', 'Line one
+line two of server 1', 64, 1001.01, true, '2024-01-01', '2025-06-01 12:01:00+00', 'https://srv-1.example.com/', '', '{"rack": 1, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 1, 2);
+
+
+--
+-- Data for Name: custom_objects_1_linked; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.custom_objects_1_linked VALUES (1, 1, 1, 1);
+INSERT INTO public.custom_objects_1_linked VALUES (2, 2, 1, 1);
+INSERT INTO public.custom_objects_1_linked VALUES (3, 2, 139, 2);
+INSERT INTO public.custom_objects_1_linked VALUES (4, 3, 1, 1);
+INSERT INTO public.custom_objects_1_linked VALUES (5, 3, 1, 3);
+INSERT INTO public.custom_objects_1_linked VALUES (6, 3, 139, 2);
+INSERT INTO public.custom_objects_1_linked VALUES (7, 4, 1, 1);
+INSERT INTO public.custom_objects_1_linked VALUES (8, 4, 1, 3);
+INSERT INTO public.custom_objects_1_linked VALUES (9, 4, 139, 2);
+
+
+--
+-- Data for Name: custom_objects_1_tenants; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.custom_objects_1_tenants VALUES (1, 1, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (2, 2, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (3, 2, 2);
+INSERT INTO public.custom_objects_1_tenants VALUES (4, 4, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (5, 5, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (6, 5, 2);
+INSERT INTO public.custom_objects_1_tenants VALUES (7, 7, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (8, 8, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (9, 8, 2);
+INSERT INTO public.custom_objects_1_tenants VALUES (10, 10, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (11, 11, 1);
+INSERT INTO public.custom_objects_1_tenants VALUES (12, 11, 2);
+
+
+--
+-- Data for Name: custom_objects_2; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.custom_objects_2 VALUES (1, '2026-12-05 14:38:40.556531+00', '2026-12-05 14:38:40.556547+00', NULL, 'Note 1', 2, NULL);
+INSERT INTO public.custom_objects_2 VALUES (2, '2026-12-05 14:38:40.7075+00', '2026-12-05 14:38:40.707517+00', NULL, 'Note 2', 3, 1);
+INSERT INTO public.custom_objects_2 VALUES (3, '2026-12-05 14:38:40.846685+00', '2026-12-05 14:38:40.846701+00', NULL, 'Note 3', 4, 2);
+INSERT INTO public.custom_objects_2 VALUES (4, '2026-12-05 14:38:40.991372+00', '2026-12-05 14:38:40.991386+00', NULL, 'Note 4', 5, 3);
+INSERT INTO public.custom_objects_2 VALUES (5, '2026-12-05 14:38:41.095172+00', '2026-12-05 14:38:41.095195+00', NULL, 'Note 5', 6, 4);
+
+
+--
+-- Data for Name: custom_objects_2_servers; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.custom_objects_2_servers VALUES (1, 1, 2);
+INSERT INTO public.custom_objects_2_servers VALUES (2, 1, 3);
+INSERT INTO public.custom_objects_2_servers VALUES (3, 1, 4);
+INSERT INTO public.custom_objects_2_servers VALUES (4, 2, 3);
+INSERT INTO public.custom_objects_2_servers VALUES (5, 2, 4);
+INSERT INTO public.custom_objects_2_servers VALUES (6, 2, 5);
+INSERT INTO public.custom_objects_2_servers VALUES (7, 3, 4);
+INSERT INTO public.custom_objects_2_servers VALUES (8, 3, 5);
+INSERT INTO public.custom_objects_2_servers VALUES (9, 3, 6);
+INSERT INTO public.custom_objects_2_servers VALUES (10, 4, 5);
+INSERT INTO public.custom_objects_2_servers VALUES (11, 4, 6);
+INSERT INTO public.custom_objects_2_servers VALUES (12, 4, 7);
+INSERT INTO public.custom_objects_2_servers VALUES (13, 5, 8);
+INSERT INTO public.custom_objects_2_servers VALUES (14, 5, 6);
+INSERT INTO public.custom_objects_2_servers VALUES (15, 5, 7);
+
+
+--
+-- Data for Name: netbox_custom_objects_customobjecttype; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.netbox_custom_objects_customobjecttype VALUES (1, '2026-12-05 14:38:28.175871+00', '2026-12-05 14:38:28.272034+00', '{}', 'Every field type', '', 'server_info', '', 'Server info', '', 'server-info', 173, '2026-12-05 14:38:36.571351+00', '', 16, '{"base_columns": [{"name": "created", "null": true, "field_class": "DateTimeField"}, {"name": "id", "null": false, "field_class": "BigAutoField"}, {"name": "last_updated", "null": true, "field_class": "DateTimeField"}, {"name": "owner_id", "null": true, "field_class": "ForeignKey"}]}', false, '');
+INSERT INTO public.netbox_custom_objects_customobjecttype VALUES (2, '2026-12-05 14:38:28.645321+00', '2026-12-05 14:38:28.715054+00', '{}', '', '', 'rack_note', '', '', '', 'rack-notes', 174, '2026-12-05 14:38:37.610381+00', '', 4, '{"base_columns": [{"name": "created", "null": true, "field_class": "DateTimeField"}, {"name": "id", "null": false, "field_class": "BigAutoField"}, {"name": "last_updated", "null": true, "field_class": "DateTimeField"}, {"name": "owner_id", "null": true, "field_class": "ForeignKey"}]}', false, '');
+
+
+--
+-- Data for Name: netbox_custom_objects_customobjecttypefield; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (1, '2026-12-05 14:38:29.241272+00', '2026-12-05 14:38:29.241291+00', 'text', true, 'hostname', '', '', '', true, true, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 1, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (2, '2026-12-05 14:38:29.621476+00', '2026-12-05 14:38:29.621492+00', 'longtext', false, 'notes', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 2, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (3, '2026-12-05 14:38:30.000105+00', '2026-12-05 14:38:30.000124+00', 'integer', false, 'cores', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, 1, 512, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 3, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (4, '2026-12-05 14:38:30.395997+00', '2026-12-05 14:38:30.396014+00', 'decimal', false, 'price', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 4, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (5, '2026-12-05 14:38:30.795867+00', '2026-12-05 14:38:30.795885+00', 'boolean', false, 'active', '', '', '', false, false, 500, 'loose', 'true', NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 5, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (6, '2026-12-05 14:38:31.198102+00', '2026-12-05 14:38:31.19812+00', 'date', false, 'purchased', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 6, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (7, '2026-12-05 14:38:31.571512+00', '2026-12-05 14:38:31.571527+00', 'datetime', false, 'seen_at', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 7, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (8, '2026-12-05 14:38:31.927003+00', '2026-12-05 14:38:31.927019+00', 'url', false, 'homepage', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 8, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (9, '2026-12-05 14:38:32.281665+00', '2026-12-05 14:38:32.281681+00', 'json', false, 'facts', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 9, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (10, '2026-12-05 14:38:32.718668+00', '2026-12-05 14:38:32.718686+00', 'select', false, 'colour', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', 1, 1, NULL, false, '', false, '', '', 10, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (11, '2026-12-05 14:38:33.107149+00', '2026-12-05 14:38:33.107166+00', 'multiselect', false, 'palette', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', 1, 1, NULL, false, '', false, '', '', 11, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (12, '2026-12-05 14:38:33.531439+00', '2026-12-05 14:38:33.531455+00', 'object', false, 'site', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, 1, false, 'servers', false, '', '', 12, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (13, '2026-12-05 14:38:34.043466+00', '2026-12-05 14:38:34.043482+00', 'multiobject', false, 'tenants', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, 139, false, '', false, '', '', 13, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (14, '2026-12-05 14:38:34.458706+00', '2026-12-05 14:38:34.458724+00', 'coordinates', false, 'location', '', '', '', false, false, 0, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 14, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (15, '2026-12-05 14:38:34.921428+00', '2026-12-05 14:38:34.921446+00', 'object', false, 'owner_ref', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 15, 'set_null', true);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (16, '2026-12-05 14:38:35.499287+00', '2026-12-05 14:38:35.499304+00', 'multiobject', false, 'linked', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 16, 'set_null', true);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (17, '2026-12-05 14:38:35.775908+00', '2026-12-05 14:38:35.775926+00', 'text', true, 'title', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, NULL, false, '', false, '', '', 1, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (18, '2026-12-05 14:38:36.512857+00', '2026-12-05 14:38:36.512875+00', 'object', false, 'server', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, 173, false, 'rack_notes', false, '', '', 2, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (19, '2026-12-05 14:38:36.94796+00', '2026-12-05 14:38:36.947975+00', 'object', false, 'parent', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, 174, false, 'children', false, '', '', 3, 'set_null', false);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield VALUES (20, '2026-12-05 14:38:37.637845+00', '2026-12-05 14:38:37.637863+00', 'multiobject', false, 'servers', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, 173, false, 'noted_in', false, '', '', 4, 'set_null', false);
+
+
+--
+-- Data for Name: netbox_custom_objects_customobjecttypefield_related_object_93dc; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (1, 15, 1);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (2, 15, 139);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (3, 16, 1);
+INSERT INTO public.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (4, 16, 139);
+
+
+--
+-- Name: custom_objects_1_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.custom_objects_1_id_seq', 13, true);
+
+
+--
+-- Name: custom_objects_1_linked_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.custom_objects_1_linked_id_seq', 9, true);
+
+
+--
+-- Name: custom_objects_1_tenants_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.custom_objects_1_tenants_id_seq', 12, true);
+
+
+--
+-- Name: custom_objects_2_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.custom_objects_2_id_seq', 5, true);
+
+
+--
+-- Name: custom_objects_2_servers_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.custom_objects_2_servers_id_seq', 15, true);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.netbox_custom_objects_customobjecttype_id_seq', 3, true);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.netbox_custom_objects_customobjecttypefield_id_seq', 24, true);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_obje_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.netbox_custom_objects_customobjecttypefield_related_obje_id_seq', 4, true);
+
+
+--
+-- Name: custom_objects_1 custom_objects_1_hostname_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1
+    ADD CONSTRAINT custom_objects_1_hostname_key UNIQUE (hostname);
+
+
+--
+-- Name: custom_objects_1_linked custom_objects_1_linked_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_linked
+    ADD CONSTRAINT custom_objects_1_linked_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_1_linked custom_objects_1_linked_source_id_content_type_i_48169827_uniq; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_linked
+    ADD CONSTRAINT custom_objects_1_linked_source_id_content_type_i_48169827_uniq UNIQUE (source_id, content_type_id, object_id);
+
+
+--
+-- Name: custom_objects_1 custom_objects_1_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1
+    ADD CONSTRAINT custom_objects_1_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_1_tenants custom_objects_1_tenants_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_tenants
+    ADD CONSTRAINT custom_objects_1_tenants_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_1_tenants custom_objects_1_tenants_source_id_target_id_fbc37df7_uniq; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_tenants
+    ADD CONSTRAINT custom_objects_1_tenants_source_id_target_id_fbc37df7_uniq UNIQUE (source_id, target_id);
+
+
+--
+-- Name: custom_objects_2 custom_objects_2_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2
+    ADD CONSTRAINT custom_objects_2_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_2_servers custom_objects_2_servers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2_servers
+    ADD CONSTRAINT custom_objects_2_servers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_2_servers custom_objects_2_servers_source_id_target_id_5258970b_uniq; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2_servers
+    ADD CONSTRAINT custom_objects_2_servers_source_id_target_id_5258970b_uniq UNIQUE (source_id, target_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc netbox_custom_objects_cu_customobjecttypefield_id_ee045993_uniq; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield_related_object_93dc
+    ADD CONSTRAINT netbox_custom_objects_cu_customobjecttypefield_id_ee045993_uniq UNIQUE (customobjecttypefield_id, objecttype_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_name_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_name_key UNIQUE (name);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_object_type_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_object_type_id_key UNIQUE (object_type_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_slug_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_objects_customobjecttypefield_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_objects_customobjecttypefield_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc netbox_custom_objects_customobjecttypefield_related_object_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield_related_object_93dc
+    ADD CONSTRAINT netbox_custom_objects_customobjecttypefield_related_object_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_objects_customobjecttypefield_unique_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_objects_customobjecttypefield_unique_name UNIQUE (name, custom_object_type_id);
+
+
+--
+-- Name: co_1_linked_pgfk; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX co_1_linked_pgfk ON public.custom_objects_1_linked USING btree (content_type_id, object_id);
+
+
+--
+-- Name: co_1_owner_ref_gfk; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX co_1_owner_ref_gfk ON public.custom_objects_1 USING btree (owner_ref_content_type_id, owner_ref_object_id);
+
+
+--
+-- Name: custom_objects_1_hostname_959b0206_like; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_1_hostname_959b0206_like ON public.custom_objects_1 USING btree (hostname varchar_pattern_ops);
+
+
+--
+-- Name: custom_objects_1_linked_source_id_4935b3f3; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_1_linked_source_id_4935b3f3 ON public.custom_objects_1_linked USING btree (source_id);
+
+
+--
+-- Name: custom_objects_1_owner_ref_content_type_id_3614ec3c; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_1_owner_ref_content_type_id_3614ec3c ON public.custom_objects_1 USING btree (owner_ref_content_type_id);
+
+
+--
+-- Name: custom_objects_1_site_id_5f975611; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_1_site_id_5f975611 ON public.custom_objects_1 USING btree (site_id);
+
+
+--
+-- Name: custom_objects_1_tenants_source_id_516d5654; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_1_tenants_source_id_516d5654 ON public.custom_objects_1_tenants USING btree (source_id);
+
+
+--
+-- Name: custom_objects_1_tenants_target_id_e24436c9; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_1_tenants_target_id_e24436c9 ON public.custom_objects_1_tenants USING btree (target_id);
+
+
+--
+-- Name: custom_objects_2_parent_id_3fa53c3a; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_2_parent_id_3fa53c3a ON public.custom_objects_2 USING btree (parent_id);
+
+
+--
+-- Name: custom_objects_2_server_id_350bba96; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_2_server_id_350bba96 ON public.custom_objects_2 USING btree (server_id);
+
+
+--
+-- Name: custom_objects_2_servers_source_id_82265102; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_2_servers_source_id_82265102 ON public.custom_objects_2_servers USING btree (source_id);
+
+
+--
+-- Name: custom_objects_2_servers_target_id_d970decb; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX custom_objects_2_servers_target_id_d970decb ON public.custom_objects_2_servers USING btree (target_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_choice_set_id_0fe3704d; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_choice_set_id_0fe3704d ON public.netbox_custom_objects_customobjecttypefield USING btree (choice_set_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_custom_object_type_id_cbf253a0; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_custom_object_type_id_cbf253a0 ON public.netbox_custom_objects_customobjecttypefield USING btree (custom_object_type_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_customobjecttypefield_id_0d38c0a9; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_customobjecttypefield_id_0d38c0a9 ON public.netbox_custom_objects_customobjecttypefield_related_object_93dc USING btree (customobjecttypefield_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_objecttype_id_fd584e75; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_objecttype_id_fd584e75 ON public.netbox_custom_objects_customobjecttypefield_related_object_93dc USING btree (objecttype_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_related_object_type_id_e4cda7aa; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_related_object_type_id_e4cda7aa ON public.netbox_custom_objects_customobjecttypefield USING btree (related_object_type_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_group_name_14759876; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_group_name_14759876 ON public.netbox_custom_objects_customobjecttype USING btree (group_name);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_group_name_14759876_like; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_group_name_14759876_like ON public.netbox_custom_objects_customobjecttype USING btree (group_name varchar_pattern_ops);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX netbox_custom_objects_customobjecttype_name ON public.netbox_custom_objects_customobjecttype USING btree (lower((name)::text));
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_name_903b2d42_like; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_name_903b2d42_like ON public.netbox_custom_objects_customobjecttype USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_slug_0325ca31_like; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_slug_0325ca31_like ON public.netbox_custom_objects_customobjecttype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_unique_related_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX netbox_custom_objects_customobjecttypefield_unique_related_name ON public.netbox_custom_objects_customobjecttypefield USING btree (related_object_type_id, related_name) WHERE ((related_name)::text > ''::text);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_unique_schema_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX netbox_custom_objects_customobjecttypefield_unique_schema_id ON public.netbox_custom_objects_customobjecttypefield USING btree (schema_id, custom_object_type_id) WHERE (schema_id IS NOT NULL);
+
+
+--
+-- Name: custom_objects_1_linked custom_objects_1_lin_source_id_4935b3f3_fk_custom_ob; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_linked
+    ADD CONSTRAINT custom_objects_1_lin_source_id_4935b3f3_fk_custom_ob FOREIGN KEY (source_id) REFERENCES public.custom_objects_1(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_1 custom_objects_1_owner_id_496d5a3d_fk_users_owner_id; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1
+    ADD CONSTRAINT custom_objects_1_owner_id_496d5a3d_fk_users_owner_id FOREIGN KEY (owner_id) REFERENCES public.users_owner(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_1 custom_objects_1_site_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1
+    ADD CONSTRAINT custom_objects_1_site_id_fk FOREIGN KEY (site_id) REFERENCES public.dcim_site(id) ON DELETE SET NULL NOT VALID;
+
+
+--
+-- Name: custom_objects_1_tenants custom_objects_1_ten_source_id_516d5654_fk_custom_ob; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_tenants
+    ADD CONSTRAINT custom_objects_1_ten_source_id_516d5654_fk_custom_ob FOREIGN KEY (source_id) REFERENCES public.custom_objects_1(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_1_tenants custom_objects_1_tenants_d74b6b49_target_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_1_tenants
+    ADD CONSTRAINT custom_objects_1_tenants_d74b6b49_target_fk FOREIGN KEY (target_id) REFERENCES public.tenancy_tenant(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_2 custom_objects_2_owner_id_15cb68b9_fk_users_owner_id; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2
+    ADD CONSTRAINT custom_objects_2_owner_id_15cb68b9_fk_users_owner_id FOREIGN KEY (owner_id) REFERENCES public.users_owner(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_2 custom_objects_2_parent_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2
+    ADD CONSTRAINT custom_objects_2_parent_id_fk FOREIGN KEY (parent_id) REFERENCES public.custom_objects_2(id) ON DELETE SET NULL NOT VALID;
+
+
+--
+-- Name: custom_objects_2_servers custom_objects_2_ser_source_id_82265102_fk_custom_ob; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2_servers
+    ADD CONSTRAINT custom_objects_2_ser_source_id_82265102_fk_custom_ob FOREIGN KEY (source_id) REFERENCES public.custom_objects_2(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_2 custom_objects_2_server_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2
+    ADD CONSTRAINT custom_objects_2_server_id_fk FOREIGN KEY (server_id) REFERENCES public.custom_objects_1(id) ON DELETE SET NULL NOT VALID;
+
+
+--
+-- Name: custom_objects_2_servers custom_objects_2_servers_3c818177_target_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.custom_objects_2_servers
+    ADD CONSTRAINT custom_objects_2_servers_3c818177_target_fk FOREIGN KEY (target_id) REFERENCES public.custom_objects_1(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_object_choice_set_id_0fe3704d_fk_extras_cu; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_object_choice_set_id_0fe3704d_fk_extras_cu FOREIGN KEY (choice_set_id) REFERENCES public.extras_customfieldchoiceset(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_object_custom_object_type_i_cbf253a0_fk_netbox_cu; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_object_custom_object_type_i_cbf253a0_fk_netbox_cu FOREIGN KEY (custom_object_type_id) REFERENCES public.netbox_custom_objects_customobjecttype(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc netbox_custom_object_customobjecttypefiel_0d38c0a9_fk_netbox_cu; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield_related_object_93dc
+    ADD CONSTRAINT netbox_custom_object_customobjecttypefiel_0d38c0a9_fk_netbox_cu FOREIGN KEY (customobjecttypefield_id) REFERENCES public.netbox_custom_objects_customobjecttypefield(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_object_object_type_id_3c379c0e_fk_core_obje; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_object_object_type_id_3c379c0e_fk_core_obje FOREIGN KEY (object_type_id) REFERENCES public.core_objecttype(contenttype_ptr_id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc netbox_custom_object_objecttype_id_fd584e75_fk_core_obje; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield_related_object_93dc
+    ADD CONSTRAINT netbox_custom_object_objecttype_id_fd584e75_fk_core_obje FOREIGN KEY (objecttype_id) REFERENCES public.core_objecttype(contenttype_ptr_id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_object_related_object_type__e4cda7aa_fk_core_obje; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_object_related_object_type__e4cda7aa_fk_core_obje FOREIGN KEY (related_object_type_id) REFERENCES public.core_objecttype(contenttype_ptr_id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
+
+--
+-- Name: branch_uecmx8oy; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA branch_uecmx8oy;
+
+
+
+
+--
+-- Name: circuits_circuit; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_circuit (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.circuits_circuit_id_seq'::regclass) NOT NULL,
+    cid character varying(100) NOT NULL,
+    status character varying(50) NOT NULL,
+    install_date date,
+    commit_rate integer,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    provider_id bigint NOT NULL,
+    tenant_id bigint,
+    termination_a_id bigint,
+    termination_z_id bigint,
+    type_id bigint NOT NULL,
+    termination_date date,
+    provider_account_id bigint,
+    _abs_distance numeric(13,4),
+    distance numeric(8,2),
+    distance_unit character varying(50),
+    owner_id bigint
+);
+
+
+--
+-- Name: circuits_circuitgroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_circuitgroup (
+    id bigint DEFAULT nextval('public.circuits_circuitgroup_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    tenant_id bigint,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: circuits_circuitgroupassignment; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_circuitgroupassignment (
+    id bigint DEFAULT nextval('public.circuits_circuitgroupassignment_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    priority character varying(50),
+    member_id bigint NOT NULL,
+    group_id bigint NOT NULL,
+    member_type_id integer NOT NULL
+);
+
+
+--
+-- Name: circuits_circuittermination; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_circuittermination (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.circuits_circuittermination_id_seq'::regclass) NOT NULL,
+    mark_connected boolean NOT NULL,
+    term_side character varying(1) NOT NULL,
+    port_speed integer,
+    upstream_speed integer,
+    xconnect_id character varying(50) NOT NULL,
+    pp_info character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    cable_id bigint,
+    circuit_id bigint NOT NULL,
+    _provider_network_id bigint,
+    custom_field_data jsonb NOT NULL,
+    cable_end character varying(1),
+    termination_id bigint,
+    termination_type_id integer,
+    _location_id bigint,
+    _region_id bigint,
+    _site_id bigint,
+    _site_group_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: circuits_circuittype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_circuittype (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.circuits_circuittype_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    color character varying(6) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: circuits_provider; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_provider (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.circuits_provider_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    comments text NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: circuits_provider_asns; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_provider_asns (
+    id bigint DEFAULT nextval('public.circuits_provider_asns_id_seq'::regclass) NOT NULL,
+    provider_id bigint NOT NULL,
+    asn_id bigint NOT NULL
+);
+
+
+--
+-- Name: circuits_provideraccount; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_provideraccount (
+    id bigint DEFAULT nextval('public.circuits_provideraccount_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    account character varying(100) NOT NULL,
+    name character varying(100) NOT NULL,
+    provider_id bigint NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: circuits_providernetwork; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_providernetwork (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.circuits_providernetwork_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    provider_id bigint NOT NULL,
+    service_id character varying(100) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: circuits_virtualcircuit; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_virtualcircuit (
+    id bigint DEFAULT nextval('public.circuits_virtualcircuit_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    cid character varying(100) NOT NULL,
+    status character varying(50) NOT NULL,
+    provider_account_id bigint,
+    provider_network_id bigint NOT NULL,
+    type_id bigint NOT NULL,
+    tenant_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: circuits_virtualcircuittermination; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_virtualcircuittermination (
+    id bigint DEFAULT nextval('public.circuits_virtualcircuittermination_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    role character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    interface_id bigint NOT NULL,
+    virtual_circuit_id bigint NOT NULL
+);
+
+
+--
+-- Name: circuits_virtualcircuittype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.circuits_virtualcircuittype (
+    id bigint DEFAULT nextval('public.circuits_virtualcircuittype_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    color character varying(6) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: core_objectchange; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.core_objectchange (
+    id bigint DEFAULT nextval('public.core_objectchange_id_seq'::regclass) NOT NULL,
+    "time" timestamp with time zone NOT NULL,
+    user_name character varying(150) NOT NULL,
+    request_id uuid NOT NULL,
+    action character varying(50) NOT NULL,
+    changed_object_id bigint NOT NULL,
+    related_object_id bigint,
+    object_repr character varying(200) NOT NULL,
+    prechange_data jsonb,
+    postchange_data jsonb,
+    changed_object_type_id integer NOT NULL,
+    related_object_type_id integer,
+    user_id bigint,
+    message character varying(200) NOT NULL
+);
+
+
+--
+-- Name: custom_objects_1; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.custom_objects_1 (
+    id bigint DEFAULT nextval('public.custom_objects_1_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    owner_id bigint,
+    hostname character varying,
+    remarks text,
+    cores bigint,
+    price numeric(8,2),
+    active boolean,
+    purchased date,
+    seen_at timestamp with time zone,
+    homepage character varying(200),
+    homepage_title character varying(200) NOT NULL,
+    facts jsonb,
+    colour character varying(100),
+    palette character varying(50)[],
+    site_id bigint,
+    location_latitude numeric(8,6),
+    location_longitude numeric(9,6),
+    owner_ref_content_type_id integer,
+    owner_ref_object_id bigint,
+    serial character varying
+);
+
+
+--
+-- Name: custom_objects_1_tenants; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.custom_objects_1_tenants (
+    id integer DEFAULT nextval('public.custom_objects_1_tenants_id_seq'::regclass) NOT NULL,
+    source_id bigint NOT NULL,
+    target_id bigint NOT NULL
+);
+
+
+--
+-- Name: custom_objects_2; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.custom_objects_2 (
+    id bigint DEFAULT nextval('public.custom_objects_2_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    owner_id bigint,
+    title character varying,
+    server_id bigint,
+    parent_id bigint
+);
+
+
+--
+-- Name: custom_objects_2_servers; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.custom_objects_2_servers (
+    id integer DEFAULT nextval('public.custom_objects_2_servers_id_seq'::regclass) NOT NULL,
+    source_id bigint NOT NULL,
+    target_id bigint NOT NULL
+);
+
+
+--
+-- Name: custom_objects_3; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.custom_objects_3 (
+    id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    owner_id bigint,
+    summary character varying,
+    server_id bigint,
+    effort numeric(8,2)
+);
+
+
+--
+-- Name: custom_objects_3_id_seq; Type: SEQUENCE; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE branch_uecmx8oy.custom_objects_3 ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME branch_uecmx8oy.custom_objects_3_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: dcim_cable; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_cable (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_cable_id_seq'::regclass) NOT NULL,
+    type character varying(50),
+    status character varying(50) NOT NULL,
+    label character varying(100) NOT NULL,
+    color character varying(6) NOT NULL,
+    length numeric(8,2),
+    length_unit character varying(50),
+    _abs_length numeric(14,4),
+    tenant_id bigint,
+    comments text NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    profile character varying(50) NOT NULL,
+    bundle_id bigint
+);
+
+
+--
+-- Name: dcim_cablebundle; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_cablebundle (
+    id bigint DEFAULT nextval('public.dcim_cablebundle_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_cablepath; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_cablepath (
+    id bigint DEFAULT nextval('public.dcim_cablepath_id_seq'::regclass) NOT NULL,
+    _nodes character varying(40)[] NOT NULL,
+    is_active boolean NOT NULL,
+    is_split boolean NOT NULL,
+    path jsonb NOT NULL,
+    is_complete boolean NOT NULL
+);
+
+
+--
+-- Name: dcim_cabletermination; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_cabletermination (
+    id bigint DEFAULT nextval('public.dcim_cabletermination_id_seq'::regclass) NOT NULL,
+    cable_end character varying(1) NOT NULL,
+    termination_id bigint NOT NULL,
+    cable_id bigint NOT NULL,
+    termination_type_id integer NOT NULL,
+    _device_id bigint,
+    _rack_id bigint,
+    _location_id bigint,
+    _site_id bigint,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    connector smallint,
+    positions smallint[]
+);
+
+
+--
+-- Name: dcim_consoleport; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_consoleport (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_consoleport_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    type character varying(50),
+    speed integer,
+    _path_id bigint,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    module_id bigint,
+    cable_end character varying(1),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: dcim_consoleporttemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_consoleporttemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_consoleporttemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    device_type_id bigint,
+    module_type_id bigint
+);
+
+
+--
+-- Name: dcim_consoleserverport; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_consoleserverport (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_consoleserverport_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    type character varying(50),
+    speed integer,
+    _path_id bigint,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    module_id bigint,
+    cable_end character varying(1),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: dcim_consoleserverporttemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_consoleserverporttemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_consoleserverporttemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    device_type_id bigint,
+    module_type_id bigint
+);
+
+
+--
+-- Name: dcim_coolingfeed; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_coolingfeed (
+    id bigint DEFAULT nextval('public.dcim_coolingfeed_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    max_flow numeric(8,2),
+    max_flow_unit character varying(50),
+    _abs_max_flow numeric(13,4),
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    status character varying(50) NOT NULL,
+    cooling_capacity numeric(10,2),
+    owner_id bigint,
+    rack_id bigint,
+    tenant_id bigint,
+    cooling_source_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_coolingintake; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_coolingintake (
+    id bigint DEFAULT nextval('public.dcim_coolingintake_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    diameter numeric(8,2),
+    diameter_unit character varying(50),
+    _abs_diameter numeric(13,4),
+    max_flow numeric(8,2),
+    max_flow_unit character varying(50),
+    _abs_max_flow numeric(13,4),
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    device_id bigint NOT NULL,
+    module_id bigint,
+    owner_id bigint,
+    cooling_outflow_id bigint
+);
+
+
+--
+-- Name: dcim_coolingintaketemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_coolingintaketemplate (
+    id bigint DEFAULT nextval('public.dcim_coolingintaketemplate_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    diameter numeric(8,2),
+    diameter_unit character varying(50),
+    _abs_diameter numeric(13,4),
+    max_flow numeric(8,2),
+    max_flow_unit character varying(50),
+    _abs_max_flow numeric(13,4),
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    device_type_id bigint,
+    module_type_id bigint
+);
+
+
+--
+-- Name: dcim_coolingoutflow; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_coolingoutflow (
+    id bigint DEFAULT nextval('public.dcim_coolingoutflow_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    diameter numeric(8,2),
+    diameter_unit character varying(50),
+    _abs_diameter numeric(13,4),
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    device_id bigint NOT NULL,
+    module_id bigint,
+    owner_id bigint,
+    cooling_intake_id bigint
+);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_coolingoutflowtemplate (
+    id bigint DEFAULT nextval('public.dcim_coolingoutflowtemplate_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    diameter numeric(8,2),
+    diameter_unit character varying(50),
+    _abs_diameter numeric(13,4),
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    device_type_id bigint,
+    module_type_id bigint,
+    cooling_intake_id bigint
+);
+
+
+--
+-- Name: dcim_coolingsource; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_coolingsource (
+    id bigint DEFAULT nextval('public.dcim_coolingsource_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    type character varying(50) NOT NULL,
+    status character varying(50) NOT NULL,
+    fluid_type character varying(50),
+    cooling_capacity numeric(10,2),
+    location_id bigint,
+    owner_id bigint,
+    site_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_device; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_device (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_device_id_seq'::regclass) NOT NULL,
+    local_context_data jsonb,
+    name character varying(64) COLLATE public.natural_sort,
+    serial character varying(50) NOT NULL,
+    asset_tag character varying(50),
+    "position" numeric(4,1),
+    face character varying(50),
+    status character varying(50) NOT NULL,
+    vc_position integer,
+    vc_priority smallint,
+    comments text NOT NULL,
+    cluster_id bigint,
+    role_id bigint NOT NULL,
+    device_type_id bigint NOT NULL,
+    location_id bigint,
+    platform_id bigint,
+    primary_ip4_id bigint,
+    primary_ip6_id bigint,
+    rack_id bigint,
+    site_id bigint NOT NULL,
+    tenant_id bigint,
+    virtual_chassis_id bigint,
+    airflow character varying(50),
+    description character varying(200) NOT NULL,
+    config_template_id bigint,
+    latitude numeric(8,6),
+    longitude numeric(9,6),
+    oob_ip_id bigint,
+    console_port_count bigint NOT NULL,
+    console_server_port_count bigint NOT NULL,
+    power_port_count bigint NOT NULL,
+    power_outlet_count bigint NOT NULL,
+    interface_count bigint NOT NULL,
+    front_port_count bigint NOT NULL,
+    rear_port_count bigint NOT NULL,
+    device_bay_count bigint NOT NULL,
+    module_bay_count bigint NOT NULL,
+    inventory_item_count bigint NOT NULL,
+    owner_id bigint,
+    _config_context_data jsonb,
+    _config_context_generation bigint NOT NULL,
+    cooling_method character varying(50),
+    cooling_outflow_count bigint NOT NULL,
+    cooling_intake_count bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_devicebay; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_devicebay (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_devicebay_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    device_id bigint NOT NULL,
+    installed_device_id bigint,
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    enabled boolean NOT NULL
+);
+
+
+--
+-- Name: dcim_devicebaytemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_devicebaytemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_devicebaytemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    device_type_id bigint NOT NULL,
+    enabled boolean NOT NULL
+);
+
+
+--
+-- Name: dcim_devicerole; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_devicerole (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_devicerole_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    color character varying(6) NOT NULL,
+    vm_role boolean NOT NULL,
+    description character varying(200) NOT NULL,
+    config_template_id bigint,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL
+);
+
+
+--
+-- Name: dcim_devicetype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_devicetype (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_devicetype_id_seq'::regclass) NOT NULL,
+    model character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    part_number character varying(50) NOT NULL,
+    u_height numeric(4,1) NOT NULL,
+    is_full_depth boolean NOT NULL,
+    subdevice_role character varying(50),
+    front_image character varying(100) NOT NULL,
+    rear_image character varying(100) NOT NULL,
+    comments text NOT NULL,
+    manufacturer_id bigint NOT NULL,
+    airflow character varying(50),
+    weight numeric(8,2),
+    weight_unit character varying(50),
+    _abs_weight bigint,
+    description character varying(200) NOT NULL,
+    default_platform_id bigint,
+    console_port_template_count bigint NOT NULL,
+    console_server_port_template_count bigint NOT NULL,
+    power_port_template_count bigint NOT NULL,
+    power_outlet_template_count bigint NOT NULL,
+    interface_template_count bigint NOT NULL,
+    front_port_template_count bigint NOT NULL,
+    rear_port_template_count bigint NOT NULL,
+    device_bay_template_count bigint NOT NULL,
+    module_bay_template_count bigint NOT NULL,
+    inventory_item_template_count bigint NOT NULL,
+    exclude_from_utilization boolean NOT NULL,
+    owner_id bigint,
+    device_count bigint NOT NULL,
+    end_of_life date,
+    cooling_method character varying(50),
+    cooling_outflow_template_count bigint NOT NULL,
+    cooling_intake_template_count bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_frontport; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_frontport (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_frontport_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    type character varying(50) NOT NULL,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    color character varying(6) NOT NULL,
+    module_id bigint,
+    cable_end character varying(1),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[],
+    positions smallint NOT NULL
+);
+
+
+--
+-- Name: dcim_frontporttemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_frontporttemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_frontporttemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50) NOT NULL,
+    device_type_id bigint,
+    color character varying(6) NOT NULL,
+    module_type_id bigint,
+    positions smallint NOT NULL
+);
+
+
+--
+-- Name: dcim_interface; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_interface (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_interface_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    enabled boolean NOT NULL,
+    mtu integer,
+    mode character varying(50),
+    _name character varying(100) NOT NULL,
+    type character varying(50) NOT NULL,
+    mgmt_only boolean NOT NULL,
+    _path_id bigint,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    lag_id bigint,
+    parent_id bigint,
+    untagged_vlan_id bigint,
+    wwn macaddr8,
+    bridge_id bigint,
+    rf_role character varying(30),
+    rf_channel character varying(50),
+    rf_channel_frequency numeric(8,3),
+    rf_channel_width numeric(7,3),
+    tx_power smallint,
+    wireless_link_id bigint,
+    module_id bigint,
+    vrf_id bigint,
+    duplex character varying(50),
+    speed bigint,
+    poe_mode character varying(50),
+    poe_type character varying(50),
+    cable_end character varying(1),
+    vlan_translation_policy_id bigint,
+    qinq_svlan_id bigint,
+    primary_mac_address_id bigint,
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[],
+    channel_id smallint,
+    channels smallint
+);
+
+
+--
+-- Name: dcim_interface_tagged_vlans; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_interface_tagged_vlans (
+    id bigint DEFAULT nextval('public.dcim_interface_tagged_vlans_id_seq'::regclass) NOT NULL,
+    interface_id bigint NOT NULL,
+    vlan_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_interface_vdcs; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_interface_vdcs (
+    id bigint DEFAULT nextval('public.dcim_interface_vdcs_id_seq'::regclass) NOT NULL,
+    interface_id bigint NOT NULL,
+    virtualdevicecontext_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_interface_wireless_lans; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_interface_wireless_lans (
+    id bigint DEFAULT nextval('public.dcim_interface_wireless_lans_id_seq'::regclass) NOT NULL,
+    interface_id bigint NOT NULL,
+    wirelesslan_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_interfacetemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_interfacetemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_interfacetemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    _name character varying(100) NOT NULL,
+    type character varying(50) NOT NULL,
+    mgmt_only boolean NOT NULL,
+    device_type_id bigint,
+    module_type_id bigint,
+    poe_mode character varying(50),
+    poe_type character varying(50),
+    enabled boolean NOT NULL,
+    bridge_id bigint,
+    rf_role character varying(30),
+    parent_id bigint,
+    channel_id smallint,
+    channels smallint
+);
+
+
+--
+-- Name: dcim_inventoryitem; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_inventoryitem (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_inventoryitem_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    part_id character varying(50) NOT NULL,
+    serial character varying(50) NOT NULL,
+    asset_tag character varying(50),
+    discovered boolean NOT NULL,
+    device_id bigint NOT NULL,
+    manufacturer_id bigint,
+    parent_id bigint,
+    role_id bigint,
+    component_id bigint,
+    component_type_id integer,
+    status character varying(50) NOT NULL,
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    path public.ltree NOT NULL
+);
+
+
+--
+-- Name: dcim_inventoryitemrole; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_inventoryitemrole (
+    id bigint DEFAULT nextval('public.dcim_inventoryitemrole_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    color character varying(6) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: dcim_inventoryitemtemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_inventoryitemtemplate (
+    id bigint DEFAULT nextval('public.dcim_inventoryitemtemplate_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    component_id bigint,
+    part_id character varying(50) NOT NULL,
+    component_type_id integer,
+    device_type_id bigint NOT NULL,
+    manufacturer_id bigint,
+    parent_id bigint,
+    role_id bigint,
+    path public.ltree NOT NULL
+);
+
+
+--
+-- Name: dcim_location; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_location (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_location_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    site_id bigint NOT NULL,
+    tenant_id bigint,
+    status character varying(50) NOT NULL,
+    facility character varying(50) NOT NULL,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL
+);
+
+
+--
+-- Name: dcim_macaddress; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_macaddress (
+    id bigint DEFAULT nextval('public.dcim_macaddress_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    mac_address macaddr NOT NULL,
+    assigned_object_id bigint,
+    assigned_object_type_id integer,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_manufacturer; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_manufacturer (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_manufacturer_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: dcim_module; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_module (
+    id bigint DEFAULT nextval('public.dcim_module_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    serial character varying(50) NOT NULL,
+    asset_tag character varying(50),
+    comments text NOT NULL,
+    device_id bigint NOT NULL,
+    module_bay_id bigint NOT NULL,
+    module_type_id bigint NOT NULL,
+    description character varying(200) NOT NULL,
+    status character varying(50) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_modulebay; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_modulebay (
+    id bigint DEFAULT nextval('public.dcim_modulebay_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    "position" character varying(30) NOT NULL,
+    description character varying(200) NOT NULL,
+    device_id bigint NOT NULL,
+    module_id bigint,
+    parent_id bigint,
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    enabled boolean NOT NULL,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL COLLATE public.natural_sort
+);
+
+
+--
+-- Name: dcim_modulebay_module_bay_types; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_modulebay_module_bay_types (
+    id bigint DEFAULT nextval('public.dcim_modulebay_module_bay_types_id_seq'::regclass) NOT NULL,
+    modulebay_id bigint NOT NULL,
+    modulebaytype_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_modulebaytemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_modulebaytemplate (
+    id bigint DEFAULT nextval('public.dcim_modulebaytemplate_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    "position" character varying(30) NOT NULL,
+    description character varying(200) NOT NULL,
+    device_type_id bigint,
+    module_type_id bigint,
+    enabled boolean NOT NULL
+);
+
+
+--
+-- Name: dcim_modulebaytemplate_module_bay_types; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_modulebaytemplate_module_bay_types (
+    id bigint DEFAULT nextval('public.dcim_modulebaytemplate_module_bay_types_id_seq'::regclass) NOT NULL,
+    modulebaytemplate_id bigint NOT NULL,
+    modulebaytype_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_modulebaytype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_modulebaytype (
+    id bigint DEFAULT nextval('public.dcim_modulebaytype_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    color character varying(6) NOT NULL,
+    manufacturer_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_moduletype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_moduletype (
+    id bigint DEFAULT nextval('public.dcim_moduletype_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    model character varying(100) NOT NULL,
+    part_number character varying(50) NOT NULL,
+    comments text NOT NULL,
+    manufacturer_id bigint NOT NULL,
+    weight numeric(8,2),
+    weight_unit character varying(50),
+    _abs_weight bigint,
+    description character varying(200) NOT NULL,
+    airflow character varying(50),
+    attribute_data jsonb,
+    profile_id bigint,
+    owner_id bigint,
+    module_count bigint NOT NULL,
+    console_port_template_count bigint NOT NULL,
+    console_server_port_template_count bigint NOT NULL,
+    front_port_template_count bigint NOT NULL,
+    interface_template_count bigint NOT NULL,
+    module_bay_template_count bigint NOT NULL,
+    power_outlet_template_count bigint NOT NULL,
+    power_port_template_count bigint NOT NULL,
+    rear_port_template_count bigint NOT NULL,
+    end_of_life date,
+    cooling_method character varying(50),
+    cooling_outflow_template_count bigint NOT NULL,
+    cooling_intake_template_count bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_moduletype_module_bay_types; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_moduletype_module_bay_types (
+    id bigint DEFAULT nextval('public.dcim_moduletype_module_bay_types_id_seq'::regclass) NOT NULL,
+    moduletype_id bigint NOT NULL,
+    modulebaytype_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_moduletypeprofile; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_moduletypeprofile (
+    id bigint DEFAULT nextval('public.dcim_moduletypeprofile_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    schema jsonb,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_platform; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_platform (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_platform_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    manufacturer_id bigint,
+    config_template_id bigint,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL
+);
+
+
+--
+-- Name: dcim_portmapping; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_portmapping (
+    id bigint DEFAULT nextval('public.dcim_portmapping_id_seq'::regclass) NOT NULL,
+    front_port_position smallint NOT NULL,
+    rear_port_position smallint NOT NULL,
+    device_id bigint NOT NULL,
+    front_port_id bigint NOT NULL,
+    rear_port_id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone
+);
+
+
+--
+-- Name: dcim_porttemplatemapping; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_porttemplatemapping (
+    id bigint DEFAULT nextval('public.dcim_porttemplatemapping_id_seq'::regclass) NOT NULL,
+    front_port_position smallint NOT NULL,
+    rear_port_position smallint NOT NULL,
+    device_type_id bigint,
+    module_type_id bigint,
+    front_port_id bigint NOT NULL,
+    rear_port_id bigint NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone
+);
+
+
+--
+-- Name: dcim_powerfeed; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_powerfeed (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_powerfeed_id_seq'::regclass) NOT NULL,
+    mark_connected boolean NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    status character varying(50) NOT NULL,
+    type character varying(50) NOT NULL,
+    supply character varying(50) NOT NULL,
+    phase character varying(50) NOT NULL,
+    voltage smallint NOT NULL,
+    amperage smallint NOT NULL,
+    max_utilization smallint NOT NULL,
+    available_power integer NOT NULL,
+    comments text NOT NULL,
+    _path_id bigint,
+    cable_id bigint,
+    power_panel_id bigint NOT NULL,
+    rack_id bigint,
+    cable_end character varying(1),
+    description character varying(200) NOT NULL,
+    tenant_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: dcim_poweroutlet; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_poweroutlet (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_poweroutlet_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    type character varying(50),
+    feed_leg character varying(50),
+    _path_id bigint,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    power_port_id bigint,
+    module_id bigint,
+    cable_end character varying(1),
+    color character varying(6) NOT NULL,
+    status character varying(50) NOT NULL,
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: dcim_poweroutlettemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_poweroutlettemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_poweroutlettemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    feed_leg character varying(50),
+    device_type_id bigint,
+    power_port_id bigint,
+    module_type_id bigint,
+    color character varying(6) NOT NULL
+);
+
+
+--
+-- Name: dcim_powerpanel; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_powerpanel (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_powerpanel_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    location_id bigint,
+    site_id bigint NOT NULL,
+    comments text NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_powerport; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_powerport (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_powerport_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    type character varying(50),
+    maximum_draw integer,
+    allocated_draw integer,
+    _path_id bigint,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    module_id bigint,
+    cable_end character varying(1),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: dcim_powerporttemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_powerporttemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_powerporttemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50),
+    maximum_draw integer,
+    allocated_draw integer,
+    device_type_id bigint,
+    module_type_id bigint
+);
+
+
+--
+-- Name: dcim_rack; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_rack (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_rack_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    facility_id character varying(50),
+    status character varying(50) NOT NULL,
+    serial character varying(50) NOT NULL,
+    asset_tag character varying(50),
+    form_factor character varying(50),
+    width smallint NOT NULL,
+    u_height smallint NOT NULL,
+    desc_units boolean NOT NULL,
+    outer_width smallint,
+    outer_depth smallint,
+    outer_unit character varying(50),
+    comments text NOT NULL,
+    location_id bigint,
+    role_id bigint,
+    site_id bigint NOT NULL,
+    tenant_id bigint,
+    weight numeric(8,2),
+    max_weight integer,
+    weight_unit character varying(50),
+    _abs_weight bigint,
+    _abs_max_weight bigint,
+    mounting_depth smallint,
+    description character varying(200) NOT NULL,
+    starting_unit smallint NOT NULL,
+    rack_type_id bigint,
+    airflow character varying(50),
+    outer_height smallint,
+    owner_id bigint,
+    group_id bigint,
+    cooling_capability character varying(50),
+    cooling_capacity numeric(10,2)
+);
+
+
+--
+-- Name: dcim_rackgroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_rackgroup (
+    id bigint DEFAULT nextval('public.dcim_rackgroup_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_rackreservation; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_rackreservation (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_rackreservation_id_seq'::regclass) NOT NULL,
+    units smallint[] NOT NULL,
+    description character varying(200) NOT NULL,
+    rack_id bigint NOT NULL,
+    tenant_id bigint,
+    user_id bigint NOT NULL,
+    comments text NOT NULL,
+    status character varying(50) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_rackrole; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_rackrole (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_rackrole_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    color character varying(6) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: dcim_racktype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_racktype (
+    id bigint DEFAULT nextval('public.dcim_racktype_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    weight numeric(8,2),
+    weight_unit character varying(50),
+    _abs_weight bigint,
+    manufacturer_id bigint NOT NULL,
+    model character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    form_factor character varying(50) NOT NULL,
+    width smallint NOT NULL,
+    u_height smallint NOT NULL,
+    starting_unit smallint NOT NULL,
+    desc_units boolean NOT NULL,
+    outer_width smallint,
+    outer_depth smallint,
+    outer_unit character varying(50),
+    max_weight integer,
+    _abs_max_weight bigint,
+    mounting_depth smallint,
+    outer_height smallint,
+    owner_id bigint,
+    rack_count bigint NOT NULL,
+    cooling_capability character varying(50),
+    cooling_capacity numeric(10,2)
+);
+
+
+--
+-- Name: dcim_rearport; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_rearport (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_rearport_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    mark_connected boolean NOT NULL,
+    type character varying(50) NOT NULL,
+    positions smallint NOT NULL,
+    cable_id bigint,
+    device_id bigint NOT NULL,
+    color character varying(6) NOT NULL,
+    module_id bigint,
+    cable_end character varying(1),
+    _location_id bigint,
+    _rack_id bigint,
+    _site_id bigint,
+    owner_id bigint,
+    cable_connector smallint,
+    cable_positions smallint[]
+);
+
+
+--
+-- Name: dcim_rearporttemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_rearporttemplate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.dcim_rearporttemplate_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    label character varying(64) NOT NULL,
+    description character varying(200) NOT NULL,
+    type character varying(50) NOT NULL,
+    positions smallint NOT NULL,
+    device_type_id bigint,
+    color character varying(6) NOT NULL,
+    module_type_id bigint
+);
+
+
+--
+-- Name: dcim_region; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_region (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_region_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL
+);
+
+
+--
+-- Name: dcim_site; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_site (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_site_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    status character varying(50) NOT NULL,
+    facility character varying(50) NOT NULL,
+    time_zone character varying(63),
+    description character varying(200) NOT NULL,
+    physical_address character varying(200) NOT NULL,
+    shipping_address character varying(200) NOT NULL,
+    latitude numeric(8,6),
+    longitude numeric(9,6),
+    comments text NOT NULL,
+    group_id bigint,
+    region_id bigint,
+    tenant_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_site_asns; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_site_asns (
+    id bigint DEFAULT nextval('public.dcim_site_asns_id_seq'::regclass) NOT NULL,
+    site_id bigint NOT NULL,
+    asn_id bigint NOT NULL
+);
+
+
+--
+-- Name: dcim_sitegroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_sitegroup (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_sitegroup_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL
+);
+
+
+--
+-- Name: dcim_virtualchassis; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_virtualchassis (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.dcim_virtualchassis_id_seq'::regclass) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    domain character varying(30) NOT NULL,
+    master_id bigint,
+    comments text NOT NULL,
+    description character varying(200) NOT NULL,
+    member_count bigint NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: dcim_virtualdevicecontext; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.dcim_virtualdevicecontext (
+    id bigint DEFAULT nextval('public.dcim_virtualdevicecontext_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    status character varying(50) NOT NULL,
+    identifier smallint,
+    comments text NOT NULL,
+    device_id bigint,
+    primary_ip4_id bigint,
+    primary_ip6_id bigint,
+    tenant_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: django_migrations; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.django_migrations (
+    id bigint NOT NULL,
+    app character varying(255) NOT NULL,
+    name character varying(255) NOT NULL,
+    applied timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: django_migrations_id_seq; Type: SEQUENCE; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE branch_uecmx8oy.django_migrations ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME branch_uecmx8oy.django_migrations_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: extras_cachedvalue; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_cachedvalue (
+    id uuid NOT NULL,
+    "timestamp" timestamp with time zone NOT NULL,
+    object_id bigint NOT NULL,
+    field character varying(200) NOT NULL,
+    type character varying(30) NOT NULL,
+    value text NOT NULL,
+    weight smallint NOT NULL,
+    object_type_id integer NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.extras_configcontext_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    weight smallint NOT NULL,
+    description character varying(200) NOT NULL,
+    is_active boolean NOT NULL,
+    data jsonb NOT NULL,
+    data_file_id bigint,
+    data_path character varying(1000) NOT NULL,
+    data_source_id bigint,
+    auto_sync_enabled boolean NOT NULL,
+    data_synced timestamp with time zone,
+    profile_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: extras_configcontext_cluster_groups; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_cluster_groups (
+    id bigint DEFAULT nextval('public.extras_configcontext_cluster_groups_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    clustergroup_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_cluster_types; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_cluster_types (
+    id bigint DEFAULT nextval('public.extras_configcontext_cluster_types_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    clustertype_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_clusters; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_clusters (
+    id bigint DEFAULT nextval('public.extras_configcontext_clusters_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    cluster_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_device_types; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_device_types (
+    id bigint DEFAULT nextval('public.extras_configcontext_device_types_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    devicetype_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_locations; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_locations (
+    id bigint DEFAULT nextval('public.extras_configcontext_locations_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    location_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_platforms; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_platforms (
+    id bigint DEFAULT nextval('public.extras_configcontext_platforms_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    platform_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_regions; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_regions (
+    id bigint DEFAULT nextval('public.extras_configcontext_regions_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    region_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_roles; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_roles (
+    id bigint DEFAULT nextval('public.extras_configcontext_roles_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    devicerole_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_site_groups; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_site_groups (
+    id bigint DEFAULT nextval('public.extras_configcontext_site_groups_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    sitegroup_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_sites; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_sites (
+    id bigint DEFAULT nextval('public.extras_configcontext_sites_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    site_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_tags; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_tags (
+    id bigint DEFAULT nextval('public.extras_configcontext_tags_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    tag_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_tenant_groups; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_tenant_groups (
+    id bigint DEFAULT nextval('public.extras_configcontext_tenant_groups_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    tenantgroup_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontext_tenants; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontext_tenants (
+    id bigint DEFAULT nextval('public.extras_configcontext_tenants_id_seq'::regclass) NOT NULL,
+    configcontext_id bigint NOT NULL,
+    tenant_id bigint NOT NULL
+);
+
+
+--
+-- Name: extras_configcontextprofile; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configcontextprofile (
+    id bigint DEFAULT nextval('public.extras_configcontextprofile_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    data_path character varying(1000) NOT NULL,
+    auto_sync_enabled boolean NOT NULL,
+    data_synced timestamp with time zone,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    schema jsonb,
+    data_file_id bigint,
+    data_source_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: extras_configtemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_configtemplate (
+    id bigint DEFAULT nextval('public.extras_configtemplate_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    data_path character varying(1000) NOT NULL,
+    data_synced timestamp with time zone,
+    name character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    template_code text NOT NULL,
+    environment_params jsonb,
+    data_file_id bigint,
+    data_source_id bigint,
+    auto_sync_enabled boolean NOT NULL,
+    as_attachment boolean NOT NULL,
+    file_extension character varying(15) NOT NULL,
+    file_name character varying(200) NOT NULL,
+    mime_type character varying(50) NOT NULL,
+    owner_id bigint,
+    debug boolean NOT NULL
+);
+
+
+--
+-- Name: extras_imageattachment; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_imageattachment (
+    id bigint DEFAULT nextval('public.extras_imageattachment_id_seq'::regclass) NOT NULL,
+    object_id bigint NOT NULL,
+    image character varying(100) NOT NULL,
+    image_height smallint NOT NULL,
+    image_width smallint NOT NULL,
+    name character varying(50) NOT NULL,
+    created timestamp with time zone,
+    object_type_id integer NOT NULL,
+    last_updated timestamp with time zone,
+    description character varying(200) NOT NULL,
+    image_size bigint
+);
+
+
+--
+-- Name: extras_journalentry; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_journalentry (
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.extras_journalentry_id_seq'::regclass) NOT NULL,
+    assigned_object_id bigint NOT NULL,
+    created timestamp with time zone,
+    kind character varying(30) NOT NULL,
+    comments text NOT NULL,
+    assigned_object_type_id integer NOT NULL,
+    created_by_id bigint,
+    custom_field_data jsonb NOT NULL
+);
+
+
+--
+-- Name: extras_tableconfig; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_tableconfig (
+    id bigint DEFAULT nextval('public.extras_tableconfig_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    "table" character varying(100) NOT NULL,
+    name character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    weight smallint NOT NULL,
+    enabled boolean NOT NULL,
+    shared boolean NOT NULL,
+    columns character varying(100)[] NOT NULL,
+    ordering character varying(100)[],
+    object_type_id integer NOT NULL,
+    user_id bigint
+);
+
+
+--
+-- Name: extras_tag; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_tag (
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.extras_tag_id_seq'::regclass) NOT NULL,
+    color character varying(6) NOT NULL,
+    description character varying(200) NOT NULL,
+    weight smallint NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: extras_tag_object_types; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_tag_object_types (
+    id bigint DEFAULT nextval('public.extras_tag_object_types_id_seq'::regclass) NOT NULL,
+    tag_id bigint NOT NULL,
+    contenttype_id integer NOT NULL
+);
+
+
+--
+-- Name: extras_taggeditem; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.extras_taggeditem (
+    object_id integer NOT NULL,
+    id bigint DEFAULT nextval('public.extras_taggeditem_id_seq'::regclass) NOT NULL,
+    content_type_id integer NOT NULL,
+    tag_id bigint NOT NULL
+);
+
+
+--
+-- Name: ipam_aggregate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_aggregate (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_aggregate_id_seq'::regclass) NOT NULL,
+    prefix cidr NOT NULL,
+    date_added date,
+    description character varying(200) NOT NULL,
+    rir_id bigint NOT NULL,
+    tenant_id bigint,
+    comments text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_asn; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_asn (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_asn_id_seq'::regclass) NOT NULL,
+    asn bigint NOT NULL,
+    description character varying(200) NOT NULL,
+    rir_id bigint NOT NULL,
+    tenant_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    role_id bigint
+);
+
+
+--
+-- Name: ipam_asnrange; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_asnrange (
+    id bigint DEFAULT nextval('public.ipam_asnrange_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    start bigint NOT NULL,
+    "end" bigint NOT NULL,
+    rir_id bigint NOT NULL,
+    tenant_id bigint,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: ipam_fhrpgroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_fhrpgroup (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_fhrpgroup_id_seq'::regclass) NOT NULL,
+    group_id smallint NOT NULL,
+    protocol character varying(50) NOT NULL,
+    auth_type character varying(50),
+    auth_key character varying(255) NOT NULL,
+    description character varying(200) NOT NULL,
+    name character varying(100) NOT NULL,
+    comments text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_fhrpgroupassignment; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_fhrpgroupassignment (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    id bigint DEFAULT nextval('public.ipam_fhrpgroupassignment_id_seq'::regclass) NOT NULL,
+    interface_id bigint NOT NULL,
+    priority smallint NOT NULL,
+    group_id bigint NOT NULL,
+    interface_type_id integer NOT NULL
+);
+
+
+--
+-- Name: ipam_ipaddress; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_ipaddress (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_ipaddress_id_seq'::regclass) NOT NULL,
+    address inet NOT NULL,
+    status character varying(50) NOT NULL,
+    role character varying(50),
+    assigned_object_id bigint,
+    dns_name character varying(255) NOT NULL,
+    description character varying(200) NOT NULL,
+    assigned_object_type_id integer,
+    nat_inside_id bigint,
+    tenant_id bigint,
+    vrf_id bigint,
+    comments text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_iprange; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_iprange (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_iprange_id_seq'::regclass) NOT NULL,
+    start_address inet NOT NULL,
+    end_address inet NOT NULL,
+    size integer NOT NULL,
+    status character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    role_id bigint,
+    tenant_id bigint,
+    vrf_id bigint,
+    comments text NOT NULL,
+    mark_utilized boolean NOT NULL,
+    mark_populated boolean NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_prefix; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_prefix (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_prefix_id_seq'::regclass) NOT NULL,
+    prefix cidr NOT NULL,
+    status character varying(50) NOT NULL,
+    is_pool boolean NOT NULL,
+    description character varying(200) NOT NULL,
+    role_id bigint,
+    tenant_id bigint,
+    vlan_id bigint,
+    vrf_id bigint,
+    _children bigint NOT NULL,
+    _depth smallint NOT NULL,
+    mark_utilized boolean NOT NULL,
+    comments text NOT NULL,
+    scope_id bigint,
+    scope_type_id integer,
+    _location_id bigint,
+    _region_id bigint,
+    _site_id bigint,
+    _site_group_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_rir; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_rir (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_rir_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    is_private boolean NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: ipam_role; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_role (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_role_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    weight smallint NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: ipam_routetarget; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_routetarget (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_routetarget_id_seq'::regclass) NOT NULL,
+    name character varying(21) NOT NULL COLLATE public.natural_sort,
+    description character varying(200) NOT NULL,
+    tenant_id bigint,
+    comments text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_service; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_service (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_service_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    parent_object_id bigint NOT NULL,
+    parent_object_type_id integer NOT NULL,
+    owner_id bigint,
+    port_mappings character varying(63)[] NOT NULL
+);
+
+
+--
+-- Name: ipam_service_ipaddresses; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_service_ipaddresses (
+    id bigint DEFAULT nextval('public.ipam_service_ipaddresses_id_seq'::regclass) NOT NULL,
+    service_id bigint NOT NULL,
+    ipaddress_id bigint NOT NULL
+);
+
+
+--
+-- Name: ipam_servicetemplate; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_servicetemplate (
+    id bigint DEFAULT nextval('public.ipam_servicetemplate_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    name character varying(100) NOT NULL,
+    comments text NOT NULL,
+    owner_id bigint,
+    port_mappings character varying(63)[] NOT NULL
+);
+
+
+--
+-- Name: ipam_vlan; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vlan (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_vlan_id_seq'::regclass) NOT NULL,
+    vid smallint NOT NULL,
+    name character varying(64) NOT NULL,
+    status character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    group_id bigint,
+    role_id bigint,
+    site_id bigint,
+    tenant_id bigint,
+    comments text NOT NULL,
+    qinq_role character varying(50),
+    qinq_svlan_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_vlangroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vlangroup (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_vlangroup_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    scope_id bigint,
+    description character varying(200) NOT NULL,
+    scope_type_id integer,
+    vid_ranges int4range[] NOT NULL,
+    total_vlan_ids bigint NOT NULL,
+    tenant_id bigint,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: ipam_vlantranslationpolicy; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vlantranslationpolicy (
+    id bigint DEFAULT nextval('public.ipam_vlantranslationpolicy_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_vlantranslationrule; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vlantranslationrule (
+    id bigint DEFAULT nextval('public.ipam_vlantranslationrule_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    local_vid smallint NOT NULL,
+    remote_vid smallint NOT NULL,
+    policy_id bigint NOT NULL,
+    description character varying(200) NOT NULL
+);
+
+
+--
+-- Name: ipam_vrf; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vrf (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.ipam_vrf_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    rd character varying(21),
+    enforce_unique boolean NOT NULL,
+    description character varying(200) NOT NULL,
+    tenant_id bigint,
+    comments text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: ipam_vrf_export_targets; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vrf_export_targets (
+    id bigint DEFAULT nextval('public.ipam_vrf_export_targets_id_seq'::regclass) NOT NULL,
+    vrf_id bigint NOT NULL,
+    routetarget_id bigint NOT NULL
+);
+
+
+--
+-- Name: ipam_vrf_import_targets; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.ipam_vrf_import_targets (
+    id bigint DEFAULT nextval('public.ipam_vrf_import_targets_id_seq'::regclass) NOT NULL,
+    vrf_id bigint NOT NULL,
+    routetarget_id bigint NOT NULL
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.netbox_custom_objects_customobjecttype (
+    id bigint DEFAULT nextval('public.netbox_custom_objects_customobjecttype_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    version character varying(50) NOT NULL,
+    verbose_name character varying(100) NOT NULL,
+    verbose_name_plural character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    object_type_id integer,
+    cache_timestamp timestamp with time zone NOT NULL,
+    group_name character varying(100) NOT NULL,
+    next_schema_id integer NOT NULL,
+    schema_document jsonb,
+    config_context_enabled boolean NOT NULL,
+    display_expression character varying(500) NOT NULL
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.netbox_custom_objects_customobjecttypefield (
+    id bigint DEFAULT nextval('public.netbox_custom_objects_customobjecttypefield_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    type character varying(50) NOT NULL,
+    "primary" boolean NOT NULL,
+    name character varying(50) NOT NULL,
+    label character varying(50) NOT NULL,
+    group_name character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    required boolean NOT NULL,
+    "unique" boolean NOT NULL,
+    search_weight smallint NOT NULL,
+    filter_logic character varying(50) NOT NULL,
+    "default" jsonb,
+    related_object_filter jsonb,
+    weight smallint NOT NULL,
+    validation_minimum bigint,
+    validation_maximum bigint,
+    validation_regex character varying(500) NOT NULL,
+    ui_visible character varying(50) NOT NULL,
+    ui_editable character varying(50) NOT NULL,
+    is_cloneable boolean NOT NULL,
+    comments text NOT NULL,
+    choice_set_id bigint,
+    custom_object_type_id bigint NOT NULL,
+    related_object_type_id integer,
+    context boolean NOT NULL,
+    related_name character varying(100) NOT NULL,
+    deprecated boolean NOT NULL,
+    deprecated_since character varying(50) NOT NULL,
+    scheduled_removal character varying(50) NOT NULL,
+    schema_id integer,
+    on_delete_behavior character varying(20) NOT NULL,
+    is_polymorphic boolean NOT NULL
+);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc (
+    id bigint DEFAULT nextval('public.netbox_custom_objects_customobjecttypefield_related_obje_id_seq'::regclass) NOT NULL,
+    customobjecttypefield_id bigint NOT NULL,
+    objecttype_id integer NOT NULL
+);
+
+
+--
+-- Name: tenancy_contact; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_contact (
+    id bigint DEFAULT nextval('public.tenancy_contact_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    title character varying(100) NOT NULL,
+    phone character varying(50) NOT NULL,
+    email character varying(254) NOT NULL,
+    address character varying(200) NOT NULL,
+    comments text NOT NULL,
+    link character varying(200) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: tenancy_contact_groups; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_contact_groups (
+    id bigint DEFAULT nextval('public.tenancy_contact_groups_id_seq'::regclass) NOT NULL,
+    contact_id bigint NOT NULL,
+    contactgroup_id bigint NOT NULL
+);
+
+
+--
+-- Name: tenancy_contactassignment; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_contactassignment (
+    id bigint DEFAULT nextval('public.tenancy_contactassignment_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    object_id bigint NOT NULL,
+    priority character varying(50),
+    contact_id bigint NOT NULL,
+    object_type_id integer NOT NULL,
+    role_id bigint NOT NULL,
+    custom_field_data jsonb NOT NULL
+);
+
+
+--
+-- Name: tenancy_contactgroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_contactgroup (
+    id bigint DEFAULT nextval('public.tenancy_contactgroup_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL
+);
+
+
+--
+-- Name: tenancy_contactrole; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_contactrole (
+    id bigint DEFAULT nextval('public.tenancy_contactrole_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: tenancy_tenant; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_tenant (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.tenancy_tenant_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    group_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: tenancy_tenantgroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.tenancy_tenantgroup (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.tenancy_tenantgroup_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL COLLATE public.natural_sort
+);
+
+
+--
+-- Name: virtualization_cluster; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_cluster (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.virtualization_cluster_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    comments text NOT NULL,
+    group_id bigint,
+    tenant_id bigint,
+    type_id bigint NOT NULL,
+    status character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    scope_id bigint,
+    scope_type_id integer,
+    _location_id bigint,
+    _region_id bigint,
+    _site_id bigint,
+    _site_group_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: virtualization_clustergroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_clustergroup (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.virtualization_clustergroup_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: virtualization_clustertype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_clustertype (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.virtualization_clustertype_id_seq'::regclass) NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: virtualization_virtualdisk; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_virtualdisk (
+    id bigint DEFAULT nextval('public.virtualization_virtualdisk_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    description character varying(200) NOT NULL,
+    size integer NOT NULL,
+    virtual_machine_id bigint NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: virtualization_virtualmachine; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_virtualmachine (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.virtualization_virtualmachine_id_seq'::regclass) NOT NULL,
+    local_context_data jsonb,
+    name character varying(64) NOT NULL COLLATE public.natural_sort,
+    status character varying(50) NOT NULL,
+    vcpus numeric(6,2),
+    memory integer,
+    disk integer,
+    comments text NOT NULL,
+    cluster_id bigint,
+    platform_id bigint,
+    primary_ip4_id bigint,
+    primary_ip6_id bigint,
+    role_id bigint,
+    tenant_id bigint,
+    site_id bigint,
+    device_id bigint,
+    description character varying(200) NOT NULL,
+    interface_count bigint NOT NULL,
+    config_template_id bigint,
+    virtual_disk_count bigint NOT NULL,
+    serial character varying(50) NOT NULL,
+    owner_id bigint,
+    start_on_boot character varying(32) NOT NULL,
+    virtual_machine_type_id bigint,
+    _config_context_data jsonb,
+    _config_context_generation bigint NOT NULL
+);
+
+
+--
+-- Name: virtualization_virtualmachinetype; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_virtualmachinetype (
+    id bigint DEFAULT nextval('public.virtualization_virtualmachinetype_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    default_vcpus numeric(6,2),
+    default_memory integer,
+    virtual_machine_count bigint NOT NULL,
+    default_platform_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: virtualization_vminterface; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_vminterface (
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    id bigint DEFAULT nextval('public.virtualization_vminterface_id_seq'::regclass) NOT NULL,
+    enabled boolean NOT NULL,
+    mtu integer,
+    mode character varying(50),
+    name character varying(64) NOT NULL,
+    _name character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    untagged_vlan_id bigint,
+    virtual_machine_id bigint NOT NULL,
+    bridge_id bigint,
+    vrf_id bigint,
+    vlan_translation_policy_id bigint,
+    qinq_svlan_id bigint,
+    primary_mac_address_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: virtualization_vminterface_tagged_vlans; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.virtualization_vminterface_tagged_vlans (
+    id bigint DEFAULT nextval('public.virtualization_vminterface_tagged_vlans_id_seq'::regclass) NOT NULL,
+    vminterface_id bigint NOT NULL,
+    vlan_id bigint NOT NULL
+);
+
+
+--
+-- Name: vpn_ikepolicy; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ikepolicy (
+    id bigint DEFAULT nextval('public.vpn_ikepolicy_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    version smallint NOT NULL,
+    mode character varying,
+    preshared_key text NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_ikepolicy_proposals; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ikepolicy_proposals (
+    id bigint DEFAULT nextval('public.vpn_ikepolicy_proposals_id_seq'::regclass) NOT NULL,
+    ikepolicy_id bigint NOT NULL,
+    ikeproposal_id bigint NOT NULL
+);
+
+
+--
+-- Name: vpn_ikeproposal; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ikeproposal (
+    id bigint DEFAULT nextval('public.vpn_ikeproposal_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    authentication_method character varying NOT NULL,
+    encryption_algorithm character varying NOT NULL,
+    authentication_algorithm character varying,
+    "group" smallint NOT NULL,
+    sa_lifetime integer,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_ipsecpolicy; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ipsecpolicy (
+    id bigint DEFAULT nextval('public.vpn_ipsecpolicy_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    pfs_group smallint,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_ipsecpolicy_proposals; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ipsecpolicy_proposals (
+    id bigint DEFAULT nextval('public.vpn_ipsecpolicy_proposals_id_seq'::regclass) NOT NULL,
+    ipsecpolicy_id bigint NOT NULL,
+    ipsecproposal_id bigint NOT NULL
+);
+
+
+--
+-- Name: vpn_ipsecprofile; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ipsecprofile (
+    id bigint DEFAULT nextval('public.vpn_ipsecprofile_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    mode character varying NOT NULL,
+    ike_policy_id bigint NOT NULL,
+    ipsec_policy_id bigint NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_ipsecproposal; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_ipsecproposal (
+    id bigint DEFAULT nextval('public.vpn_ipsecproposal_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    encryption_algorithm character varying,
+    authentication_algorithm character varying,
+    sa_lifetime_seconds integer,
+    sa_lifetime_data integer,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_l2vpn; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_l2vpn (
+    id bigint DEFAULT nextval('public.vpn_l2vpn_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    type character varying(50) NOT NULL,
+    identifier bigint,
+    description character varying(200) NOT NULL,
+    tenant_id bigint,
+    comments text NOT NULL,
+    status character varying(50) NOT NULL,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_l2vpn_export_targets; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_l2vpn_export_targets (
+    id bigint DEFAULT nextval('public.vpn_l2vpn_export_targets_id_seq'::regclass) NOT NULL,
+    l2vpn_id bigint NOT NULL,
+    routetarget_id bigint NOT NULL
+);
+
+
+--
+-- Name: vpn_l2vpn_import_targets; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_l2vpn_import_targets (
+    id bigint DEFAULT nextval('public.vpn_l2vpn_import_targets_id_seq'::regclass) NOT NULL,
+    l2vpn_id bigint NOT NULL,
+    routetarget_id bigint NOT NULL
+);
+
+
+--
+-- Name: vpn_l2vpntermination; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_l2vpntermination (
+    id bigint DEFAULT nextval('public.vpn_l2vpntermination_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    assigned_object_id bigint NOT NULL,
+    assigned_object_type_id integer NOT NULL,
+    l2vpn_id bigint NOT NULL
+);
+
+
+--
+-- Name: vpn_tunnel; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_tunnel (
+    id bigint DEFAULT nextval('public.vpn_tunnel_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    description character varying(200) NOT NULL,
+    comments text NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    status character varying(50) NOT NULL,
+    group_id bigint,
+    encapsulation character varying(50) NOT NULL,
+    tunnel_id bigint,
+    ipsec_profile_id bigint,
+    tenant_id bigint,
+    owner_id bigint
+);
+
+
+--
+-- Name: vpn_tunnelgroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_tunnelgroup (
+    id bigint DEFAULT nextval('public.vpn_tunnelgroup_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    owner_id bigint,
+    comments text NOT NULL
+);
+
+
+--
+-- Name: vpn_tunneltermination; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.vpn_tunneltermination (
+    id bigint DEFAULT nextval('public.vpn_tunneltermination_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    role character varying(50) NOT NULL,
+    termination_id bigint,
+    termination_type_id integer NOT NULL,
+    outside_ip_id bigint,
+    tunnel_id bigint NOT NULL
+);
+
+
+--
+-- Name: wireless_wirelesslan; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.wireless_wirelesslan (
+    id bigint DEFAULT nextval('public.wireless_wirelesslan_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    ssid character varying(32) NOT NULL,
+    group_id bigint,
+    description character varying(200) NOT NULL,
+    auth_cipher character varying(50),
+    auth_psk character varying(64) NOT NULL,
+    auth_type character varying(50),
+    vlan_id bigint,
+    tenant_id bigint,
+    comments text NOT NULL,
+    status character varying(50) NOT NULL,
+    _location_id bigint,
+    _region_id bigint,
+    _site_id bigint,
+    _site_group_id bigint,
+    scope_id bigint,
+    scope_type_id integer,
+    owner_id bigint
+);
+
+
+--
+-- Name: wireless_wirelesslangroup; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.wireless_wirelesslangroup (
+    id bigint DEFAULT nextval('public.wireless_wirelesslangroup_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    name character varying(100) NOT NULL COLLATE public.natural_sort,
+    slug character varying(100) NOT NULL,
+    description character varying(200) NOT NULL,
+    parent_id bigint,
+    comments text NOT NULL,
+    owner_id bigint,
+    path public.ltree NOT NULL,
+    sort_path text NOT NULL COLLATE public.natural_sort
+);
+
+
+--
+-- Name: wireless_wirelesslink; Type: TABLE; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TABLE branch_uecmx8oy.wireless_wirelesslink (
+    id bigint DEFAULT nextval('public.wireless_wirelesslink_id_seq'::regclass) NOT NULL,
+    created timestamp with time zone,
+    last_updated timestamp with time zone,
+    custom_field_data jsonb NOT NULL,
+    ssid character varying(32) NOT NULL,
+    status character varying(50) NOT NULL,
+    description character varying(200) NOT NULL,
+    auth_cipher character varying(50),
+    auth_psk character varying(64) NOT NULL,
+    auth_type character varying(50),
+    _interface_a_device_id bigint,
+    _interface_b_device_id bigint,
+    interface_a_id bigint NOT NULL,
+    interface_b_id bigint NOT NULL,
+    tenant_id bigint,
+    comments text NOT NULL,
+    _abs_distance numeric(13,4),
+    distance numeric(8,2),
+    distance_unit character varying(50),
+    owner_id bigint
+);
+
+
+--
+-- Data for Name: circuits_circuit; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_circuitgroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_circuitgroupassignment; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_circuittermination; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_circuittype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_provider; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_provider_asns; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_provideraccount; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_providernetwork; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_virtualcircuit; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_virtualcircuittermination; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: circuits_virtualcircuittype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: core_objectchange; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (59, '2026-12-05 14:39:13.063418+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'create', 3, NULL, 'Ticket', NULL, '{"name": "ticket", "slug": "tickets", "tags": [], "created": "2026-12-05T14:39:13.043Z", "version": "", "comments": "", "group_name": "", "description": "", "object_type": null, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', 170, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (60, '2026-12-05 14:39:13.226248+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'update', 3, NULL, 'Ticket', '{"name": "ticket", "slug": "tickets", "tags": [], "created": "2026-12-05T14:39:13.043Z", "version": "", "comments": "", "group_name": "", "description": "", "object_type": null, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', '{"name": "ticket", "slug": "tickets", "tags": [], "created": "2026-12-05T14:39:13.043Z", "version": "", "comments": "", "group_name": "", "description": "", "object_type": 175, "verbose_name": "", "custom_fields": {}, "next_schema_id": 0, "schema_document": null, "display_expression": "", "verbose_name_plural": "", "config_context_enabled": false}', 170, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (61, '2026-12-05 14:39:13.812855+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'create', 21, NULL, 'Summary', NULL, '{"name": "summary", "type": "text", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:39:13.790Z", "default": null, "primary": true, "comments": "", "required": false, "schema_id": 1, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 3, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (62, '2026-12-05 14:39:14.295775+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'create', 22, NULL, 'Server', NULL, '{"name": "server", "type": "object", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:39:14.284Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "tickets", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 3, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": 173, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (63, '2026-12-05 14:39:15.191811+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'create', 23, NULL, 'Effort', NULL, '{"name": "effort", "type": "decimal", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:39:15.124Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 3, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 3, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (64, '2026-12-05 14:39:16.646155+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'create', 24, NULL, 'Serial', NULL, '{"name": "serial", "type": "text", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:39:16.617Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 17, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (65, '2026-12-05 14:39:17.918632+00', 'admin', 'dcaf9087-bec8-4604-95b6-2749ff892940', 'update', 2, NULL, 'Remarks', '{"name": "notes", "type": "longtext", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:29.621Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', '{"name": "remarks", "type": "longtext", "label": "", "unique": false, "weight": 100, "context": false, "created": "2026-12-05T14:38:29.621Z", "default": null, "primary": false, "comments": "", "required": false, "schema_id": 2, "choice_set": null, "deprecated": false, "group_name": "", "ui_visible": "always", "description": "", "ui_editable": "yes", "filter_logic": "loose", "is_cloneable": false, "related_name": "", "search_weight": 500, "is_polymorphic": false, "deprecated_since": "", "validation_regex": "", "scheduled_removal": "", "custom_object_type": 1, "on_delete_behavior": "set_null", "validation_maximum": null, "validation_minimum": null, "related_object_type": null, "related_object_types": [], "related_object_filter": null}', 171, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (66, '2026-12-05 14:39:18.650789+00', 'admin', '00cef62f-a6ae-4b67-87e6-43cdf064d160', 'update', 2, NULL, 'srv-02', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 8, "facts": {"rack": 2, "roles": ["web", "db"]}, "owner": null, "price": "1002.02", "active": true, "colour": "blue", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "serial": null, "created": "2026-12-05T14:38:38.256Z", "palette": "[\"red\", \"blue\"]", "remarks": "Line one\nline two of server 2", "seen_at": "2025-06-02T12:02:00Z", "tenants": [1, 2], "homepage": "https://srv-2.example.com/", "hostname": "srv-02", "purchased": "2024-01-02", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 16, "facts": {"rack": 2, "roles": ["web", "db"]}, "owner": null, "price": "1002.02", "active": true, "colour": "blue", "linked": [{"object_id": 1, "content_type": "dcim.site"}, {"object_id": 2, "content_type": "tenancy.tenant"}], "serial": "SN-0002", "created": "2026-12-05T14:38:38.256Z", "palette": "[\"red\", \"blue\"]", "remarks": "Changed in the branch", "seen_at": "2025-06-02T12:02:00Z", "tenants": [1, 2], "homepage": "https://srv-2.example.com/", "hostname": "srv-02", "purchased": "2024-01-02", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 3, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (67, '2026-12-05 14:39:18.849594+00', 'admin', '00cef62f-a6ae-4b67-87e6-43cdf064d160', 'create', 13, NULL, 'srv-branch', NULL, '{"site": 1, "tags": [], "cores": 2, "facts": null, "owner": null, "price": null, "active": true, "colour": null, "linked": [], "serial": null, "created": "2026-12-05T14:39:18.823Z", "palette": null, "remarks": "Made in the branch", "seen_at": null, "tenants": [], "homepage": null, "hostname": "srv-branch", "purchased": null, "homepage_title": "", "location_latitude": null, "location_longitude": null, "owner_ref_object_id": null, "owner_ref_content_type": null, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', 173, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (68, '2026-12-05 14:39:18.94762+00', 'admin', '00cef62f-a6ae-4b67-87e6-43cdf064d160', 'create', 1, NULL, 'Replace disk', NULL, '{"tags": [], "owner": null, "effort": "1.50", "server": 2, "created": "2026-12-05T14:39:18.915Z", "summary": "Replace disk"}', 175, NULL, 1, '');
+INSERT INTO branch_uecmx8oy.core_objectchange VALUES (69, '2026-12-05 14:39:19.217255+00', 'admin', '00cef62f-a6ae-4b67-87e6-43cdf064d160', 'delete', 11, NULL, 'srv-11', '{"site": 3, "tags": ["Tag 1", "Tag 2"], "cores": 44, "facts": {"rack": 11, "roles": ["web", "db"]}, "owner": null, "price": "1011.11", "active": true, "colour": "blue", "linked": [], "serial": null, "created": "2026-12-05T14:38:40.147Z", "palette": "[\"red\", \"blue\"]", "remarks": "Line one\nline two of server 11", "seen_at": "2025-06-11T12:11:00Z", "tenants": [1, 2], "homepage": "https://srv-11.example.com/", "hostname": "srv-11", "purchased": "2024-01-11", "homepage_title": "", "location_latitude": "48.856613", "location_longitude": "2.352222", "owner_ref_object_id": 2, "owner_ref_content_type": 1, "__nco_poly_m2m_fields__": [{"pk": 16, "name": "linked"}, {"pk": 15, "name": "owner_ref"}]}', NULL, 173, NULL, 1, '');
+
+
+--
+-- Data for Name: custom_objects_1; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (3, '2026-12-05 14:38:38.468569+00', '2026-12-05 14:38:38.468584+00', NULL, 'srv-03', 'Line one
+line two of server 3', 12, 1003.03, false, '2024-01-03', '2025-06-03 12:03:00+00', 'https://srv-3.example.com/', '', '{"rack": 3, "roles": []}', 'red', '{}', 1, 48.856613, 2.352222, 139, 1, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (4, '2026-12-05 14:38:38.570284+00', '2026-12-05 14:38:38.670405+00', NULL, 'srv-04', 'Line one
+line two of server 4', 16, 1004.04, true, '2024-01-04', '2025-06-04 12:04:00+00', 'https://srv-4.example.com/', 'Home of 4', '{"rack": 4, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 139, 2, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (5, '2026-12-05 14:38:38.92271+00', '2026-12-05 14:38:38.922726+00', NULL, 'srv-05', 'Line one
+line two of server 5', 20, 1005.05, true, '2024-01-05', '2025-06-05 12:05:00+00', 'https://srv-5.example.com/', '', '{"rack": 5, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 1, 1, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (6, '2026-12-05 14:38:39.118394+00', '2026-12-05 14:38:39.118409+00', NULL, 'srv-06', 'Line one
+line two of server 6', 24, 1006.06, false, '2024-01-06', '2025-06-06 12:06:00+00', 'https://srv-6.example.com/', '', '{"rack": 6, "roles": []}', 'red', '{}', 1, 48.856613, 2.352222, 1, 2, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (7, '2026-12-05 14:38:39.216558+00', '2026-12-05 14:38:39.216573+00', NULL, 'srv-07', 'Line one
+line two of server 7', 28, 1007.07, true, '2024-01-07', '2025-06-07 12:07:00+00', 'https://srv-7.example.com/', '', '{"rack": 7, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 1, 3, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (8, '2026-12-05 14:38:39.431715+00', '2026-12-05 14:38:39.528335+00', NULL, 'srv-08', 'Line one
+line two of server 8', 32, 1008.08, true, '2024-01-08', '2025-06-08 12:08:00+00', 'https://srv-8.example.com/', 'Home of 8', '{"rack": 8, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 139, 1, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (9, '2026-12-05 14:38:39.789056+00', '2026-12-05 14:38:39.78907+00', NULL, 'srv-09', 'Line one
+line two of server 9', 36, 1009.09, false, '2024-01-09', '2025-06-09 12:09:00+00', 'https://srv-9.example.com/', '', '{"rack": 9, "roles": []}', 'red', '{}', 1, 48.856613, 2.352222, 139, 2, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (10, '2026-12-05 14:38:39.892255+00', '2026-12-05 14:38:39.892272+00', NULL, 'srv-10', 'Line one
+line two of server 10', 40, 1010.10, true, '2024-01-10', '2025-06-10 12:10:00+00', 'https://srv-10.example.com/', '', '{"rack": 10, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 1, 1, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (1, '2026-12-05 14:38:37.979119+00', '2026-12-05 14:38:41.537808+00', NULL, 'srv-01', 'Line one
+line two of server 1', 64, 1001.01, true, '2024-01-01', '2025-06-01 12:01:00+00', 'https://srv-1.example.com/', '', '{"rack": 1, "roles": ["web"]}', 'green', '{red}', 2, 48.856613, 2.352222, 1, 2, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (2, '2026-12-05 14:38:38.256806+00', '2026-12-05 14:39:18.605329+00', NULL, 'srv-02', 'Changed in the branch', 16, 1002.02, true, '2024-01-02', '2025-06-02 12:02:00+00', 'https://srv-2.example.com/', '', '{"rack": 2, "roles": ["web", "db"]}', 'blue', '{red,blue}', 3, 48.856613, 2.352222, 1, 3, 'SN-0002');
+INSERT INTO branch_uecmx8oy.custom_objects_1 VALUES (13, '2026-12-05 14:39:18.823641+00', '2026-12-05 14:39:18.823659+00', NULL, 'srv-branch', 'Made in the branch', 2, NULL, true, NULL, NULL, NULL, '', NULL, NULL, NULL, 1, NULL, NULL, NULL, NULL, NULL);
+
+
+--
+-- Data for Name: custom_objects_1_tenants; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (1, 1, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (2, 2, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (3, 2, 2);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (4, 4, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (5, 5, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (6, 5, 2);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (7, 7, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (8, 8, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (9, 8, 2);
+INSERT INTO branch_uecmx8oy.custom_objects_1_tenants VALUES (10, 10, 1);
+
+
+--
+-- Data for Name: custom_objects_2; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.custom_objects_2 VALUES (1, '2026-12-05 14:38:40.556531+00', '2026-12-05 14:38:40.556547+00', NULL, 'Note 1', 2, NULL);
+INSERT INTO branch_uecmx8oy.custom_objects_2 VALUES (2, '2026-12-05 14:38:40.7075+00', '2026-12-05 14:38:40.707517+00', NULL, 'Note 2', 3, 1);
+INSERT INTO branch_uecmx8oy.custom_objects_2 VALUES (3, '2026-12-05 14:38:40.846685+00', '2026-12-05 14:38:40.846701+00', NULL, 'Note 3', 4, 2);
+INSERT INTO branch_uecmx8oy.custom_objects_2 VALUES (4, '2026-12-05 14:38:40.991372+00', '2026-12-05 14:38:40.991386+00', NULL, 'Note 4', 5, 3);
+INSERT INTO branch_uecmx8oy.custom_objects_2 VALUES (5, '2026-12-05 14:38:41.095172+00', '2026-12-05 14:38:41.095195+00', NULL, 'Note 5', 6, 4);
+
+
+--
+-- Data for Name: custom_objects_2_servers; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (1, 1, 2);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (2, 1, 3);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (3, 1, 4);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (4, 2, 3);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (5, 2, 4);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (6, 2, 5);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (7, 3, 4);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (8, 3, 5);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (9, 3, 6);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (10, 4, 5);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (11, 4, 6);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (12, 4, 7);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (13, 5, 8);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (14, 5, 6);
+INSERT INTO branch_uecmx8oy.custom_objects_2_servers VALUES (15, 5, 7);
+
+
+--
+-- Data for Name: custom_objects_3; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.custom_objects_3 VALUES (1, '2026-12-05 14:39:18.915508+00', '2026-12-05 14:39:18.915526+00', NULL, 'Replace disk', 2, 1.50);
+
+
+--
+-- Data for Name: dcim_cable; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_cablebundle; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_cablepath; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_cabletermination; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_consoleport; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_consoleporttemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_consoleserverport; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_consoleserverporttemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_coolingfeed; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_coolingintake; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_coolingintaketemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_coolingoutflow; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_coolingoutflowtemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_coolingsource; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_device; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_devicebay; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_devicebaytemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_devicerole; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_devicetype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_frontport; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_frontporttemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_interface; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_interface_tagged_vlans; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_interface_vdcs; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_interface_wireless_lans; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_interfacetemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_inventoryitem; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_inventoryitemrole; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_inventoryitemtemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_location; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_macaddress; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_manufacturer; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_module; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_modulebay; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_modulebay_module_bay_types; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_modulebaytemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_modulebaytemplate_module_bay_types; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_modulebaytype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_moduletype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_moduletype_module_bay_types; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_moduletypeprofile; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (1, '2026-12-05 14:18:31.505668+00', '2026-12-05 14:18:31.505707+00', '{}', '', '', 'CPU', '{"properties": {"cores": {"type": "integer", "description": "Number of cores present"}, "speed": {"type": "number", "title": "Speed", "description": "Clock speed in GHz"}, "architecture": {"type": "string", "title": "Architecture"}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (2, '2026-12-05 14:18:31.50569+00', '2026-12-05 14:18:31.50571+00', '{}', '', '', 'Fan', '{"properties": {"rpm": {"type": "integer", "title": "RPM", "description": "Fan speed (RPM)"}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (3, '2026-12-05 14:18:31.505693+00', '2026-12-05 14:18:31.505712+00', '{}', '', '', 'GPU', '{"required": ["memory"], "properties": {"gpu": {"type": "string", "title": "GPU"}, "memory": {"type": "integer", "title": "Memory (GB)", "description": "Total memory capacity (in GB)"}, "interface": {"enum": ["PCIe 4.0", "PCIe 4.0 x8", "PCIe 4.0 x16", "PCIe 5.0 x16"], "type": "string"}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (4, '2026-12-05 14:18:31.505696+00', '2026-12-05 14:18:31.505714+00', '{}', '', '', 'Hard disk', '{"required": ["size"], "properties": {"size": {"type": "integer", "title": "Size (GB)", "description": "Raw disk capacity"}, "type": {"enum": ["HD", "SSD", "NVME"], "type": "string", "title": "Disk type", "default": "SSD"}, "speed": {"type": "integer", "title": "Speed (RPM)"}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (5, '2026-12-05 14:18:31.505698+00', '2026-12-05 14:18:31.505722+00', '{}', '', '', 'Memory', '{"required": ["class", "size"], "properties": {"ecc": {"type": "boolean", "title": "ECC", "description": "Error-correcting code is enabled"}, "size": {"type": "integer", "title": "Size (GB)", "description": "Raw capacity of the module"}, "class": {"enum": ["DDR3", "DDR4", "DDR5"], "type": "string", "title": "Memory class", "default": "DDR5"}, "data_rate": {"type": "integer", "title": "Data rate", "description": "Speed in MT/s"}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (6, '2026-12-05 14:18:31.5057+00', '2026-12-05 14:18:31.505725+00', '{}', '', '', 'Power supply', '{"required": ["input_current", "input_voltage"], "properties": {"wattage": {"type": "integer", "description": "Available output power (watts)"}, "hot_swappable": {"type": "boolean", "title": "Hot-swappable", "default": false}, "input_current": {"enum": ["AC", "DC"], "type": "string", "title": "Current type", "default": "AC"}, "input_voltage": {"type": "integer", "title": "Voltage", "default": 120}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (7, '2026-12-05 14:18:31.505702+00', '2026-12-05 14:18:31.505727+00', '{}', '', '', 'Expansion card', '{"properties": {"bandwidth": {"type": "integer", "description": "Total Bandwidth for this module"}, "connector_type": {"type": "string", "description": "Connector type e.g. PCIe x4"}}}', NULL);
+INSERT INTO branch_uecmx8oy.dcim_moduletypeprofile VALUES (8, '2026-12-05 14:18:31.505704+00', '2026-12-05 14:18:31.505729+00', '{}', '', '', 'Transceiver', '{"properties": {"phy": {"type": "string", "title": "PHY", "description": "Physical layer standard e.g. 10GBASE-LR, 400ZR"}, "media": {"type": "string", "title": "Media", "description": "Physical media e.g. single-mode fiber, multimode fiber, DAC"}, "reach": {"type": "number", "title": "Maximum reach (m)", "description": "Maximum supported distance in meters, or fixed assembly length for DAC and AOC cables"}, "data_rate": {"type": "string", "title": "Data rate", "description": "Nominal line rate e.g. 10G, 400G"}, "form_factor": {"type": "string", "title": "Form factor", "description": "Physical form factor e.g. SFP+, QSFP28, OSFP"}, "connector_type": {"type": "string", "title": "Connector type", "description": "Connector type e.g. LC/UPC, MPO-12, 8P8C"}}}', NULL);
+
+
+--
+-- Data for Name: dcim_platform; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_portmapping; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_porttemplatemapping; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_powerfeed; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_poweroutlet; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_poweroutlettemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_powerpanel; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_powerport; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_powerporttemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_rack; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_rackgroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_rackreservation; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_rackrole; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_racktype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_rearport; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_rearporttemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_region; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_site; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.dcim_site VALUES ('2026-12-05 14:38:27.424794+00', '2026-12-05 14:38:27.424814+00', '{}', 1, 'Site 1', 'site-1', 'active', '', '', '', '', '', NULL, NULL, '', NULL, NULL, NULL, NULL);
+INSERT INTO branch_uecmx8oy.dcim_site VALUES ('2026-12-05 14:38:27.544492+00', '2026-12-05 14:38:27.544509+00', '{}', 2, 'Site 2', 'site-2', 'active', '', '', '', '', '', NULL, NULL, '', NULL, NULL, NULL, NULL);
+INSERT INTO branch_uecmx8oy.dcim_site VALUES ('2026-12-05 14:38:27.621123+00', '2026-12-05 14:38:27.621141+00', '{}', 3, 'Site 3', 'site-3', 'active', '', '', '', '', '', NULL, NULL, '', NULL, NULL, NULL, NULL);
+
+
+--
+-- Data for Name: dcim_site_asns; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_sitegroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_virtualchassis; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: dcim_virtualdevicecontext; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: django_migrations; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (1, 'contenttypes', '0001_initial', '2026-12-05 14:15:39.826461+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (2, 'contenttypes', '0002_remove_content_type_name', '2026-12-05 14:15:39.834383+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (3, 'auth', '0001_initial', '2026-12-05 14:15:39.866274+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (4, 'auth', '0002_alter_permission_name_max_length', '2026-12-05 14:15:39.872208+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (5, 'auth', '0003_alter_user_email_max_length', '2026-12-05 14:15:39.877126+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (6, 'auth', '0004_alter_user_username_opts', '2026-12-05 14:15:39.882135+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (7, 'auth', '0005_alter_user_last_login_null', '2026-12-05 14:15:39.887321+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (8, 'auth', '0006_require_contenttypes_0002', '2026-12-05 14:15:39.888955+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (9, 'auth', '0007_alter_validators_add_error_messages', '2026-12-05 14:15:39.89518+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (10, 'auth', '0008_alter_user_username_max_length', '2026-12-05 14:15:39.899899+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (11, 'auth', '0009_alter_user_last_name_max_length', '2026-12-05 14:15:39.904673+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (12, 'auth', '0010_alter_group_name_max_length', '2026-12-05 14:15:39.910554+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (13, 'auth', '0011_update_proxy_permissions', '2026-12-05 14:15:39.9152+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (14, 'auth', '0012_alter_user_first_name_max_length', '2026-12-05 14:15:39.919768+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (15, 'users', '0001_api_tokens', '2026-12-05 14:15:39.999024+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (16, 'users', '0002_unicode_literals', '2026-12-05 14:15:40.000535+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (17, 'users', '0003_token_permissions', '2026-12-05 14:15:40.001326+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (18, 'users', '0004_standardize_description', '2026-12-05 14:15:40.002015+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (19, 'users', '0005_userconfig', '2026-12-05 14:15:40.002609+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (20, 'users', '0006_create_userconfigs', '2026-12-05 14:15:40.003259+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (21, 'users', '0007_proxy_group_user', '2026-12-05 14:15:40.00387+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (22, 'users', '0008_objectpermission', '2026-12-05 14:15:40.004463+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (23, 'users', '0009_replicate_permissions', '2026-12-05 14:15:40.005023+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (24, 'users', '0010_update_jsonfield', '2026-12-05 14:15:40.005862+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (25, 'users', '0011_standardize_models', '2026-12-05 14:15:40.006567+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (26, 'users', '0001_squashed_0011', '2026-12-05 14:15:40.007244+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (27, 'users', '0002_standardize_id_fields', '2026-12-05 14:15:40.063685+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (28, 'users', '0003_token_allowed_ips_last_used', '2026-12-05 14:15:40.06449+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (29, 'users', '0004_netboxgroup_netboxuser', '2026-12-05 14:15:40.064994+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (30, 'users', '0002_squashed_0004', '2026-12-05 14:15:40.065405+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (31, 'account', '0001_initial', '2026-12-05 14:15:40.069132+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (32, 'extras', '0001_initial', '2026-12-05 14:15:40.282364+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (33, 'extras', '0001_squashed', '2026-12-05 14:15:40.284168+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (34, 'tenancy', '0001_initial', '2026-12-05 14:15:40.33058+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (35, 'tenancy', '0002_tenant_group_optional', '2026-12-05 14:15:40.331755+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (36, 'tenancy', '0003_unicode_literals', '2026-12-05 14:15:40.332405+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (37, 'tenancy', '0004_tags', '2026-12-05 14:15:40.333397+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (38, 'tenancy', '0005_change_logging', '2026-12-05 14:15:40.334007+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (39, 'tenancy', '0006_custom_tag_models', '2026-12-05 14:15:40.334589+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (40, 'tenancy', '0007_nested_tenantgroups', '2026-12-05 14:15:40.335226+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (41, 'tenancy', '0008_nested_tenantgroups_rebuild', '2026-12-05 14:15:40.335903+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (42, 'tenancy', '0009_standardize_description', '2026-12-05 14:15:40.336602+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (43, 'tenancy', '0010_custom_field_data', '2026-12-05 14:15:40.337199+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (44, 'tenancy', '0011_standardize_name_length', '2026-12-05 14:15:40.337741+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (45, 'tenancy', '0012_standardize_models', '2026-12-05 14:15:40.33827+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (46, 'tenancy', '0001_squashed_0012', '2026-12-05 14:15:40.338964+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (47, 'dcim', '0001_initial', '2026-12-05 14:15:40.512634+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (48, 'dcim', '0001_squashed', '2026-12-05 14:15:40.514628+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (49, 'dcim', '0002_auto_20160622_1821', '2026-12-05 14:15:43.325815+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (50, 'dcim', '0002_squashed', '2026-12-05 14:15:43.327241+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (51, 'ipam', '0001_initial', '2026-12-05 14:15:43.619344+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (52, 'ipam', '0001_squashed', '2026-12-05 14:15:43.621203+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (53, 'virtualization', '0001_virtualization', '2026-12-05 14:15:44.085883+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (54, 'virtualization', '0002_virtualmachine_add_status', '2026-12-05 14:15:44.087867+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (55, 'virtualization', '0003_cluster_add_site', '2026-12-05 14:15:44.088844+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (56, 'virtualization', '0004_virtualmachine_add_role', '2026-12-05 14:15:44.089473+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (57, 'virtualization', '0005_django2', '2026-12-05 14:15:44.090146+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (58, 'virtualization', '0006_tags', '2026-12-05 14:15:44.09094+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (59, 'virtualization', '0007_change_logging', '2026-12-05 14:15:44.091724+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (60, 'virtualization', '0008_virtualmachine_local_context_data', '2026-12-05 14:15:44.092246+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (61, 'virtualization', '0009_custom_tag_models', '2026-12-05 14:15:44.09289+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (62, 'virtualization', '0010_cluster_add_tenant', '2026-12-05 14:15:44.093556+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (63, 'virtualization', '0011_3569_virtualmachine_fields', '2026-12-05 14:15:44.094215+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (64, 'virtualization', '0012_vm_name_nonunique', '2026-12-05 14:15:44.094899+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (65, 'virtualization', '0013_deterministic_ordering', '2026-12-05 14:15:44.095576+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (66, 'virtualization', '0014_standardize_description', '2026-12-05 14:15:44.096115+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (67, 'virtualization', '0015_vminterface', '2026-12-05 14:15:44.096755+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (68, 'virtualization', '0016_replicate_interfaces', '2026-12-05 14:15:44.097304+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (69, 'virtualization', '0017_update_jsonfield', '2026-12-05 14:15:44.097829+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (70, 'virtualization', '0018_custom_field_data', '2026-12-05 14:15:44.098358+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (71, 'virtualization', '0019_standardize_name_length', '2026-12-05 14:15:44.099017+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (72, 'virtualization', '0020_standardize_models', '2026-12-05 14:15:44.099673+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (73, 'virtualization', '0021_virtualmachine_vcpus_decimal', '2026-12-05 14:15:44.10022+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (74, 'virtualization', '0022_vminterface_parent', '2026-12-05 14:15:44.100779+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (75, 'virtualization', '0001_squashed_0022', '2026-12-05 14:15:44.101326+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (76, 'extras', '0002_custom_fields', '2026-12-05 14:15:45.474746+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (77, 'extras', '0003_exporttemplate_add_description', '2026-12-05 14:15:45.476499+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (78, 'extras', '0004_topologymap_change_comma_to_semicolon', '2026-12-05 14:15:45.477196+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (79, 'extras', '0005_useraction_add_bulk_create', '2026-12-05 14:15:45.477875+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (80, 'extras', '0006_add_imageattachments', '2026-12-05 14:15:45.478472+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (81, 'extras', '0007_unicode_literals', '2026-12-05 14:15:45.479095+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (82, 'extras', '0008_reports', '2026-12-05 14:15:45.47972+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (83, 'extras', '0009_topologymap_type', '2026-12-05 14:15:45.480288+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (84, 'extras', '0010_customfield_filter_logic', '2026-12-05 14:15:45.48086+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (85, 'extras', '0011_django2', '2026-12-05 14:15:45.481559+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (86, 'extras', '0012_webhooks', '2026-12-05 14:15:45.482237+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (87, 'extras', '0013_objectchange', '2026-12-05 14:15:45.482875+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (88, 'extras', '0014_configcontexts', '2026-12-05 14:15:45.48353+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (89, 'extras', '0015_remove_useraction', '2026-12-05 14:15:45.484055+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (90, 'extras', '0016_exporttemplate_add_cable', '2026-12-05 14:15:45.48454+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (91, 'extras', '0017_exporttemplate_mime_type_length', '2026-12-05 14:15:45.485015+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (92, 'extras', '0018_exporttemplate_add_jinja2', '2026-12-05 14:15:45.485486+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (93, 'extras', '0019_tag_taggeditem', '2026-12-05 14:15:45.486148+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (94, 'extras', '0020_tag_data', '2026-12-05 14:15:45.486794+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (95, 'extras', '0021_add_color_comments_changelog_to_tag', '2026-12-05 14:15:45.487468+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (96, 'extras', '0022_custom_links', '2026-12-05 14:15:45.487969+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (97, 'extras', '0023_fix_tag_sequences', '2026-12-05 14:15:45.488477+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (98, 'extras', '0024_scripts', '2026-12-05 14:15:45.489121+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (99, 'extras', '0025_objectchange_time_index', '2026-12-05 14:15:45.489694+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (100, 'extras', '0026_webhook_ca_file_path', '2026-12-05 14:15:45.4904+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (101, 'extras', '0027_webhook_additional_headers', '2026-12-05 14:15:45.491052+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (102, 'extras', '0028_remove_topology_maps', '2026-12-05 14:15:45.491618+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (103, 'extras', '0029_3569_customfield_fields', '2026-12-05 14:15:45.492386+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (104, 'extras', '0030_3569_objectchange_fields', '2026-12-05 14:15:45.492932+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (105, 'extras', '0031_3569_exporttemplate_fields', '2026-12-05 14:15:45.493468+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (106, 'extras', '0032_3569_webhook_fields', '2026-12-05 14:15:45.493998+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (107, 'extras', '0033_graph_type_template_language', '2026-12-05 14:15:45.494607+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (108, 'extras', '0034_configcontext_tags', '2026-12-05 14:15:45.495231+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (109, 'extras', '0035_deterministic_ordering', '2026-12-05 14:15:45.495842+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (110, 'extras', '0036_contenttype_filters_to_q_objects', '2026-12-05 14:15:45.49641+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (111, 'extras', '0037_configcontexts_clusters', '2026-12-05 14:15:45.496988+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (112, 'extras', '0038_webhook_template_support', '2026-12-05 14:15:45.497739+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (113, 'extras', '0039_update_features_content_types', '2026-12-05 14:15:45.498256+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (114, 'extras', '0040_standardize_description', '2026-12-05 14:15:45.499125+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (115, 'extras', '0041_tag_description', '2026-12-05 14:15:45.500099+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (116, 'extras', '0042_customfield_manager', '2026-12-05 14:15:45.500932+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (117, 'extras', '0043_report', '2026-12-05 14:15:45.501566+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (118, 'extras', '0044_jobresult', '2026-12-05 14:15:45.502559+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (119, 'extras', '0045_configcontext_changelog', '2026-12-05 14:15:45.503376+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (120, 'extras', '0046_update_jsonfield', '2026-12-05 14:15:45.50427+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (121, 'extras', '0047_tag_ordering', '2026-12-05 14:15:45.504905+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (122, 'extras', '0048_exporttemplate_remove_template_language', '2026-12-05 14:15:45.50547+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (123, 'extras', '0049_remove_graph', '2026-12-05 14:15:45.506039+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (124, 'extras', '0050_customfield_changes', '2026-12-05 14:15:45.506569+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (125, 'extras', '0051_migrate_customfields', '2026-12-05 14:15:45.507103+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (126, 'extras', '0052_customfield_cleanup', '2026-12-05 14:15:45.507731+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (127, 'extras', '0053_rename_webhook_obj_type', '2026-12-05 14:15:45.508241+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (128, 'extras', '0054_standardize_models', '2026-12-05 14:15:45.508871+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (129, 'extras', '0055_objectchange_data', '2026-12-05 14:15:45.509724+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (130, 'extras', '0056_extend_configcontext', '2026-12-05 14:15:45.510352+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (131, 'extras', '0057_customlink_rename_fields', '2026-12-05 14:15:45.510946+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (132, 'extras', '0058_journalentry', '2026-12-05 14:15:45.511583+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (133, 'extras', '0059_exporttemplate_as_attachment', '2026-12-05 14:15:45.512132+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (134, 'extras', '0002_squashed_0059', '2026-12-05 14:15:45.512694+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (135, 'dcim', '0003_auto_20160628_1721', '2026-12-05 14:15:51.983861+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (136, 'dcim', '0004_auto_20160701_2049', '2026-12-05 14:15:51.986118+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (137, 'dcim', '0005_auto_20160706_1722', '2026-12-05 14:15:51.986879+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (138, 'dcim', '0006_add_device_primary_ip4_ip6', '2026-12-05 14:15:51.987552+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (139, 'dcim', '0007_device_copy_primary_ip', '2026-12-05 14:15:51.988053+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (140, 'dcim', '0008_device_remove_primary_ip', '2026-12-05 14:15:51.988574+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (141, 'dcim', '0009_site_32bit_asn_support', '2026-12-05 14:15:51.989645+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (142, 'dcim', '0010_devicebay_installed_device_set_null', '2026-12-05 14:15:51.990212+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (143, 'dcim', '0011_devicetype_part_number', '2026-12-05 14:15:51.990732+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (144, 'dcim', '0012_site_rack_device_add_tenant', '2026-12-05 14:15:51.991337+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (145, 'dcim', '0013_add_interface_form_factors', '2026-12-05 14:15:51.991854+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (146, 'dcim', '0014_rack_add_type_width', '2026-12-05 14:15:51.992384+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (147, 'dcim', '0015_rack_add_u_height_validator', '2026-12-05 14:15:51.992906+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (148, 'dcim', '0016_module_add_manufacturer', '2026-12-05 14:15:51.993421+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (149, 'dcim', '0017_rack_add_role', '2026-12-05 14:15:51.993942+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (150, 'dcim', '0018_device_add_asset_tag', '2026-12-05 14:15:51.994435+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (151, 'dcim', '0019_new_iface_form_factors', '2026-12-05 14:15:51.99493+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (152, 'dcim', '0020_rack_desc_units', '2026-12-05 14:15:51.995525+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (153, 'dcim', '0021_add_ff_flexstack', '2026-12-05 14:15:51.996088+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (154, 'dcim', '0022_color_names_to_rgb', '2026-12-05 14:15:51.99715+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (155, 'dcim', '0023_devicetype_comments', '2026-12-05 14:15:51.998169+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (156, 'dcim', '0024_site_add_contact_fields', '2026-12-05 14:15:51.999252+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (157, 'dcim', '0025_devicetype_add_interface_ordering', '2026-12-05 14:15:52.000881+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (158, 'dcim', '0026_add_rack_reservations', '2026-12-05 14:15:52.001884+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (159, 'dcim', '0027_device_add_site', '2026-12-05 14:15:52.002893+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (160, 'dcim', '0028_device_copy_rack_to_site', '2026-12-05 14:15:52.004404+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (161, 'dcim', '0029_allow_rackless_devices', '2026-12-05 14:15:52.005363+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (162, 'dcim', '0030_interface_add_lag', '2026-12-05 14:15:52.006062+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (163, 'dcim', '0031_regions', '2026-12-05 14:15:52.006731+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (164, 'dcim', '0032_device_increase_name_length', '2026-12-05 14:15:52.007448+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (165, 'dcim', '0033_rackreservation_rack_editable', '2026-12-05 14:15:52.008005+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (166, 'dcim', '0034_rename_module_to_inventoryitem', '2026-12-05 14:15:52.008807+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (167, 'dcim', '0035_device_expand_status_choices', '2026-12-05 14:15:52.009449+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (168, 'dcim', '0036_add_ff_juniper_vcp', '2026-12-05 14:15:52.009972+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (169, 'dcim', '0037_unicode_literals', '2026-12-05 14:15:52.010593+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (170, 'dcim', '0038_wireless_interfaces', '2026-12-05 14:15:52.011118+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (171, 'dcim', '0039_interface_add_enabled_mtu', '2026-12-05 14:15:52.011669+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (172, 'dcim', '0040_inventoryitem_add_asset_tag_description', '2026-12-05 14:15:52.012156+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (173, 'dcim', '0041_napalm_integration', '2026-12-05 14:15:52.01264+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (174, 'dcim', '0042_interface_ff_10ge_cx4', '2026-12-05 14:15:52.013514+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (175, 'dcim', '0043_device_component_name_lengths', '2026-12-05 14:15:52.014286+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (176, 'dcim', '0044_virtualization', '2026-12-05 14:15:52.015068+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (177, 'dcim', '0045_devicerole_vm_role', '2026-12-05 14:15:52.015699+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (178, 'dcim', '0046_rack_lengthen_facility_id', '2026-12-05 14:15:52.016224+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (179, 'dcim', '0047_more_100ge_form_factors', '2026-12-05 14:15:52.016721+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (180, 'dcim', '0048_rack_serial', '2026-12-05 14:15:52.017364+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (181, 'dcim', '0049_rackreservation_change_user', '2026-12-05 14:15:52.017883+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (182, 'dcim', '0050_interface_vlan_tagging', '2026-12-05 14:15:52.018425+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (183, 'dcim', '0051_rackreservation_tenant', '2026-12-05 14:15:52.019221+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (184, 'dcim', '0052_virtual_chassis', '2026-12-05 14:15:52.020153+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (185, 'dcim', '0053_platform_manufacturer', '2026-12-05 14:15:52.020836+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (186, 'dcim', '0054_site_status_timezone_description', '2026-12-05 14:15:52.02151+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (187, 'dcim', '0055_virtualchassis_ordering', '2026-12-05 14:15:52.02225+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (188, 'dcim', '0056_django2', '2026-12-05 14:15:52.023014+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (189, 'dcim', '0057_tags', '2026-12-05 14:15:52.02381+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (190, 'dcim', '0058_relax_rack_naming_constraints', '2026-12-05 14:15:52.024732+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (191, 'dcim', '0059_site_latitude_longitude', '2026-12-05 14:15:52.025422+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (192, 'dcim', '0060_change_logging', '2026-12-05 14:15:52.026238+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (193, 'dcim', '0061_platform_napalm_args', '2026-12-05 14:15:52.027154+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (194, 'dcim', '0062_interface_mtu', '2026-12-05 14:15:52.027866+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (195, 'dcim', '0063_device_local_context_data', '2026-12-05 14:15:52.028401+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (196, 'dcim', '0064_remove_platform_rpc_client', '2026-12-05 14:15:52.029024+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (197, 'dcim', '0065_front_rear_ports', '2026-12-05 14:15:52.029975+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (198, 'dcim', '0066_cables', '2026-12-05 14:15:52.030543+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (199, 'dcim', '0067_device_type_remove_qualifiers', '2026-12-05 14:15:52.031145+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (200, 'dcim', '0068_rack_new_fields', '2026-12-05 14:15:52.031696+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (201, 'dcim', '0069_deprecate_nullablecharfield', '2026-12-05 14:15:52.032153+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (202, 'dcim', '0070_custom_tag_models', '2026-12-05 14:15:52.03267+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (203, 'dcim', '0071_device_components_add_description', '2026-12-05 14:15:52.033196+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (204, 'dcim', '0072_powerfeeds', '2026-12-05 14:15:52.033957+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (205, 'dcim', '0073_interface_form_factor_to_type', '2026-12-05 14:15:52.034579+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (206, 'dcim', '0074_increase_field_length_platform_name_slug', '2026-12-05 14:15:52.035285+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (207, 'dcim', '0075_cable_devices', '2026-12-05 14:15:52.035897+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (208, 'dcim', '0076_console_port_types', '2026-12-05 14:15:52.036464+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (209, 'dcim', '0077_power_types', '2026-12-05 14:15:52.03701+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (210, 'dcim', '0078_3569_site_fields', '2026-12-05 14:15:52.037648+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (211, 'dcim', '0079_3569_rack_fields', '2026-12-05 14:15:52.0382+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (212, 'dcim', '0080_3569_devicetype_fields', '2026-12-05 14:15:52.038923+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (213, 'dcim', '0081_3569_device_fields', '2026-12-05 14:15:52.039722+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (214, 'dcim', '0082_3569_interface_fields', '2026-12-05 14:15:52.040254+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (215, 'dcim', '0082_3569_port_fields', '2026-12-05 14:15:52.040778+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (216, 'dcim', '0083_3569_cable_fields', '2026-12-05 14:15:52.041285+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (217, 'dcim', '0084_3569_powerfeed_fields', '2026-12-05 14:15:52.041943+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (218, 'dcim', '0085_3569_poweroutlet_fields', '2026-12-05 14:15:52.042483+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (219, 'dcim', '0086_device_name_nonunique', '2026-12-05 14:15:52.043045+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (220, 'dcim', '0087_role_descriptions', '2026-12-05 14:15:52.043672+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (221, 'dcim', '0088_powerfeed_available_power', '2026-12-05 14:15:52.044227+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (222, 'dcim', '0089_deterministic_ordering', '2026-12-05 14:15:52.044743+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (223, 'dcim', '0090_cable_termination_models', '2026-12-05 14:15:52.04527+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (224, 'dcim', '0091_interface_type_other', '2026-12-05 14:15:52.045792+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (225, 'dcim', '0092_fix_rack_outer_unit', '2026-12-05 14:15:52.046278+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (226, 'dcim', '0093_device_component_ordering', '2026-12-05 14:15:52.046901+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (227, 'dcim', '0094_device_component_template_ordering', '2026-12-05 14:15:52.047695+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (228, 'dcim', '0095_primary_model_ordering', '2026-12-05 14:15:52.048337+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (229, 'dcim', '0096_interface_ordering', '2026-12-05 14:15:52.049138+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (230, 'dcim', '0097_interfacetemplate_type_other', '2026-12-05 14:15:52.049723+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (231, 'dcim', '0098_devicetype_images', '2026-12-05 14:15:52.050533+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (232, 'dcim', '0099_powerfeed_negative_voltage', '2026-12-05 14:15:52.05106+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (233, 'dcim', '0100_mptt_remove_indexes', '2026-12-05 14:15:52.051714+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (234, 'dcim', '0101_nested_rackgroups', '2026-12-05 14:15:52.052182+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (235, 'dcim', '0102_nested_rackgroups_rebuild', '2026-12-05 14:15:52.05264+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (236, 'dcim', '0103_standardize_description', '2026-12-05 14:15:52.053101+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (237, 'dcim', '0104_correct_infiniband_types', '2026-12-05 14:15:52.053581+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (238, 'dcim', '0105_interface_name_collation', '2026-12-05 14:15:52.054052+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (239, 'dcim', '0106_role_default_color', '2026-12-05 14:15:52.054789+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (240, 'dcim', '0107_component_labels', '2026-12-05 14:15:52.055932+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (241, 'dcim', '0108_add_tags', '2026-12-05 14:15:52.056772+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (242, 'dcim', '0109_interface_remove_vm', '2026-12-05 14:15:52.057562+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (243, 'dcim', '0110_virtualchassis_name', '2026-12-05 14:15:52.058186+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (244, 'dcim', '0111_component_template_description', '2026-12-05 14:15:52.058812+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (245, 'dcim', '0112_standardize_components', '2026-12-05 14:15:52.059553+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (246, 'dcim', '0113_nullbooleanfield_to_booleanfield', '2026-12-05 14:15:52.060171+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (247, 'dcim', '0114_update_jsonfield', '2026-12-05 14:15:52.060757+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (248, 'dcim', '0115_rackreservation_order', '2026-12-05 14:15:52.061268+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (249, 'dcim', '0116_rearport_max_positions', '2026-12-05 14:15:52.061853+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (250, 'dcim', '0117_custom_field_data', '2026-12-05 14:15:52.06235+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (251, 'dcim', '0118_inventoryitem_mptt', '2026-12-05 14:15:52.062878+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (252, 'dcim', '0119_inventoryitem_mptt_rebuild', '2026-12-05 14:15:52.06345+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (253, 'dcim', '0120_cache_cable_peer', '2026-12-05 14:15:52.063937+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (254, 'dcim', '0121_cablepath', '2026-12-05 14:15:52.06459+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (255, 'dcim', '0122_standardize_name_length', '2026-12-05 14:15:52.065078+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (256, 'dcim', '0123_standardize_models', '2026-12-05 14:15:52.065555+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (257, 'dcim', '0124_mark_connected', '2026-12-05 14:15:52.066134+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (258, 'dcim', '0125_console_port_speed', '2026-12-05 14:15:52.066646+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (259, 'dcim', '0126_rename_rackgroup_location', '2026-12-05 14:15:52.067191+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (260, 'dcim', '0127_device_location', '2026-12-05 14:15:52.067656+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (261, 'dcim', '0128_device_location_populate', '2026-12-05 14:15:52.068842+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (262, 'dcim', '0129_interface_parent', '2026-12-05 14:15:52.069698+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (263, 'dcim', '0130_sitegroup', '2026-12-05 14:15:52.070472+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (264, 'dcim', '0003_squashed_0130', '2026-12-05 14:15:52.071025+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (265, 'ipam', '0002_vrf_add_enforce_unique', '2026-12-05 14:15:54.084701+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (266, 'ipam', '0003_ipam_add_vlangroups', '2026-12-05 14:15:54.086133+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (267, 'ipam', '0004_ipam_vlangroup_uniqueness', '2026-12-05 14:15:54.086771+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (268, 'ipam', '0005_auto_20160725_1842', '2026-12-05 14:15:54.087446+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (269, 'ipam', '0006_vrf_vlan_add_tenant', '2026-12-05 14:15:54.088+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (270, 'ipam', '0007_prefix_ipaddress_add_tenant', '2026-12-05 14:15:54.088546+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (271, 'ipam', '0008_prefix_change_order', '2026-12-05 14:15:54.089233+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (272, 'ipam', '0009_ipaddress_add_status', '2026-12-05 14:15:54.089802+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (273, 'ipam', '0010_ipaddress_help_texts', '2026-12-05 14:15:54.090366+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (274, 'ipam', '0011_rir_add_is_private', '2026-12-05 14:15:54.090943+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (275, 'ipam', '0012_services', '2026-12-05 14:15:54.091494+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (276, 'ipam', '0013_prefix_add_is_pool', '2026-12-05 14:15:54.092006+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (277, 'ipam', '0014_ipaddress_status_add_deprecated', '2026-12-05 14:15:54.0925+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (278, 'ipam', '0015_global_vlans', '2026-12-05 14:15:54.093438+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (279, 'ipam', '0016_unicode_literals', '2026-12-05 14:15:54.094028+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (280, 'ipam', '0017_ipaddress_roles', '2026-12-05 14:15:54.094579+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (281, 'ipam', '0018_remove_service_uniqueness_constraint', '2026-12-05 14:15:54.095121+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (282, 'ipam', '0019_virtualization', '2026-12-05 14:15:54.095661+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (283, 'ipam', '0020_ipaddress_add_role_carp', '2026-12-05 14:15:54.096132+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (284, 'ipam', '0021_vrf_ordering', '2026-12-05 14:15:54.096638+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (285, 'ipam', '0022_tags', '2026-12-05 14:15:54.097121+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (286, 'ipam', '0023_change_logging', '2026-12-05 14:15:54.097598+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (287, 'ipam', '0024_vrf_allow_null_rd', '2026-12-05 14:15:54.09814+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (288, 'ipam', '0025_custom_tag_models', '2026-12-05 14:15:54.098725+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (289, 'ipam', '0026_prefix_ordering_vrf_nulls_first', '2026-12-05 14:15:54.099638+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (290, 'ipam', '0027_ipaddress_add_dns_name', '2026-12-05 14:15:54.100336+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (291, 'ipam', '0028_3569_prefix_fields', '2026-12-05 14:15:54.100837+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (292, 'ipam', '0029_3569_ipaddress_fields', '2026-12-05 14:15:54.101317+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (293, 'ipam', '0030_3569_vlan_fields', '2026-12-05 14:15:54.101979+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (294, 'ipam', '0031_3569_service_fields', '2026-12-05 14:15:54.102605+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (295, 'ipam', '0032_role_description', '2026-12-05 14:15:54.103245+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (296, 'ipam', '0033_deterministic_ordering', '2026-12-05 14:15:54.103742+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (297, 'ipam', '0034_fix_ipaddress_status_dhcp', '2026-12-05 14:15:54.104205+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (298, 'ipam', '0035_drop_ip_family', '2026-12-05 14:15:54.104684+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (299, 'ipam', '0036_standardize_description', '2026-12-05 14:15:54.105155+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (300, 'ipam', '0037_ipaddress_assignment', '2026-12-05 14:15:54.105631+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (301, 'ipam', '0038_custom_field_data', '2026-12-05 14:15:54.10611+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (302, 'ipam', '0039_service_ports_array', '2026-12-05 14:15:54.10657+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (303, 'ipam', '0040_service_drop_port', '2026-12-05 14:15:54.107054+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (304, 'ipam', '0041_routetarget', '2026-12-05 14:15:54.1076+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (305, 'ipam', '0042_standardize_name_length', '2026-12-05 14:15:54.108117+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (509, 'ipam', '0071_prefix_scope', '2026-12-05 14:17:17.298363+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (306, 'ipam', '0043_add_tenancy_to_aggregates', '2026-12-05 14:15:54.108743+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (307, 'ipam', '0044_standardize_models', '2026-12-05 14:15:54.109719+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (308, 'ipam', '0045_vlangroup_scope', '2026-12-05 14:15:54.110237+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (309, 'ipam', '0046_set_vlangroup_scope_types', '2026-12-05 14:15:54.110746+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (310, 'ipam', '0002_squashed_0046', '2026-12-05 14:15:54.111395+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (311, 'ipam', '0047_prefix_depth_children', '2026-12-05 14:15:55.542381+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (312, 'ipam', '0048_prefix_populate_depth_children', '2026-12-05 14:15:55.543526+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (313, 'ipam', '0049_prefix_mark_utilized', '2026-12-05 14:15:55.54414+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (314, 'ipam', '0050_iprange', '2026-12-05 14:15:55.544868+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (315, 'ipam', '0051_extend_tag_support', '2026-12-05 14:15:55.545487+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (316, 'ipam', '0052_fhrpgroup', '2026-12-05 14:15:55.546032+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (317, 'ipam', '0053_asn_model', '2026-12-05 14:15:55.54658+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (318, 'ipam', '0047_squashed_0053', '2026-12-05 14:15:55.547406+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (319, 'tenancy', '0002_tenant_ordering', '2026-12-05 14:15:57.947989+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (320, 'tenancy', '0003_contacts', '2026-12-05 14:15:57.949737+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (321, 'tenancy', '0004_extend_tag_support', '2026-12-05 14:15:57.950638+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (322, 'tenancy', '0005_standardize_id_fields', '2026-12-05 14:15:57.951329+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (323, 'tenancy', '0006_created_datetimefield', '2026-12-05 14:15:57.951854+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (324, 'tenancy', '0007_contact_link', '2026-12-05 14:15:57.952353+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (325, 'tenancy', '0008_unique_constraints', '2026-12-05 14:15:57.953056+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (326, 'tenancy', '0009_standardize_description_comments', '2026-12-05 14:15:57.953555+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (327, 'tenancy', '0010_tenant_relax_uniqueness', '2026-12-05 14:15:57.954068+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (328, 'tenancy', '0011_contactassignment_tags', '2026-12-05 14:15:57.954567+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (329, 'tenancy', '0002_squashed_0011', '2026-12-05 14:15:57.95519+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (330, 'wireless', '0001_wireless', '2026-12-05 14:15:59.150666+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (331, 'wireless', '0002_standardize_id_fields', '2026-12-05 14:15:59.15272+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (332, 'wireless', '0003_created_datetimefield', '2026-12-05 14:15:59.153456+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (333, 'wireless', '0004_wireless_tenancy', '2026-12-05 14:15:59.154371+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (334, 'wireless', '0005_wirelesslink_interface_types', '2026-12-05 14:15:59.155444+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (335, 'wireless', '0006_unique_constraints', '2026-12-05 14:15:59.156279+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (336, 'wireless', '0007_standardize_description_comments', '2026-12-05 14:15:59.156914+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (337, 'wireless', '0008_wirelesslan_status', '2026-12-05 14:15:59.157623+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (338, 'wireless', '0001_squashed_0008', '2026-12-05 14:15:59.158373+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (339, 'dcim', '0131_consoleport_speed', '2026-12-05 14:16:24.219293+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (340, 'dcim', '0132_cable_length', '2026-12-05 14:16:24.222229+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (341, 'dcim', '0133_port_colors', '2026-12-05 14:16:24.223406+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (342, 'dcim', '0134_interface_wwn_bridge', '2026-12-05 14:16:24.224052+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (343, 'dcim', '0135_tenancy_extensions', '2026-12-05 14:16:24.224562+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (344, 'dcim', '0136_device_airflow', '2026-12-05 14:16:24.225092+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (345, 'dcim', '0137_relax_uniqueness_constraints', '2026-12-05 14:16:24.225569+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (346, 'dcim', '0138_extend_tag_support', '2026-12-05 14:16:24.226091+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (347, 'dcim', '0139_rename_cable_peer', '2026-12-05 14:16:24.226595+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (348, 'dcim', '0140_wireless', '2026-12-05 14:16:24.22732+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (349, 'dcim', '0141_asn_model', '2026-12-05 14:16:24.227845+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (350, 'dcim', '0142_rename_128gfc_qsfp28', '2026-12-05 14:16:24.228353+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (351, 'dcim', '0143_remove_primary_for_related_name', '2026-12-05 14:16:24.229071+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (352, 'dcim', '0144_fix_cable_abs_length', '2026-12-05 14:16:24.229535+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (353, 'dcim', '0145_site_remove_deprecated_fields', '2026-12-05 14:16:24.229989+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (354, 'dcim', '0146_modules', '2026-12-05 14:16:24.230443+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (355, 'dcim', '0147_inventoryitemrole', '2026-12-05 14:16:24.231052+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (356, 'dcim', '0148_inventoryitem_component', '2026-12-05 14:16:24.231852+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (357, 'dcim', '0149_inventoryitem_templates', '2026-12-05 14:16:24.232425+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (358, 'dcim', '0150_interface_vrf', '2026-12-05 14:16:24.232865+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (359, 'dcim', '0151_interface_speed_duplex', '2026-12-05 14:16:24.233293+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (360, 'dcim', '0152_standardize_id_fields', '2026-12-05 14:16:24.23371+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (361, 'dcim', '0153_created_datetimefield', '2026-12-05 14:16:24.234131+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (362, 'dcim', '0154_half_height_rack_units', '2026-12-05 14:16:24.234557+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (363, 'dcim', '0155_interface_poe_mode_type', '2026-12-05 14:16:24.235615+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (364, 'dcim', '0156_location_status', '2026-12-05 14:16:24.236506+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (365, 'dcim', '0157_new_cabling_models', '2026-12-05 14:16:24.237139+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (366, 'dcim', '0158_populate_cable_terminations', '2026-12-05 14:16:24.237588+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (367, 'dcim', '0159_populate_cable_paths', '2026-12-05 14:16:24.238058+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (368, 'dcim', '0131_squashed_0159', '2026-12-05 14:16:24.238693+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (369, 'circuits', '0001_initial', '2026-12-05 14:16:24.281343+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (370, 'circuits', '0001_squashed', '2026-12-05 14:16:24.282334+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (371, 'circuits', '0002_auto_20160622_1821', '2026-12-05 14:16:26.9106+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (372, 'circuits', '0003_provider_32bit_asn_support', '2026-12-05 14:16:26.912128+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (373, 'circuits', '0004_circuit_add_tenant', '2026-12-05 14:16:26.912877+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (374, 'circuits', '0005_circuit_add_upstream_speed', '2026-12-05 14:16:26.913634+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (375, 'circuits', '0006_terminations', '2026-12-05 14:16:26.91436+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (376, 'circuits', '0007_circuit_add_description', '2026-12-05 14:16:26.914927+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (377, 'circuits', '0008_circuittermination_interface_protect_on_delete', '2026-12-05 14:16:26.915573+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (378, 'circuits', '0009_unicode_literals', '2026-12-05 14:16:26.916235+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (379, 'circuits', '0010_circuit_status', '2026-12-05 14:16:26.916848+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (380, 'circuits', '0011_tags', '2026-12-05 14:16:26.917653+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (381, 'circuits', '0012_change_logging', '2026-12-05 14:16:26.918461+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (382, 'circuits', '0013_cables', '2026-12-05 14:16:26.919119+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (383, 'circuits', '0014_circuittermination_description', '2026-12-05 14:16:26.919703+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (384, 'circuits', '0015_custom_tag_models', '2026-12-05 14:16:26.920374+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (385, 'circuits', '0016_3569_circuit_fields', '2026-12-05 14:16:26.920896+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (386, 'circuits', '0017_circuittype_description', '2026-12-05 14:16:26.921614+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (387, 'circuits', '0018_standardize_description', '2026-12-05 14:16:26.92215+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (388, 'circuits', '0019_nullbooleanfield_to_booleanfield', '2026-12-05 14:16:26.922929+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (389, 'circuits', '0020_custom_field_data', '2026-12-05 14:16:26.923679+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (390, 'circuits', '0021_cache_cable_peer', '2026-12-05 14:16:26.924226+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (391, 'circuits', '0022_cablepath', '2026-12-05 14:16:26.924721+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (392, 'circuits', '0023_circuittermination_port_speed_optional', '2026-12-05 14:16:26.925226+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (393, 'circuits', '0024_standardize_name_length', '2026-12-05 14:16:26.925723+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (394, 'circuits', '0025_standardize_models', '2026-12-05 14:16:26.926219+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (395, 'circuits', '0026_mark_connected', '2026-12-05 14:16:26.926724+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (396, 'circuits', '0027_providernetwork', '2026-12-05 14:16:26.927349+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (397, 'circuits', '0028_cache_circuit_terminations', '2026-12-05 14:16:26.928016+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (398, 'circuits', '0029_circuit_tracing', '2026-12-05 14:16:26.928653+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (399, 'circuits', '0002_squashed_0029', '2026-12-05 14:16:26.929321+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (400, 'circuits', '0003_extend_tag_support', '2026-12-05 14:16:29.655346+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (401, 'circuits', '0004_rename_cable_peer', '2026-12-05 14:16:29.657114+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (402, 'circuits', '0032_provider_service_id', '2026-12-05 14:16:29.657881+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (403, 'circuits', '0033_standardize_id_fields', '2026-12-05 14:16:29.658629+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (404, 'circuits', '0034_created_datetimefield', '2026-12-05 14:16:29.659308+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (405, 'circuits', '0035_provider_asns', '2026-12-05 14:16:29.659825+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (406, 'circuits', '0036_circuit_termination_date_tags_custom_fields', '2026-12-05 14:16:29.66047+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (407, 'circuits', '0037_new_cabling_models', '2026-12-05 14:16:29.661081+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (707, 'dcim', '0242_ltree_paths', '2026-12-05 14:20:08.385878+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (408, 'circuits', '0003_squashed_0037', '2026-12-05 14:16:29.6616+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (409, 'dcim', '0160_populate_cable_ends', '2026-12-05 14:16:45.305679+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (410, 'dcim', '0161_cabling_cleanup', '2026-12-05 14:16:45.30762+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (411, 'dcim', '0162_unique_constraints', '2026-12-05 14:16:45.308758+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (412, 'dcim', '0163_weight_fields', '2026-12-05 14:16:45.309477+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (413, 'dcim', '0164_rack_mounting_depth', '2026-12-05 14:16:45.310125+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (414, 'dcim', '0165_standardize_description_comments', '2026-12-05 14:16:45.310751+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (415, 'dcim', '0166_virtualdevicecontext', '2026-12-05 14:16:45.31152+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (416, 'dcim', '0160_squashed_0166', '2026-12-05 14:16:45.312168+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (417, 'core', '0001_initial', '2026-12-05 14:16:47.303812+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (418, 'core', '0002_managedfile', '2026-12-05 14:16:47.305347+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (419, 'core', '0003_job', '2026-12-05 14:16:47.305984+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (420, 'core', '0004_replicate_jobresults', '2026-12-05 14:16:47.30653+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (421, 'core', '0005_job_created_auto_now', '2026-12-05 14:16:47.307177+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (422, 'core', '0001_squashed_0005', '2026-12-05 14:16:47.307839+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (423, 'circuits', '0038_cabling_cleanup', '2026-12-05 14:16:49.82089+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (424, 'circuits', '0039_unique_constraints', '2026-12-05 14:16:49.822342+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (425, 'circuits', '0040_provider_remove_deprecated_fields', '2026-12-05 14:16:49.823163+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (426, 'circuits', '0041_standardize_description_comments', '2026-12-05 14:16:49.823924+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (427, 'circuits', '0042_provideraccount', '2026-12-05 14:16:49.824577+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (428, 'circuits', '0038_squashed_0042', '2026-12-05 14:16:49.825324+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (429, 'extras', '0060_customlink_button_class', '2026-12-05 14:16:56.482811+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (430, 'extras', '0061_extras_change_logging', '2026-12-05 14:16:56.48583+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (431, 'extras', '0062_clear_secrets_changelog', '2026-12-05 14:16:56.486921+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (432, 'extras', '0063_webhook_conditions', '2026-12-05 14:16:56.487662+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (433, 'extras', '0064_configrevision', '2026-12-05 14:16:56.488338+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (434, 'extras', '0065_imageattachment_change_logging', '2026-12-05 14:16:56.488971+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (435, 'extras', '0066_customfield_name_validation', '2026-12-05 14:16:56.4896+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (436, 'extras', '0067_customfield_min_max_values', '2026-12-05 14:16:56.490187+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (437, 'extras', '0068_configcontext_cluster_types', '2026-12-05 14:16:56.490779+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (438, 'extras', '0069_custom_object_field', '2026-12-05 14:16:56.491472+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (439, 'extras', '0070_customlink_enabled', '2026-12-05 14:16:56.492058+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (440, 'extras', '0071_standardize_id_fields', '2026-12-05 14:16:56.492618+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (441, 'extras', '0072_created_datetimefield', '2026-12-05 14:16:56.493211+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (442, 'extras', '0073_journalentry_tags_custom_fields', '2026-12-05 14:16:56.493802+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (443, 'extras', '0074_customfield_extensions', '2026-12-05 14:16:56.494388+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (444, 'extras', '0075_configcontext_locations', '2026-12-05 14:16:56.494995+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (445, 'extras', '0076_tag_slug_unicode', '2026-12-05 14:16:56.495638+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (446, 'extras', '0077_customlink_extend_text_and_url', '2026-12-05 14:16:56.496213+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (447, 'extras', '0078_unique_constraints', '2026-12-05 14:16:56.49692+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (448, 'extras', '0079_scheduled_jobs', '2026-12-05 14:16:56.497501+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (449, 'extras', '0080_customlink_content_types', '2026-12-05 14:16:56.498103+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (450, 'extras', '0081_exporttemplate_content_types', '2026-12-05 14:16:56.498805+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (451, 'extras', '0082_savedfilter', '2026-12-05 14:16:56.49952+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (452, 'extras', '0083_search', '2026-12-05 14:16:56.500123+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (453, 'extras', '0084_staging', '2026-12-05 14:16:56.500668+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (454, 'extras', '0085_synced_data', '2026-12-05 14:16:56.501218+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (455, 'extras', '0086_configtemplate', '2026-12-05 14:16:56.50185+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (456, 'extras', '0060_squashed_0086', '2026-12-05 14:16:56.502443+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (457, 'extras', '0087_dashboard', '2026-12-05 14:16:58.192318+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (458, 'extras', '0088_jobresult_webhooks', '2026-12-05 14:16:58.193745+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (459, 'extras', '0089_customfield_is_cloneable', '2026-12-05 14:16:58.19441+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (460, 'extras', '0090_objectchange_index_request_id', '2026-12-05 14:16:58.195+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (461, 'extras', '0091_create_managedfiles', '2026-12-05 14:16:58.195832+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (462, 'extras', '0092_delete_jobresult', '2026-12-05 14:16:58.196446+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (463, 'extras', '0093_configrevision_ordering', '2026-12-05 14:16:58.197047+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (464, 'extras', '0094_tag_object_types', '2026-12-05 14:16:58.197607+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (465, 'extras', '0095_bookmarks', '2026-12-05 14:16:58.198478+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (466, 'extras', '0096_customfieldchoiceset', '2026-12-05 14:16:58.199675+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (467, 'extras', '0097_customfield_remove_choices', '2026-12-05 14:16:58.200455+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (468, 'extras', '0098_webhook_custom_field_data_webhook_tags', '2026-12-05 14:16:58.201016+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (469, 'extras', '0087_squashed_0098', '2026-12-05 14:16:58.201747+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (470, 'virtualization', '0023_virtualmachine_natural_ordering', '2026-12-05 14:17:03.860592+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (471, 'virtualization', '0024_cluster_relax_uniqueness', '2026-12-05 14:17:03.862267+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (472, 'virtualization', '0025_extend_tag_support', '2026-12-05 14:17:03.862988+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (473, 'virtualization', '0026_vminterface_bridge', '2026-12-05 14:17:03.863659+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (474, 'virtualization', '0027_standardize_id_fields', '2026-12-05 14:17:03.864682+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (475, 'virtualization', '0028_vminterface_vrf', '2026-12-05 14:17:03.865608+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (476, 'virtualization', '0029_created_datetimefield', '2026-12-05 14:17:03.866239+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (477, 'virtualization', '0030_cluster_status', '2026-12-05 14:17:03.866897+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (478, 'virtualization', '0031_virtualmachine_site_device', '2026-12-05 14:17:03.867558+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (479, 'virtualization', '0032_virtualmachine_update_sites', '2026-12-05 14:17:03.868668+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (480, 'virtualization', '0033_unique_constraints', '2026-12-05 14:17:03.869318+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (481, 'virtualization', '0034_standardize_description_comments', '2026-12-05 14:17:03.870032+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (482, 'virtualization', '0035_virtualmachine_interface_count', '2026-12-05 14:17:03.870731+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (483, 'virtualization', '0036_virtualmachine_config_template', '2026-12-05 14:17:03.871531+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (484, 'virtualization', '0023_squashed_0036', '2026-12-05 14:17:03.872076+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (485, 'virtualization', '0037_protect_child_interfaces', '2026-12-05 14:17:04.009696+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (486, 'extras', '0099_cachedvalue_ordering', '2026-12-05 14:17:04.045881+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (487, 'virtualization', '0038_virtualdisk', '2026-12-05 14:17:04.387866+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (488, 'virtualization', '0039_virtualmachine_serial_number', '2026-12-05 14:17:04.491941+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (489, 'virtualization', '0040_convert_disk_size', '2026-12-05 14:17:04.629052+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (490, 'virtualization', '0041_charfield_null_choices', '2026-12-05 14:17:04.862606+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (491, 'ipam', '0054_vlangroup_min_max_vids', '2026-12-05 14:17:14.475728+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (492, 'ipam', '0055_servicetemplate', '2026-12-05 14:17:14.478251+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (493, 'ipam', '0056_standardize_id_fields', '2026-12-05 14:17:14.479285+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (494, 'ipam', '0057_created_datetimefield', '2026-12-05 14:17:14.480267+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (495, 'ipam', '0058_ipaddress_nat_inside_nonunique', '2026-12-05 14:17:14.48111+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (496, 'ipam', '0059_l2vpn', '2026-12-05 14:17:14.482083+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (497, 'ipam', '0060_alter_l2vpn_slug', '2026-12-05 14:17:14.483+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (498, 'ipam', '0061_fhrpgroup_name', '2026-12-05 14:17:14.483944+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (499, 'ipam', '0062_unique_constraints', '2026-12-05 14:17:14.484748+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (500, 'ipam', '0063_standardize_description_comments', '2026-12-05 14:17:14.485652+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (501, 'ipam', '0064_clear_search_cache', '2026-12-05 14:17:14.486498+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (502, 'ipam', '0065_asnrange', '2026-12-05 14:17:14.487523+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (503, 'ipam', '0066_iprange_mark_utilized', '2026-12-05 14:17:14.488502+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (504, 'ipam', '0067_ipaddress_index_host', '2026-12-05 14:17:14.489509+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (505, 'ipam', '0054_squashed_0067', '2026-12-05 14:17:14.490571+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (506, 'ipam', '0068_move_l2vpn', '2026-12-05 14:17:15.439427+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (507, 'ipam', '0069_gfk_indexes', '2026-12-05 14:17:16.303775+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (508, 'ipam', '0070_vlangroup_vlan_id_ranges', '2026-12-05 14:17:16.906462+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (510, 'extras', '0100_customfield_ui_attrs', '2026-12-05 14:17:17.549994+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (511, 'extras', '0101_eventrule', '2026-12-05 14:17:20.472645+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (512, 'extras', '0102_move_configrevision', '2026-12-05 14:17:20.614337+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (513, 'extras', '0103_gfk_indexes', '2026-12-05 14:17:20.951529+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (514, 'extras', '0104_stagedchange_remove_change_logging', '2026-12-05 14:17:21.029837+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (515, 'extras', '0105_customfield_min_max_values', '2026-12-05 14:17:21.11808+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (516, 'extras', '0106_bookmark_user_cascade_deletion', '2026-12-05 14:17:21.257213+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (517, 'extras', '0107_cachedvalue_extras_cachedvalue_object', '2026-12-05 14:17:21.295985+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (518, 'extras', '0108_convert_reports_to_scripts', '2026-12-05 14:17:21.430746+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (519, 'extras', '0109_script_model', '2026-12-05 14:17:22.429447+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (520, 'extras', '0110_remove_eventrule_action_parameters', '2026-12-05 14:17:22.554055+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (521, 'core', '0006_datasource_type_remove_choices', '2026-12-05 14:17:22.659788+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (522, 'core', '0007_job_add_error_field', '2026-12-05 14:17:22.709249+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (523, 'core', '0008_contenttype_proxy', '2026-12-05 14:17:22.714724+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (524, 'core', '0009_configrevision', '2026-12-05 14:17:22.719708+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (525, 'core', '0010_gfk_indexes', '2026-12-05 14:17:22.76748+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (526, 'extras', '0111_rename_content_types', '2026-12-05 14:17:24.610425+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (527, 'extras', '0112_tag_update_object_types', '2026-12-05 14:17:24.758385+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (528, 'extras', '0113_customfield_rename_object_type', '2026-12-05 14:17:24.808847+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (529, 'users', '0005_alter_user_table', '2026-12-05 14:17:24.994177+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (530, 'users', '0006_custom_group_model', '2026-12-05 14:17:25.669019+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (531, 'users', '0007_objectpermission_update_object_types', '2026-12-05 14:17:25.825056+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (532, 'users', '0008_flip_objectpermission_assignments', '2026-12-05 14:17:26.989849+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (533, 'users', '0009_update_group_perms', '2026-12-05 14:17:27.280588+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (534, 'extras', '0114_customfield_add_comments', '2026-12-05 14:17:27.322062+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (535, 'extras', '0115_convert_dashboard_widgets', '2026-12-05 14:17:27.460894+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (536, 'extras', '0116_custom_link_button_color', '2026-12-05 14:17:27.638126+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (537, 'core', '0011_move_objectchange', '2026-12-05 14:17:27.784654+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (538, 'extras', '0117_move_objectchange', '2026-12-05 14:17:28.154332+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (539, 'extras', '0118_customfield_uniqueness', '2026-12-05 14:17:28.195742+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (540, 'extras', '0119_notifications', '2026-12-05 14:17:29.399392+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (541, 'extras', '0120_eventrule_event_types', '2026-12-05 14:17:30.99682+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (542, 'extras', '0121_customfield_related_object_filter', '2026-12-05 14:17:31.039303+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (543, 'dcim', '0167_module_status', '2026-12-05 14:17:37.574052+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (544, 'dcim', '0168_interface_template_enabled', '2026-12-05 14:17:37.575547+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (545, 'dcim', '0169_devicetype_default_platform', '2026-12-05 14:17:37.576166+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (546, 'dcim', '0170_configtemplate', '2026-12-05 14:17:37.576718+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (547, 'dcim', '0171_cabletermination_change_logging', '2026-12-05 14:17:37.577253+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (548, 'dcim', '0172_larger_power_draw_values', '2026-12-05 14:17:37.577754+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (549, 'dcim', '0173_remove_napalm_fields', '2026-12-05 14:17:37.578411+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (550, 'dcim', '0174_device_latitude_device_longitude', '2026-12-05 14:17:37.578955+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (551, 'dcim', '0174_rack_starting_unit', '2026-12-05 14:17:37.579543+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (552, 'dcim', '0175_device_oob_ip', '2026-12-05 14:17:37.580049+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (553, 'dcim', '0176_device_component_counters', '2026-12-05 14:17:37.580568+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (554, 'dcim', '0177_devicetype_component_counters', '2026-12-05 14:17:37.581183+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (555, 'dcim', '0178_virtual_chassis_member_counter', '2026-12-05 14:17:37.581677+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (556, 'dcim', '0179_interfacetemplate_rf_role', '2026-12-05 14:17:37.582157+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (557, 'dcim', '0180_powerfeed_tenant', '2026-12-05 14:17:37.582871+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (558, 'dcim', '0181_rename_device_role_device_role', '2026-12-05 14:17:37.583483+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (559, 'dcim', '0182_zero_length_cable_fix', '2026-12-05 14:17:37.584012+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (560, 'dcim', '0167_squashed_0182', '2026-12-05 14:17:37.584638+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (561, 'dcim', '0183_devicetype_exclude_from_utilization', '2026-12-05 14:17:37.703348+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (562, 'dcim', '0184_protect_child_interfaces', '2026-12-05 14:17:37.862139+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (563, 'dcim', '0185_gfk_indexes', '2026-12-05 14:17:38.159445+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (564, 'dcim', '0186_location_facility', '2026-12-05 14:17:38.26988+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (565, 'dcim', '0187_alter_device_vc_position', '2026-12-05 14:17:38.407974+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (566, 'dcim', '0188_racktype', '2026-12-05 14:17:39.67528+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (567, 'dcim', '0189_moduletype_rack_airflow', '2026-12-05 14:17:39.904573+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (568, 'dcim', '0190_nested_modules', '2026-12-05 14:17:41.813203+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (569, 'dcim', '0191_module_bay_rebuild', '2026-12-05 14:17:41.974616+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (570, 'dcim', '0192_inventoryitem_status', '2026-12-05 14:17:42.110623+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (571, 'dcim', '0193_poweroutlet_color', '2026-12-05 14:17:42.220521+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (572, 'ipam', '0072_prefix_cached_relations', '2026-12-05 14:17:43.692166+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (573, 'ipam', '0073_charfield_null_choices', '2026-12-05 14:17:44.104222+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (574, 'ipam', '0074_vlantranslationpolicy_vlantranslationrule', '2026-12-05 14:17:44.658684+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (575, 'virtualization', '0042_vminterface_vlan_translation_policy', '2026-12-05 14:17:44.825857+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (576, 'ipam', '0075_vlan_qinq', '2026-12-05 14:17:45.900785+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (577, 'virtualization', '0043_qinq_svlan', '2026-12-05 14:17:46.376276+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (578, 'virtualization', '0044_cluster_scope', '2026-12-05 14:17:46.785133+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (579, 'virtualization', '0045_clusters_cached_relations', '2026-12-05 14:17:48.496552+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (580, 'dcim', '0194_charfield_null_choices', '2026-12-05 14:17:54.558188+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (581, 'dcim', '0195_interface_vlan_translation_policy', '2026-12-05 14:17:54.727592+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (582, 'dcim', '0196_qinq_svlan', '2026-12-05 14:17:55.880608+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (583, 'virtualization', '0046_alter_cluster__location_alter_cluster__region_and_more', '2026-12-05 14:17:56.499344+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (584, 'dcim', '0197_natural_sort_collation', '2026-12-05 14:17:56.549201+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (585, 'virtualization', '0047_natural_ordering', '2026-12-05 14:17:57.922299+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (586, 'extras', '0122_charfield_null_choices', '2026-12-05 14:17:58.083915+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (587, 'dcim', '0198_natural_ordering', '2026-12-05 14:18:05.992009+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (588, 'dcim', '0199_macaddress', '2026-12-05 14:18:06.163813+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (589, 'virtualization', '0048_populate_mac_addresses', '2026-12-05 14:18:06.588979+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (590, 'users', '0010_add_token_meta_ordering', '2026-12-05 14:18:06.615987+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (591, 'users', '0011_concrete_objecttype', '2026-12-05 14:18:06.779114+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (592, 'users', '0012_drop_django_admin_log_table', '2026-12-05 14:18:06.785991+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (593, 'users', '0013_user_remove_is_staff', '2026-12-05 14:18:06.815261+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (594, 'users', '0014_users_token_v2', '2026-12-05 14:18:07.069765+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (595, 'users', '0015_owner', '2026-12-05 14:18:07.263255+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (596, 'virtualization', '0049_owner', '2026-12-05 14:18:09.757808+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (597, 'virtualization', '0050_virtualmachine_start_on_boot', '2026-12-05 14:18:09.885207+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (598, 'virtualization', '0051_add_comments_to_organizationalmodel', '2026-12-05 14:18:10.125318+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (599, 'tenancy', '0012_contactassignment_custom_fields', '2026-12-05 14:18:10.269403+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (600, 'tenancy', '0013_gfk_indexes', '2026-12-05 14:18:10.416589+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (601, 'tenancy', '0014_contactassignment_ordering', '2026-12-05 14:18:10.548767+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (602, 'tenancy', '0015_contactassignment_rename_content_type', '2026-12-05 14:18:11.945142+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (603, 'tenancy', '0016_charfield_null_choices', '2026-12-05 14:18:12.227855+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (604, 'tenancy', '0017_natural_ordering', '2026-12-05 14:18:12.672992+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (605, 'tenancy', '0018_contact_groups', '2026-12-05 14:18:14.262788+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (606, 'tenancy', '0019_contactgroup_comments_tenantgroup_comments', '2026-12-05 14:18:14.497708+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (607, 'tenancy', '0020_remove_contactgroupmembership', '2026-12-05 14:18:14.876523+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (608, 'tenancy', '0021_owner', '2026-12-05 14:18:16.292881+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (609, 'tenancy', '0022_add_comments_to_organizationalmodel', '2026-12-05 14:18:16.469187+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (610, 'extras', '0123_journalentry_kind_default', '2026-12-05 14:18:16.808381+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (611, 'extras', '0124_remove_staging', '2026-12-05 14:18:17.344676+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (612, 'extras', '0125_alter_tag_options_tag_weight', '2026-12-05 14:18:17.77181+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (613, 'extras', '0126_exporttemplate_file_name', '2026-12-05 14:18:17.892435+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (614, 'extras', '0127_configtemplate_as_attachment_and_more', '2026-12-05 14:18:19.307807+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (615, 'core', '0012_job_object_type_optional', '2026-12-05 14:18:19.629568+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (616, 'core', '0013_job_data_encoder', '2026-12-05 14:18:19.774032+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (617, 'core', '0014_datasource_sync_interval', '2026-12-05 14:18:20.059302+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (618, 'core', '0015_remove_redundant_indexes', '2026-12-05 14:18:20.219145+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (619, 'extras', '0128_tableconfig', '2026-12-05 14:18:20.415531+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (620, 'extras', '0129_fix_script_paths', '2026-12-05 14:18:20.580689+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (621, 'extras', '0130_imageattachment_description', '2026-12-05 14:18:20.62885+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (622, 'extras', '0131_concrete_objecttype', '2026-12-05 14:18:22.802804+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (623, 'core', '0016_job_log_entries', '2026-12-05 14:18:22.865709+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (624, 'core', '0017_objectchange_message', '2026-12-05 14:18:22.935781+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (625, 'core', '0018_concrete_objecttype', '2026-12-05 14:18:23.125226+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (626, 'extras', '0132_configcontextprofile', '2026-12-05 14:18:23.473634+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (627, 'extras', '0133_make_cf_minmax_decimal', '2026-12-05 14:18:23.590143+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (628, 'extras', '0134_owner', '2026-12-05 14:18:27.054619+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (629, 'dcim', '0200_populate_mac_addresses', '2026-12-05 14:18:27.600398+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (630, 'dcim', '0201_add_power_outlet_status', '2026-12-05 14:18:27.722394+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (631, 'dcim', '0202_location_comments_region_comments_sitegroup_comments', '2026-12-05 14:18:28.092843+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (632, 'dcim', '0203_add_rack_outer_height', '2026-12-05 14:18:28.377096+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (633, 'dcim', '0203_device_role_nested', '2026-12-05 14:18:30.05782+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (634, 'dcim', '0204_device_role_rebuild', '2026-12-05 14:18:30.219748+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (635, 'dcim', '0205_moduletypeprofile', '2026-12-05 14:18:31.354071+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (636, 'dcim', '0206_load_module_type_profiles', '2026-12-05 14:18:31.5092+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (637, 'dcim', '0207_remove_redundant_indexes', '2026-12-05 14:18:31.61238+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (638, 'dcim', '0208_devicerole_uniqueness', '2026-12-05 14:18:32.078423+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (639, 'dcim', '0209_device_component_denorm_site_location', '2026-12-05 14:18:46.877781+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (640, 'dcim', '0210_macaddress_ordering', '2026-12-05 14:18:47.058399+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (641, 'dcim', '0211_platform_manufacturer_uniqueness', '2026-12-05 14:18:48.22789+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (642, 'dcim', '0212_interface_tx_power_negative', '2026-12-05 14:18:48.385231+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (643, 'dcim', '0213_platform_parent', '2026-12-05 14:18:50.312978+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (644, 'dcim', '0214_platform_rebuild', '2026-12-05 14:18:50.51035+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (645, 'dcim', '0215_rackreservation_status', '2026-12-05 14:18:50.687893+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (646, 'dcim', '0216_latitude_longitude_validators', '2026-12-05 14:18:52.539087+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (647, 'dcim', '0217_poweroutlettemplate_color', '2026-12-05 14:18:52.610241+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (648, 'dcim', '0218_owner', '2026-12-05 14:19:05.701393+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (649, 'dcim', '0219_devicetype_device_count', '2026-12-05 14:19:07.555834+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (650, 'dcim', '0220_cable_profile', '2026-12-05 14:19:08.227361+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (651, 'dcim', '0221_cable_connector_positions', '2026-12-05 14:19:12.021555+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (652, 'dcim', '0222_port_mappings', '2026-12-05 14:19:12.961415+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (653, 'dcim', '0223_frontport_positions', '2026-12-05 14:19:14.576395+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (654, 'dcim', '0224_add_comments_to_organizationalmodel', '2026-12-05 14:19:15.010045+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (655, 'dcim', '0225_gfk_indexes', '2026-12-05 14:19:15.164718+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (656, 'virtualization', '0052_gfk_indexes', '2026-12-05 14:19:15.324864+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (657, 'tenancy', '0023_add_mptt_tree_indexes', '2026-12-05 14:19:16.155508+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (658, 'ipam', '0076_natural_ordering', '2026-12-05 14:19:16.774313+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (659, 'ipam', '0077_vlangroup_tenant', '2026-12-05 14:19:16.958914+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (660, 'ipam', '0078_iprange_mark_utilized', '2026-12-05 14:19:17.084042+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (661, 'ipam', '0079_add_service_fhrp_group_parent_gfk', '2026-12-05 14:19:17.379015+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (662, 'ipam', '0080_populate_service_parent', '2026-12-05 14:19:17.550448+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (663, 'ipam', '0081_remove_service_device_virtual_machine_add_parent_gfk_index', '2026-12-05 14:19:19.010179+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (664, 'ipam', '0082_add_prefix_network_containment_indexes', '2026-12-05 14:19:19.161199+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (665, 'ipam', '0083_vlangroup_populate_total_vlan_ids', '2026-12-05 14:19:19.323176+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (666, 'ipam', '0084_owner', '2026-12-05 14:19:23.124251+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (667, 'ipam', '0085_add_comments_to_organizationalmodel', '2026-12-05 14:19:24.181995+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (668, 'ipam', '0086_gfk_indexes', '2026-12-05 14:19:24.331951+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (669, 'ipam', '0087_add_asn_role', '2026-12-05 14:19:24.505318+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (670, 'ipam', '0088_rename_vlangroup_total_vlan_ids', '2026-12-05 14:19:24.664174+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (671, 'extras', '0135_configtemplate_debug', '2026-12-05 14:19:24.803599+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (672, 'dcim', '0226_add_mptt_tree_indexes', '2026-12-05 14:19:26.479712+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (673, 'dcim', '0226_modulebay_rebuild_tree', '2026-12-05 14:19:26.651032+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (674, 'dcim', '0227_alter_interface_speed_bigint', '2026-12-05 14:19:26.804563+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (675, 'dcim', '0228_rack_group', '2026-12-05 14:19:27.172174+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (676, 'dcim', '0229_cable_bundle', '2026-12-05 14:19:27.526125+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (677, 'virtualization', '0053_virtualmachine_standalone_device_assignment', '2026-12-05 14:19:28.62276+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (678, 'virtualization', '0054_virtualmachinetype', '2026-12-05 14:19:29.130018+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (679, 'extras', '0136_customfield_validation_schema', '2026-12-05 14:19:29.277732+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (680, 'dcim', '0230_devicebay_modulebay_enabled', '2026-12-05 14:19:29.661498+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (681, 'dcim', '0231_interface_rf_channel_frequency_precision', '2026-12-05 14:19:29.824028+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (682, 'dcim', '0232_default_ordering_indexes', '2026-12-05 14:19:31.721108+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (683, 'dcim', '0233_device_render_config_permission', '2026-12-05 14:19:31.892464+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (684, 'dcim', '0234_cablepath_nodes_index', '2026-12-05 14:19:31.921957+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (685, 'circuits', '0043_circuittype_color', '2026-12-05 14:19:32.746018+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (686, 'circuits', '0044_circuit_groups', '2026-12-05 14:19:33.281756+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (687, 'circuits', '0045_circuit_distance', '2026-12-05 14:19:33.668561+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (688, 'circuits', '0046_charfield_null_choices', '2026-12-05 14:19:34.252103+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (689, 'circuits', '0047_circuittermination__termination', '2026-12-05 14:19:35.769849+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (690, 'circuits', '0048_circuitterminations_cached_relations', '2026-12-05 14:19:37.035407+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (691, 'circuits', '0049_natural_ordering', '2026-12-05 14:19:37.802549+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (692, 'circuits', '0050_virtual_circuits', '2026-12-05 14:19:38.676628+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (693, 'circuits', '0051_virtualcircuit_group_assignment', '2026-12-05 14:19:40.680465+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (694, 'circuits', '0052_extend_circuit_abs_distance_upper_limit', '2026-12-05 14:19:40.830784+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (695, 'circuits', '0053_owner', '2026-12-05 14:19:42.951323+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (696, 'circuits', '0054_cable_connector_positions', '2026-12-05 14:19:43.284324+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (697, 'circuits', '0055_add_comments_to_organizationalmodel', '2026-12-05 14:19:44.294498+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (698, 'circuits', '0056_gfk_indexes', '2026-12-05 14:19:44.462058+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (699, 'circuits', '0057_default_ordering_indexes', '2026-12-05 14:19:45.098894+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (700, 'dcim', '0235_cabletermination_circuit_site_cache', '2026-12-05 14:19:45.279261+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (701, 'dcim', '0236_moduletype_component_counts', '2026-12-05 14:19:47.307713+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (702, 'dcim', '0237_module_remove_local_context_data', '2026-12-05 14:19:47.469944+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (703, 'dcim', '0238_alter_cable__abs_length', '2026-12-05 14:19:47.62441+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (704, 'dcim', '0239_add_portmapping_objectchange', '2026-12-05 14:19:47.836546+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (705, 'dcim', '0240_clear_stale_cable_profile_data', '2026-12-05 14:19:48.027757+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (706, 'dcim', '0241_nullify_empty_cable_end', '2026-12-05 14:19:48.903545+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (708, 'circuits', '0058_clear_stale_cable_profile_data', '2026-12-05 14:20:08.575689+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (709, 'circuits', '0059_nullify_empty_cable_end', '2026-12-05 14:20:08.755713+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (710, 'circuits', '0060_denormalization_triggers', '2026-12-05 14:20:08.767304+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (711, 'core', '0019_configrevision_active', '2026-12-05 14:20:08.965795+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (712, 'core', '0020_owner', '2026-12-05 14:20:09.152613+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (713, 'core', '0021_job_queue_name', '2026-12-05 14:20:09.213257+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (714, 'core', '0022_default_ordering_indexes', '2026-12-05 14:20:09.282088+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (715, 'core', '0023_datasource_sync_permission', '2026-12-05 14:20:09.429053+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (716, 'core', '0024_job_notifications', '2026-12-05 14:20:09.497895+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (717, 'core', '0025_add_job_execution_time', '2026-12-05 14:20:09.565217+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (718, 'core', '0026_populate_job_execution_time', '2026-12-05 14:20:09.739345+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (719, 'users', '0016_default_ordering_indexes', '2026-12-05 14:20:09.822953+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (720, 'extras', '0137_default_ordering_indexes', '2026-12-05 14:20:12.573715+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (721, 'tenancy', '0024_default_ordering_indexes', '2026-12-05 14:20:12.887955+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (722, 'tenancy', '0025_ltree_paths', '2026-12-05 14:20:18.253849+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (723, 'extras', '0138_customfieldchoiceset_choice_colors', '2026-12-05 14:20:18.395334+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (724, 'extras', '0139_alter_customfieldchoiceset_extra_choices', '2026-12-05 14:20:18.538786+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (725, 'extras', '0140_imageattachment_image_size', '2026-12-05 14:20:18.63267+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (726, 'extras', '0141_custom_field_nulls_first', '2026-12-05 14:20:18.795222+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (727, 'dcim', '0243_denormalization_triggers', '2026-12-05 14:20:18.839526+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (728, 'dcim', '0244_device__config_context_data', '2026-12-05 14:20:19.329342+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (729, 'dcim', '0245_consolidate_unique_constraints', '2026-12-05 14:20:28.194009+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (730, 'dcim', '0246_add_devicetype_end_of_life', '2026-12-05 14:20:29.153385+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (731, 'dcim', '0247_modulebaytype', '2026-12-05 14:20:30.276316+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (732, 'dcim', '0248_interfacetemplate_channels', '2026-12-05 14:20:30.634202+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (733, 'dcim', '0249_interface_channels', '2026-12-05 14:20:31.806345+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (734, 'dcim', '0250_cooling_infrastructure', '2026-12-05 14:20:37.915654+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (735, 'dcim', '0251_fix_ltree_cascade_triggers', '2026-12-05 14:20:37.956954+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (736, 'django_rq', '0001_initial', '2026-12-05 14:20:37.961941+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (737, 'django_rq', '0002_delete_queue_create_dashboard', '2026-12-05 14:20:38.159057+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (738, 'django_rq', '0003_alter_dashboard_permission_names', '2026-12-05 14:20:38.360678+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (739, 'extras', '0142_webhook_timeout', '2026-12-05 14:20:38.516012+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (740, 'extras', '0143_event_rule_action_registry', '2026-12-05 14:20:38.90122+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (741, 'extras', '0144_customfield_status', '2026-12-05 14:20:39.094653+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (742, 'ipam', '0089_default_ordering_indexes', '2026-12-05 14:20:40.998762+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (743, 'ipam', '0090_vlangroup_recompute_total_vlan_ids', '2026-12-05 14:20:41.190273+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (744, 'ipam', '0091_alter_service_index_and_ordering', '2026-12-05 14:20:42.763532+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (745, 'ipam', '0092_iprange_host_indexes', '2026-12-05 14:20:43.132915+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (746, 'ipam', '0093_alter_prefix__region_alter_prefix__site_group', '2026-12-05 14:20:44.169728+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (747, 'ipam', '0094_ipaddress_host_index', '2026-12-05 14:20:44.516992+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (748, 'ipam', '0095_denormalization_triggers', '2026-12-05 14:20:44.530507+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (749, 'ipam', '0096_multi_protocol_services', '2026-12-05 14:20:47.340177+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (750, 'ipam', '0097_merge_ipaddress_host_index_and_multi_protocol_services', '2026-12-05 14:20:47.34278+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (751, 'netbox_branching', '0001_initial', '2026-12-05 14:20:48.658789+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (752, 'netbox_branching', '0002_branch_schema_id_unique', '2026-12-05 14:20:48.825739+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (753, 'netbox_branching', '0003_rename_indexes', '2026-12-05 14:20:49.014123+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (754, 'netbox_branching', '0004_copy_migrations', '2026-12-05 14:20:49.203534+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (755, 'netbox_branching', '0005_branch_applied_migrations', '2026-12-05 14:20:49.367826+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (756, 'netbox_branching', '0006_tag_object_types', '2026-12-05 14:20:50.126109+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (757, 'netbox_branching', '0007_branch_merge_strategy', '2026-12-05 14:20:50.287556+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (758, 'netbox_branching', '0008_branch_custom_permissions', '2026-12-05 14:20:50.448521+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (759, 'netbox_branching', '0009_changediff_last_updated_auto_now', '2026-12-05 14:20:50.505259+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (760, 'sessions', '0001_initial', '2026-12-05 14:20:50.523963+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (761, 'social_django', '0001_initial', '2026-12-05 14:20:50.803893+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (762, 'social_django', '0002_add_related_name', '2026-12-05 14:20:50.997712+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (763, 'social_django', '0003_alter_email_max_length', '2026-12-05 14:20:51.013964+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (764, 'social_django', '0004_auto_20160423_0400', '2026-12-05 14:20:51.047123+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (765, 'social_django', '0005_auto_20160727_2333', '2026-12-05 14:20:51.065199+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (766, 'social_django', '0006_partial', '2026-12-05 14:20:51.080447+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (767, 'social_django', '0007_code_timestamp', '2026-12-05 14:20:51.099504+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (768, 'social_django', '0008_partial_timestamp', '2026-12-05 14:20:51.111959+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (769, 'social_django', '0009_auto_20191118_0520', '2026-12-05 14:20:51.178942+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (770, 'social_django', '0010_uid_db_index', '2026-12-05 14:20:51.219804+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (771, 'social_django', '0011_alter_id_fields', '2026-12-05 14:20:51.329606+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (772, 'social_django', '0012_usersocialauth_extra_data_new', '2026-12-05 14:20:51.372452+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (773, 'social_django', '0013_migrate_extra_data', '2026-12-05 14:20:51.562309+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (774, 'social_django', '0014_remove_usersocialauth_extra_data', '2026-12-05 14:20:51.604121+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (775, 'social_django', '0015_rename_extra_data_new_usersocialauth_extra_data', '2026-12-05 14:20:51.646906+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (776, 'social_django', '0016_alter_usersocialauth_extra_data', '2026-12-05 14:20:51.679294+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (777, 'social_django', '0017_usersocialauth_user_social_auth_uid_required', '2026-12-05 14:20:51.713971+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (778, 'taggit', '0001_initial', '2026-12-05 14:20:52.416279+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (779, 'taggit', '0002_auto_20150616_2121', '2026-12-05 14:20:52.469661+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (780, 'taggit', '0003_taggeditem_add_unique_index', '2026-12-05 14:20:52.527616+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (781, 'taggit', '0004_alter_taggeditem_content_type_alter_taggeditem_tag', '2026-12-05 14:20:52.927582+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (782, 'taggit', '0005_auto_20220424_2025', '2026-12-05 14:20:52.94005+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (783, 'taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx', '2026-12-05 14:20:53.039365+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (784, 'tenancy', '0026_consolidate_unique_constraints', '2026-12-05 14:20:54.519787+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (785, 'tenancy', '0027_fix_ltree_cascade_triggers', '2026-12-05 14:20:54.534497+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (786, 'thumbnail', '0001_initial', '2026-12-05 14:20:54.544177+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (787, 'virtualization', '0055_default_ordering_indexes', '2026-12-05 14:20:54.857775+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (788, 'virtualization', '0056_virtualmachine_render_config_permission', '2026-12-05 14:20:55.012457+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (789, 'virtualization', '0057_alter_cluster__region_alter_cluster__site_group', '2026-12-05 14:20:55.446529+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (790, 'virtualization', '0058_denormalization_triggers', '2026-12-05 14:20:55.466232+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (791, 'virtualization', '0059_virtualmachine__config_context_data', '2026-12-05 14:20:56.037308+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (792, 'virtualization', '0060_consolidate_unique_constraints', '2026-12-05 14:20:57.586179+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (793, 'vpn', '0001_initial', '2026-12-05 14:21:01.480711+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (794, 'vpn', '0002_move_l2vpn', '2026-12-05 14:21:02.255081+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (795, 'vpn', '0003_ipaddress_multiple_tunnel_terminations', '2026-12-05 14:21:02.477728+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (796, 'vpn', '0004_alter_ikepolicy_mode', '2026-12-05 14:21:03.215835+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (797, 'vpn', '0005_rename_indexes', '2026-12-05 14:21:03.253722+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (798, 'vpn', '0006_charfield_null_choices', '2026-12-05 14:21:04.252612+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (799, 'vpn', '0007_natural_ordering', '2026-12-05 14:21:06.043877+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (800, 'vpn', '0008_add_l2vpn_status', '2026-12-05 14:21:06.201754+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (801, 'vpn', '0009_remove_redundant_indexes', '2026-12-05 14:21:06.55108+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (802, 'vpn', '0010_owner', '2026-12-05 14:21:08.914328+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (803, 'vpn', '0011_add_comments_to_organizationalmodel', '2026-12-05 14:21:09.704099+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (804, 'vpn', '0012_default_ordering_indexes', '2026-12-05 14:21:09.8858+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (805, 'vpn', '0013_consolidate_unique_constraints', '2026-12-05 14:21:10.224718+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (806, 'wireless', '0009_wirelesslink_distance', '2026-12-05 14:21:10.697525+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (807, 'wireless', '0010_charfield_null_choices', '2026-12-05 14:21:12.337538+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (808, 'wireless', '0011_wirelesslan__location_wirelesslan__region_and_more', '2026-12-05 14:21:14.157154+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (809, 'wireless', '0012_alter_wirelesslan__location_and_more', '2026-12-05 14:21:15.023538+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (810, 'wireless', '0013_natural_ordering', '2026-12-05 14:21:15.232492+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (811, 'wireless', '0014_wirelesslangroup_comments', '2026-12-05 14:21:15.967967+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (812, 'wireless', '0015_extend_wireless_link_abs_distance_upper_limit', '2026-12-05 14:21:16.128389+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (813, 'wireless', '0016_owner', '2026-12-05 14:21:16.790369+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (814, 'wireless', '0017_gfk_indexes', '2026-12-05 14:21:16.977709+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (815, 'wireless', '0018_add_mptt_tree_indexes', '2026-12-05 14:21:17.152547+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (816, 'wireless', '0019_default_ordering_indexes', '2026-12-05 14:21:17.346522+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (817, 'wireless', '0020_alter_wirelesslan__region_and_more', '2026-12-05 14:21:18.338087+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (818, 'wireless', '0021_ltree_paths', '2026-12-05 14:21:20.985411+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (819, 'wireless', '0022_denormalization_triggers', '2026-12-05 14:21:20.996953+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (820, 'wireless', '0023_wirelesslangroup_drop_unique_constraint', '2026-12-05 14:21:21.180516+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (821, 'wireless', '0024_fix_ltree_cascade_triggers', '2026-12-05 14:21:21.189685+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (822, 'netbox_custom_objects', '0001_initial', '2026-12-05 14:37:39.820384+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (823, 'netbox_custom_objects', '0002_customobjecttype_cache_timestamp', '2026-12-05 14:37:40.706099+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (824, 'netbox_custom_objects', '0003_ensure_fk_constraints', '2026-12-05 14:37:41.273743+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (825, 'netbox_custom_objects', '0004_customobjecttype_group_name', '2026-12-05 14:37:42.644514+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (826, 'netbox_custom_objects', '0005_customobjecttypefield_context', '2026-12-05 14:37:42.936443+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (827, 'netbox_custom_objects', '0006_customobjecttypefield_related_name_and_more', '2026-12-05 14:37:43.931922+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (828, 'netbox_custom_objects', '0007_portable_schema', '2026-12-05 14:37:49.205426+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (829, 'netbox_custom_objects', '0008_backfill_schema_ids', '2026-12-05 14:37:50.68658+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (830, 'netbox_custom_objects', '0009_alter_customobjecttype_version', '2026-12-05 14:37:55.226535+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (831, 'netbox_custom_objects', '0010_backfill_base_columns', '2026-12-05 14:37:55.675622+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (832, 'netbox_custom_objects', '0011_non_deferrable_fk_constraints', '2026-12-05 14:37:56.590802+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (833, 'netbox_custom_objects', '0012_fix_fk_and_on_delete_behavior', '2026-12-05 14:37:57.67222+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (834, 'netbox_custom_objects', '0013_polymorphic_object_fields', '2026-12-05 14:37:58.328805+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (835, 'netbox_custom_objects', '0014_fix_mixed_case_field_names', '2026-12-05 14:37:58.995132+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (836, 'netbox_custom_objects', '0015_customobjecttype_config_context_enabled', '2026-12-05 14:37:59.440899+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (837, 'netbox_custom_objects', '0016_widen_integer_columns', '2026-12-05 14:38:01.974163+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (838, 'netbox_custom_objects', '0017_customobjecttype_display_expression', '2026-12-05 14:38:02.513183+00');
+INSERT INTO branch_uecmx8oy.django_migrations VALUES (839, 'netbox_custom_objects', '0018_alter_customobjecttypefield_schema_id', '2026-12-05 14:38:02.765823+00');
+
+
+--
+-- Data for Name: extras_cachedvalue; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a436bcbc-6a8c-4940-9f8c-20e503a09380', '2026-12-05 14:38:27.527531+00', 1, 'name', 'str', 'Site 1', 100, 1);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('e781ace2-2091-4124-bc20-acac89c76834', '2026-12-05 14:38:27.527548+00', 1, 'slug', 'str', 'site-1', 110, 1);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b8295675-3cef-4627-8d5b-af8027dca923', '2026-12-05 14:38:27.605624+00', 2, 'name', 'str', 'Site 2', 100, 1);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b47f026c-5bd0-4583-8b05-26943d69c3e7', '2026-12-05 14:38:27.605642+00', 2, 'slug', 'str', 'site-2', 110, 1);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6e52922f-6146-4424-b042-1593b4737416', '2026-12-05 14:38:27.70246+00', 3, 'name', 'str', 'Site 3', 100, 1);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('900d1ad2-293c-41f2-894c-9c87b7a3ce08', '2026-12-05 14:38:27.70248+00', 3, 'slug', 'str', 'site-3', 110, 1);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4f7f1939-08c8-457e-94b6-7d3ff320ad40', '2026-12-05 14:38:27.811351+00', 1, 'name', 'str', 'Tenant 1', 100, 139);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('53725314-f0c0-40e8-9e44-da00537f72e4', '2026-12-05 14:38:27.811369+00', 1, 'slug', 'str', 'tenant-1', 110, 139);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('481c9bf3-6d03-436c-8ec4-ca8ce15c6130', '2026-12-05 14:38:27.896701+00', 2, 'name', 'str', 'Tenant 2', 100, 139);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('931aea3c-0f56-4a4b-a0c5-91754c39ab41', '2026-12-05 14:38:27.896721+00', 2, 'slug', 'str', 'tenant-2', 110, 139);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('f9931312-f102-4bd7-a565-23ceb778546b', '2026-12-05 14:38:28.017369+00', 1, 'name', 'str', 'Tag 1', 100, 114);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('faad3e3c-87ba-43e5-be1e-b6c771a7e3e0', '2026-12-05 14:38:28.017386+00', 1, 'slug', 'str', 'tag-1', 110, 114);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ca68a334-0922-47ce-b51d-e96de799469b', '2026-12-05 14:38:28.090898+00', 2, 'name', 'str', 'Tag 2', 100, 114);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a5532e95-6660-41a3-9ce6-6651ec8613ac', '2026-12-05 14:38:28.090916+00', 2, 'slug', 'str', 'tag-2', 110, 114);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4e249035-da8f-4697-8113-5bc274e22be1', '2026-12-05 14:38:37.708392+00', 2, 'name', 'str', 'rack_note', 100, 170);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('9f223022-78d4-494e-872a-75e644d26fc8', '2026-12-05 14:38:38.325326+00', 2, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1b348184-c0ad-4afe-83ec-e098478c60a0', '2026-12-05 14:38:38.325343+00', 2, 'colour', 'str', 'blue', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a8aa6640-8d7b-4b04-b698-00c3c8dc6adc', '2026-12-05 14:38:38.325346+00', 2, 'cores', 'int', '8', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('02c9a605-3327-4cb6-af0d-25f276385009', '2026-12-05 14:38:38.325348+00', 2, 'facts', 'str', '{''rack'': 2, ''roles'': [''web'', ''db'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('abd52cb3-5797-40cf-8125-e31267b46b1a', '2026-12-05 14:38:38.325351+00', 2, 'homepage', 'str', 'https://srv-2.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1f3cd59c-03fa-4143-ad93-7310509e9928', '2026-12-05 14:38:38.325353+00', 2, 'hostname', 'str', 'srv-02', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ec4d079b-7ac3-4737-a48c-9ec7dad88800', '2026-12-05 14:38:38.325355+00', 2, 'notes', 'str', 'Line one
+line two of server 2', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('e43e8569-95d0-4da9-b1da-2b40c89d6a35', '2026-12-05 14:38:38.325357+00', 2, 'palette', 'str', '[''red'', ''blue'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('966f8ee7-dc85-4aee-81b8-db621891f586', '2026-12-05 14:38:38.32536+00', 2, 'price', 'float', '1002.02', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('f78edff6-6ae2-4167-8b54-f5357de4408c', '2026-12-05 14:38:38.325369+00', 2, 'purchased', 'str', '2024-01-02', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('d7d167e7-c45c-4cec-8a0c-48bb334c6073', '2026-12-05 14:38:38.325372+00', 2, 'seen_at', 'str', '2025-06-02 12:02:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('f13d60e1-2c43-44c1-bbb0-0472bf97446f', '2026-12-05 14:38:38.325375+00', 2, 'site', 'str', 'Site 3', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('493a6cda-2779-4a56-aac2-c44e180b966b', '2026-12-05 14:38:38.325377+00', 2, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('5c44cf5f-0bf6-4c10-b1de-1cebd6596c63', '2026-12-05 14:38:38.539877+00', 3, 'colour', 'str', 'red', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('cafa91a7-1052-4110-93c4-badd812be645', '2026-12-05 14:38:38.539894+00', 3, 'cores', 'int', '12', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1063daf2-1149-4011-baf6-84cda5ab9657', '2026-12-05 14:38:38.539897+00', 3, 'facts', 'str', '{''rack'': 3, ''roles'': []}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('beb7f8a6-4afa-4246-9b91-ae0d19178bdf', '2026-12-05 14:38:38.539899+00', 3, 'homepage', 'str', 'https://srv-3.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('49f81e8c-ac17-4387-9c1c-86e5f51c9ad1', '2026-12-05 14:38:38.539902+00', 3, 'hostname', 'str', 'srv-03', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('42e11cb4-9f09-4535-bf47-11ca96529879', '2026-12-05 14:38:38.539904+00', 3, 'notes', 'str', 'Line one
+line two of server 3', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6b95a98a-1c94-473a-a17f-6f9bf8a73fa4', '2026-12-05 14:38:38.539907+00', 3, 'price', 'float', '1003.03', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('d4d73687-af69-4ee1-aa42-7fc069c1599c', '2026-12-05 14:38:38.539909+00', 3, 'purchased', 'str', '2024-01-03', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('0b6447dc-e637-436f-a974-222f67e0b7b7', '2026-12-05 14:38:38.539911+00', 3, 'seen_at', 'str', '2025-06-03 12:03:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('81050f29-ba31-44ed-95f1-863ed1beff74', '2026-12-05 14:38:38.539913+00', 3, 'site', 'str', 'Site 1', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('45845547-550a-41c1-a7fa-1c25a5f7c0ae', '2026-12-05 14:38:38.539915+00', 3, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4edca5e2-cdee-4d87-b834-e9ac3bd3f393', '2026-12-05 14:38:38.755253+00', 4, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('01bbd1a6-84cd-4e33-bd66-06131ba0736d', '2026-12-05 14:38:38.755271+00', 4, 'colour', 'str', 'green', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('965a79eb-5478-4bce-aa83-4602402cec4a', '2026-12-05 14:38:38.755274+00', 4, 'cores', 'int', '16', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('c3c76f25-19db-4aaf-889c-49e61bf2f020', '2026-12-05 14:38:38.755276+00', 4, 'facts', 'str', '{''rack'': 4, ''roles'': [''web'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('aa02ef21-83a2-4008-9584-ea1f7679882c', '2026-12-05 14:38:38.755278+00', 4, 'homepage', 'str', 'https://srv-4.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('2bb67084-63b3-45ff-aa87-8b08bbc8753b', '2026-12-05 14:38:38.75528+00', 4, 'hostname', 'str', 'srv-04', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('7aad55ea-49cb-444e-a814-f263db045a56', '2026-12-05 14:38:38.755283+00', 4, 'notes', 'str', 'Line one
+line two of server 4', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('f8365200-a072-4b11-b193-efb3d4f43e6b', '2026-12-05 14:38:38.755285+00', 4, 'palette', 'str', '[''red'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1ea11df9-1183-479d-80f7-8da31a9e8a68', '2026-12-05 14:38:38.755287+00', 4, 'price', 'float', '1004.04', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('105ce407-6915-4de8-a26c-b609f62c052d', '2026-12-05 14:38:38.75529+00', 4, 'purchased', 'str', '2024-01-04', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('0d787cbc-2d90-4a59-a7c8-409b274895b4', '2026-12-05 14:38:38.755292+00', 4, 'seen_at', 'str', '2025-06-04 12:04:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('d242afa4-4f11-4db2-b437-78a22cc382d7', '2026-12-05 14:38:38.755294+00', 4, 'site', 'str', 'Site 2', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b2f6f80e-5b39-4f92-86ef-ea31755e10a4', '2026-12-05 14:38:38.755297+00', 4, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('9d0e5619-3419-46b9-a49f-8788ee207790', '2026-12-05 14:38:38.98273+00', 5, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('69147555-eb18-413d-b4af-a1b4d43eb011', '2026-12-05 14:38:38.982746+00', 5, 'colour', 'str', 'blue', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('adb0b995-a3af-4766-aa99-47d12cffc3b5', '2026-12-05 14:38:38.982749+00', 5, 'cores', 'int', '20', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('110585ac-b386-48e2-a1e8-8130cad48ed8', '2026-12-05 14:38:38.982752+00', 5, 'facts', 'str', '{''rack'': 5, ''roles'': [''web'', ''db'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('f3b08344-c432-40fa-94df-a1e3c45ca590', '2026-12-05 14:38:38.982754+00', 5, 'homepage', 'str', 'https://srv-5.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a2002a58-940f-42aa-823f-368933de31e7', '2026-12-05 14:38:38.982756+00', 5, 'hostname', 'str', 'srv-05', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('9148cb0f-0d85-4aef-a83a-dbcffed5b75e', '2026-12-05 14:38:38.982758+00', 5, 'notes', 'str', 'Line one
+line two of server 5', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('fb56b108-29b4-47d8-a673-54d1d177a6e8', '2026-12-05 14:38:38.982761+00', 5, 'palette', 'str', '[''red'', ''blue'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('0787ec0b-b0c9-45e9-8fb4-30037e5cac4e', '2026-12-05 14:38:38.982763+00', 5, 'price', 'float', '1005.05', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('26b26ecf-98ee-49b2-940c-c2f9ea834970', '2026-12-05 14:38:38.982765+00', 5, 'purchased', 'str', '2024-01-05', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4f84aa79-1368-423a-bba4-7e25f30bf521', '2026-12-05 14:38:38.982768+00', 5, 'seen_at', 'str', '2025-06-05 12:05:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('821d1e42-1eb3-4128-9f7a-a5a8ff4ad308', '2026-12-05 14:38:38.98277+00', 5, 'site', 'str', 'Site 3', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1130ec6b-cebc-4c42-a881-0f7dcb3f8534', '2026-12-05 14:38:38.982772+00', 5, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a84b33d4-3322-4ca4-b165-38ca4b110bc5', '2026-12-05 14:38:39.188513+00', 6, 'colour', 'str', 'red', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('7de47afb-8790-4aac-92a4-d3f5429ba756', '2026-12-05 14:38:39.188532+00', 6, 'cores', 'int', '24', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('61309dbd-d527-4491-ba4a-11b7c5825d80', '2026-12-05 14:38:39.188535+00', 6, 'facts', 'str', '{''rack'': 6, ''roles'': []}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4582a229-9044-4cff-a8e5-56ab2272962f', '2026-12-05 14:38:39.188537+00', 6, 'homepage', 'str', 'https://srv-6.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a6d1ad1b-e724-4297-8d32-62a42ab1e01a', '2026-12-05 14:38:39.188539+00', 6, 'hostname', 'str', 'srv-06', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a3d4d1c4-cb68-4f2e-86af-afa5d5bdc7d7', '2026-12-05 14:38:39.188542+00', 6, 'notes', 'str', 'Line one
+line two of server 6', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('c91a4df7-6972-4d77-a633-6f3be37b2219', '2026-12-05 14:38:39.188544+00', 6, 'price', 'float', '1006.06', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('f81c8f6c-e82e-4a8d-81ee-e09557926aa3', '2026-12-05 14:38:39.188546+00', 6, 'purchased', 'str', '2024-01-06', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('5bbf6a4a-418b-41dc-8552-a3ab86c3102a', '2026-12-05 14:38:39.188548+00', 6, 'seen_at', 'str', '2025-06-06 12:06:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('e5ae309d-08f8-43f6-8b67-3e7c15984399', '2026-12-05 14:38:39.18855+00', 6, 'site', 'str', 'Site 1', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('c85f3d52-d492-4b66-a005-52bda273859b', '2026-12-05 14:38:39.188553+00', 6, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b66c7721-eade-4099-978a-70afe9281bad', '2026-12-05 14:38:39.285801+00', 7, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a8e6d692-24d2-4894-85a8-bafc6f111713', '2026-12-05 14:38:39.28582+00', 7, 'colour', 'str', 'green', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('7b0b49a3-2b64-4371-a051-52f076aa83f2', '2026-12-05 14:38:39.285822+00', 7, 'cores', 'int', '28', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('89c6a7d6-7f0f-4e13-bbdd-c58a1b259ebc', '2026-12-05 14:38:39.285825+00', 7, 'facts', 'str', '{''rack'': 7, ''roles'': [''web'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('271823dc-664d-42f0-bf06-bd5a197126bc', '2026-12-05 14:38:39.285827+00', 7, 'homepage', 'str', 'https://srv-7.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b9e187d4-094d-4b7b-9f10-dbfacb5aec9b', '2026-12-05 14:38:39.285829+00', 7, 'hostname', 'str', 'srv-07', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1acac439-fed3-4849-b495-6b17d6da28b7', '2026-12-05 14:38:39.285831+00', 7, 'notes', 'str', 'Line one
+line two of server 7', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('16b4a662-9b99-4f19-86bb-ab1bb794439e', '2026-12-05 14:38:39.285833+00', 7, 'palette', 'str', '[''red'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('1d744df2-fe4d-48bb-83e4-462c8d6de041', '2026-12-05 14:38:39.285836+00', 7, 'price', 'float', '1007.07', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('e38a5379-604f-4011-ae7f-a0331f1d6807', '2026-12-05 14:38:39.285838+00', 7, 'purchased', 'str', '2024-01-07', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('499275c0-770f-41b6-b946-a6a473a90c49', '2026-12-05 14:38:39.285841+00', 7, 'seen_at', 'str', '2025-06-07 12:07:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('655de7ca-f8f2-4fc7-aab6-750eb81903b7', '2026-12-05 14:38:39.285843+00', 7, 'site', 'str', 'Site 2', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a75d437e-ab2c-4a88-a026-2ab3ff71e856', '2026-12-05 14:38:39.285845+00', 7, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('3bc39612-94c5-4ec6-9dc9-77d77c16dd45', '2026-12-05 14:38:39.61674+00', 8, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('52e14cc0-955d-4c83-926f-656e7342c1f6', '2026-12-05 14:38:39.616759+00', 8, 'colour', 'str', 'blue', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6d9fe1c8-64cf-44d7-ae62-ca2ddf77aa22', '2026-12-05 14:38:39.616762+00', 8, 'cores', 'int', '32', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('c4cf3dba-8d6a-448a-b2ff-269a5e9e86c6', '2026-12-05 14:38:39.616764+00', 8, 'facts', 'str', '{''rack'': 8, ''roles'': [''web'', ''db'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('9ae65246-2f4c-4240-a5a6-03a0fcc6c783', '2026-12-05 14:38:39.616766+00', 8, 'homepage', 'str', 'https://srv-8.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('88129568-7cfd-46a7-bb9f-ea8991f50d41', '2026-12-05 14:38:39.616768+00', 8, 'hostname', 'str', 'srv-08', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('c81a643c-d462-46d1-9f70-e458df49c2d7', '2026-12-05 14:38:39.616771+00', 8, 'notes', 'str', 'Line one
+line two of server 8', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b1075440-43ae-4742-97d0-afe2db9489dd', '2026-12-05 14:38:39.616773+00', 8, 'palette', 'str', '[''red'', ''blue'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('c361070b-4562-4ec1-9565-785a423db77e', '2026-12-05 14:38:39.616775+00', 8, 'price', 'float', '1008.08', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('529e4623-0855-4d12-b698-d709e0ee9d2d', '2026-12-05 14:38:39.616778+00', 8, 'purchased', 'str', '2024-01-08', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('e9638480-e528-4c88-b01c-37eae4e52e14', '2026-12-05 14:38:39.616787+00', 8, 'seen_at', 'str', '2025-06-08 12:08:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('dd2158cd-c505-4222-8a90-90759a4cd314', '2026-12-05 14:38:39.616791+00', 8, 'site', 'str', 'Site 3', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('04afbab7-59f3-44d4-8978-afbd88838250', '2026-12-05 14:38:39.616793+00', 8, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('e73b82b3-f4f1-4622-a094-e88d09790784', '2026-12-05 14:38:39.851749+00', 9, 'colour', 'str', 'red', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('5203db81-1b54-461b-8c93-a3bd175b4951', '2026-12-05 14:38:39.85177+00', 9, 'cores', 'int', '36', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('083ba987-c0d2-4b91-b0c7-c0bd62f57d28', '2026-12-05 14:38:39.851775+00', 9, 'facts', 'str', '{''rack'': 9, ''roles'': []}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6f78ebaf-985b-4426-b957-39d3a961ec67', '2026-12-05 14:38:39.851777+00', 9, 'homepage', 'str', 'https://srv-9.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('42422c16-fd11-4ab2-93a9-491dd79b6910', '2026-12-05 14:38:39.85178+00', 9, 'hostname', 'str', 'srv-09', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ec655488-a49c-4b4a-9404-8984b076924a', '2026-12-05 14:38:39.851782+00', 9, 'notes', 'str', 'Line one
+line two of server 9', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('716fe4e4-19fe-440e-b95e-ae4ee17ba89a', '2026-12-05 14:38:39.851784+00', 9, 'price', 'float', '1009.09', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('3297d26c-4685-46d5-9551-040811b1be6a', '2026-12-05 14:38:39.851787+00', 9, 'purchased', 'str', '2024-01-09', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('5ef256d0-a0f7-432d-b267-c208c1e269dd', '2026-12-05 14:38:39.851789+00', 9, 'seen_at', 'str', '2025-06-09 12:09:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('92591710-0ef7-4f7d-badf-2381539f8f88', '2026-12-05 14:38:39.851791+00', 9, 'site', 'str', 'Site 1', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ed8c7f2d-8af5-44ca-a355-3ba38ab6b3a4', '2026-12-05 14:38:39.851793+00', 9, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('7f8151df-b247-4c44-a575-926ad16f0509', '2026-12-05 14:38:40.028869+00', 10, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('739ceb83-4f70-46b8-908f-06a4e09bc624', '2026-12-05 14:38:40.028885+00', 10, 'colour', 'str', 'green', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('24f104ac-47ad-4be0-a17f-3ec704daf3e5', '2026-12-05 14:38:40.028888+00', 10, 'cores', 'int', '40', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('77ff3550-d978-42fd-a7c0-46cbcc4ecae2', '2026-12-05 14:38:40.028891+00', 10, 'facts', 'str', '{''rack'': 10, ''roles'': [''web'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ac01df20-62b8-4f11-a6d7-bafa4b7f7297', '2026-12-05 14:38:40.028894+00', 10, 'homepage', 'str', 'https://srv-10.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('acd38053-12ef-4629-8ad9-189534ebcbba', '2026-12-05 14:38:40.028901+00', 10, 'hostname', 'str', 'srv-10', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ba4bf03c-bcb8-4ac3-a538-ec309deab1f7', '2026-12-05 14:38:40.028903+00', 10, 'notes', 'str', 'Line one
+line two of server 10', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('34393a52-2d99-470a-a0b9-a169da5b7057', '2026-12-05 14:38:40.028905+00', 10, 'palette', 'str', '[''red'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6852bdbe-bcbd-42a1-af64-0446ef3c4b18', '2026-12-05 14:38:40.028907+00', 10, 'price', 'float', '1010.10', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6e92ddee-966f-4457-b96b-5aa33c0d9447', '2026-12-05 14:38:40.02891+00', 10, 'purchased', 'str', '2024-01-10', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('cd12c7e3-37e0-4ea0-8b97-aba142da4acc', '2026-12-05 14:38:40.028912+00', 10, 'seen_at', 'str', '2025-06-10 12:10:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('fd58fe30-613f-4395-a590-802955a6ed46', '2026-12-05 14:38:40.028915+00', 10, 'site', 'str', 'Site 2', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('2f915b2d-dd9c-4e9d-a6ab-a4050bbdf281', '2026-12-05 14:38:40.028917+00', 10, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b01e60f5-aa2d-4995-aff5-720c1cc0f791', '2026-12-05 14:38:40.638459+00', 1, 'server', 'str', 'srv-02', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('60b46f86-bbae-4976-807a-2fc077154eb8', '2026-12-05 14:38:40.638476+00', 1, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a1fd1e8a-67be-41bf-bf70-7ecd78ff41fb', '2026-12-05 14:38:40.638479+00', 1, 'title', 'str', 'Note 1', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('684789fc-4380-4568-b56d-1d76c83c5b51', '2026-12-05 14:38:40.79178+00', 2, 'parent', 'str', 'Note 1', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('3d39e725-8c01-405c-b1a5-c838a1505c03', '2026-12-05 14:38:40.791802+00', 2, 'server', 'str', 'srv-03', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4713e7a6-4a61-43a2-85fd-6b028532603a', '2026-12-05 14:38:40.791806+00', 2, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('d0e5acf6-005e-471d-ad4e-9cee9bbcb790', '2026-12-05 14:38:40.791809+00', 2, 'title', 'str', 'Note 2', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('b5c973c1-36a7-4bd3-a2d7-803b508ba437', '2026-12-05 14:38:40.937114+00', 3, 'parent', 'str', 'Note 2', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('812fb4d7-51b1-49aa-8dbb-9784c387e287', '2026-12-05 14:38:40.93713+00', 3, 'server', 'str', 'srv-04', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('df7b16ff-a0cd-445a-8d09-6f0dc48821bb', '2026-12-05 14:38:40.937133+00', 3, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('aa146900-aa91-4f63-acbb-53480d500a9b', '2026-12-05 14:38:40.937135+00', 3, 'title', 'str', 'Note 3', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('071a53bc-948d-4919-8197-aa8ad5562231', '2026-12-05 14:38:41.043524+00', 4, 'parent', 'str', 'Note 3', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('5898234d-1618-4d2a-8356-a57df952ca76', '2026-12-05 14:38:41.043537+00', 4, 'server', 'str', 'srv-05', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('baf4509b-78e5-4ae1-b936-f865d49cca8c', '2026-12-05 14:38:41.04354+00', 4, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('6dac2c2c-edb8-4177-91dc-960d10062aef', '2026-12-05 14:38:41.043542+00', 4, 'title', 'str', 'Note 4', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('0c66a3d3-610e-480e-82d0-c53d5a76e5a1', '2026-12-05 14:38:41.185035+00', 5, 'parent', 'str', 'Note 4', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('ee7b650d-377a-4e36-90d8-a55b581d87f8', '2026-12-05 14:38:41.185053+00', 5, 'server', 'str', 'srv-06', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('d3a19e32-b700-40fd-a8d0-520ed212180b', '2026-12-05 14:38:41.185056+00', 5, 'servers', 'str', 'netbox_custom_objects.Table1Model.None', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('05d5c462-109b-46e1-83d2-ad91de98efc4', '2026-12-05 14:38:41.185058+00', 5, 'title', 'str', 'Note 5', 500, 174);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('413d90de-cc5c-4848-83f6-3f000e836009', '2026-12-05 14:38:41.603478+00', 1, 'active', 'str', 'True', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('96e489ae-cf23-4e74-b69e-bf74d29754ca', '2026-12-05 14:38:41.603495+00', 1, 'colour', 'str', 'green', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('02c77ee5-43bc-432d-b5b9-3ff7b1380a16', '2026-12-05 14:38:41.603498+00', 1, 'cores', 'int', '64', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('2b862a85-0663-40cc-b59c-64e2faed0b98', '2026-12-05 14:38:41.603501+00', 1, 'facts', 'str', '{''rack'': 1, ''roles'': [''web'']}', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('431cd3bf-fbcb-427b-ba12-43da0122816e', '2026-12-05 14:38:41.603503+00', 1, 'homepage', 'str', 'https://srv-1.example.com/', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('7d835eef-e38b-447b-a110-33f5e8c11c8b', '2026-12-05 14:38:41.603505+00', 1, 'hostname', 'str', 'srv-01', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a3bea389-ba79-4a5e-bb63-efddc188fe0c', '2026-12-05 14:38:41.603507+00', 1, 'notes', 'str', 'Line one
+line two of server 1', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('d9cdb571-50c8-43cb-9e81-5c5d54b47d2d', '2026-12-05 14:38:41.603509+00', 1, 'palette', 'str', '[''red'']', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('60bdef54-da5f-4f5c-a194-611a552e45c9', '2026-12-05 14:38:41.603511+00', 1, 'price', 'float', '1001.01', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('dc203d52-7270-43a0-9116-cb41b931edb7', '2026-12-05 14:38:41.603514+00', 1, 'purchased', 'str', '2024-01-01', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('51606998-d5f7-4ada-9de9-cc72c5977f9f', '2026-12-05 14:38:41.603516+00', 1, 'seen_at', 'str', '2025-06-01 12:01:00+00:00', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('a3043bac-f260-414a-b04d-9196d6c824c1', '2026-12-05 14:38:41.603518+00', 1, 'site', 'str', 'Site 2', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('608da805-7708-414d-af1f-4353de9ae2f1', '2026-12-05 14:38:41.603521+00', 1, 'tenants', 'str', 'tenancy.Tenant.None', 500, 173);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('47d46589-6a2a-424a-a3fc-07c20bec087e', '2026-12-05 14:39:04.943519+00', 1, 'comments', 'str', 'About srv-01', 5000, 128);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('0dfd2167-8a2f-433e-84ed-9fb62f96753d', '2026-12-05 14:39:05.025411+00', 2, 'comments', 'str', 'About srv-02', 5000, 128);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('528ad0cd-c671-481f-8b54-9ef7d8ac8eaa', '2026-12-05 14:39:05.079381+00', 3, 'comments', 'str', 'About srv-03', 5000, 128);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('0d252288-7574-442b-b5a4-5b0350729a0c', '2026-12-05 14:39:05.1594+00', 4, 'comments', 'str', 'Note journal', 5000, 128);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('62e7aa9a-52c0-46ff-a2ad-180971eaa032', '2026-12-05 14:39:05.262437+00', 1, 'name', 'str', 'upstream-open-branch', 100, 168);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('06df291e-850e-4c3a-85b7-210c8b866b1a', '2026-12-05 14:39:05.262461+00', 1, 'description', 'str', 'Opened under upstream 0.7.1', 500, 168);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('4c10eda2-0e51-4e95-aaae-bfd7aa4690c1', '2026-12-05 14:39:15.395526+00', 3, 'name', 'str', 'ticket', 100, 170);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('42559e93-c0b8-4d63-9b42-30d5e1ee80ed', '2026-12-05 14:39:18.398616+00', 1, 'name', 'str', 'server_info', 100, 170);
+INSERT INTO branch_uecmx8oy.extras_cachedvalue VALUES ('99a16a9b-791a-46a1-8a11-ed8987dc8a4d', '2026-12-05 14:39:18.398639+00', 1, 'description', 'str', 'Every field type', 500, 170);
+
+
+--
+-- Data for Name: extras_configcontext; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_cluster_groups; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_cluster_types; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_clusters; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_device_types; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_locations; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_platforms; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_regions; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_roles; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_site_groups; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_sites; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_tags; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_tenant_groups; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontext_tenants; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configcontextprofile; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_configtemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_imageattachment; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_journalentry; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.extras_journalentry VALUES ('2026-12-05 14:39:04.867944+00', 1, 1, '2026-12-05 14:39:04.865574+00', 'info', 'About srv-01', 173, 1, '{}');
+INSERT INTO branch_uecmx8oy.extras_journalentry VALUES ('2026-12-05 14:39:04.961369+00', 2, 2, '2026-12-05 14:39:04.961354+00', 'info', 'About srv-02', 173, 1, '{}');
+INSERT INTO branch_uecmx8oy.extras_journalentry VALUES ('2026-12-05 14:39:05.034404+00', 3, 3, '2026-12-05 14:39:05.034383+00', 'info', 'About srv-03', 173, 1, '{}');
+INSERT INTO branch_uecmx8oy.extras_journalentry VALUES ('2026-12-05 14:39:05.095851+00', 4, 1, '2026-12-05 14:39:05.095834+00', 'warning', 'Note journal', 174, 1, '{}');
+
+
+--
+-- Data for Name: extras_tableconfig; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_tag; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.extras_tag VALUES ('Tag 1', 'tag-1', '2026-12-05 14:38:27.908381+00', '2026-12-05 14:38:27.908395+00', 1, '9e9e9e', '', 1000, NULL);
+INSERT INTO branch_uecmx8oy.extras_tag VALUES ('Tag 2', 'tag-2', '2026-12-05 14:38:28.02956+00', '2026-12-05 14:38:28.029574+00', 2, '9e9e9e', '', 1000, NULL);
+
+
+--
+-- Data for Name: extras_tag_object_types; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: extras_taggeditem; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (1, 1, 173, 1);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (2, 2, 173, 1);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (2, 3, 173, 2);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (4, 4, 173, 1);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (5, 5, 173, 1);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (5, 6, 173, 2);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (7, 7, 173, 1);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (8, 8, 173, 1);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (8, 9, 173, 2);
+INSERT INTO branch_uecmx8oy.extras_taggeditem VALUES (10, 10, 173, 1);
+
+
+--
+-- Data for Name: ipam_aggregate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_asn; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_asnrange; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_fhrpgroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_fhrpgroupassignment; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_ipaddress; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_iprange; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_prefix; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_rir; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_role; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_routetarget; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_service; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_service_ipaddresses; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_servicetemplate; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vlan; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vlangroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vlantranslationpolicy; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vlantranslationrule; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vrf; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vrf_export_targets; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: ipam_vrf_import_targets; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: netbox_custom_objects_customobjecttype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttype VALUES (2, '2026-12-05 14:38:28.645321+00', '2026-12-05 14:38:28.715054+00', '{}', '', '', 'rack_note', '', '', '', 'rack-notes', 174, '2026-12-05 14:38:37.610381+00', '', 4, '{"base_columns": [{"name": "created", "null": true, "field_class": "DateTimeField"}, {"name": "id", "null": false, "field_class": "BigAutoField"}, {"name": "last_updated", "null": true, "field_class": "DateTimeField"}, {"name": "owner_id", "null": true, "field_class": "ForeignKey"}]}', false, '');
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttype VALUES (3, '2026-12-05 14:39:13.043104+00', '2026-12-05 14:39:13.171229+00', '{}', '', '', 'ticket', '', '', '', 'tickets', 175, '2026-12-05 14:39:14.970984+00', '', 3, '{"base_columns": [{"name": "created", "null": true, "field_class": "DateTimeField"}, {"name": "id", "null": false, "field_class": "BigAutoField"}, {"name": "last_updated", "null": true, "field_class": "DateTimeField"}, {"name": "owner_id", "null": true, "field_class": "ForeignKey"}]}', false, '');
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttype VALUES (1, '2026-12-05 14:38:28.175871+00', '2026-12-05 14:38:28.272034+00', '{}', 'Every field type', '', 'server_info', '', 'Server info', '', 'server-info', 173, '2026-12-05 14:39:17.865369+00', '', 17, '{"base_columns": [{"name": "created", "null": true, "field_class": "DateTimeField"}, {"name": "id", "null": false, "field_class": "BigAutoField"}, {"name": "last_updated", "null": true, "field_class": "DateTimeField"}, {"name": "owner_id", "null": true, "field_class": "ForeignKey"}]}', false, '');
+
+
+--
+-- Data for Name: netbox_custom_objects_customobjecttypefield; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (1, '2026-12-05 14:38:29.241272+00', '2026-12-05 14:38:29.241291+00', 'text', true, 'hostname', '', '', '', true, true, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 1, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (3, '2026-12-05 14:38:30.000105+00', '2026-12-05 14:38:30.000124+00', 'integer', false, 'cores', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, 1, 512, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 3, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (4, '2026-12-05 14:38:30.395997+00', '2026-12-05 14:38:30.396014+00', 'decimal', false, 'price', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 4, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (5, '2026-12-05 14:38:30.795867+00', '2026-12-05 14:38:30.795885+00', 'boolean', false, 'active', '', '', '', false, false, 500, 'loose', 'true', NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 5, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (6, '2026-12-05 14:38:31.198102+00', '2026-12-05 14:38:31.19812+00', 'date', false, 'purchased', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 6, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (7, '2026-12-05 14:38:31.571512+00', '2026-12-05 14:38:31.571527+00', 'datetime', false, 'seen_at', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 7, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (8, '2026-12-05 14:38:31.927003+00', '2026-12-05 14:38:31.927019+00', 'url', false, 'homepage', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 8, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (9, '2026-12-05 14:38:32.281665+00', '2026-12-05 14:38:32.281681+00', 'json', false, 'facts', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 9, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (10, '2026-12-05 14:38:32.718668+00', '2026-12-05 14:38:32.718686+00', 'select', false, 'colour', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', 1, 1, NULL, false, '', false, '', '', 10, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (11, '2026-12-05 14:38:33.107149+00', '2026-12-05 14:38:33.107166+00', 'multiselect', false, 'palette', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', 1, 1, NULL, false, '', false, '', '', 11, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (12, '2026-12-05 14:38:33.531439+00', '2026-12-05 14:38:33.531455+00', 'object', false, 'site', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, 1, false, 'servers', false, '', '', 12, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (13, '2026-12-05 14:38:34.043466+00', '2026-12-05 14:38:34.043482+00', 'multiobject', false, 'tenants', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, 139, false, '', false, '', '', 13, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (14, '2026-12-05 14:38:34.458706+00', '2026-12-05 14:38:34.458724+00', 'coordinates', false, 'location', '', '', '', false, false, 0, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 14, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (15, '2026-12-05 14:38:34.921428+00', '2026-12-05 14:38:34.921446+00', 'object', false, 'owner_ref', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 15, 'set_null', true);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (16, '2026-12-05 14:38:35.499287+00', '2026-12-05 14:38:35.499304+00', 'multiobject', false, 'linked', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 16, 'set_null', true);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (17, '2026-12-05 14:38:35.775908+00', '2026-12-05 14:38:35.775926+00', 'text', true, 'title', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, NULL, false, '', false, '', '', 1, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (18, '2026-12-05 14:38:36.512857+00', '2026-12-05 14:38:36.512875+00', 'object', false, 'server', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, 173, false, 'rack_notes', false, '', '', 2, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (19, '2026-12-05 14:38:36.94796+00', '2026-12-05 14:38:36.947975+00', 'object', false, 'parent', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, 174, false, 'children', false, '', '', 3, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (20, '2026-12-05 14:38:37.637845+00', '2026-12-05 14:38:37.637863+00', 'multiobject', false, 'servers', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 2, 173, false, 'noted_in', false, '', '', 4, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (21, '2026-12-05 14:39:13.790602+00', '2026-12-05 14:39:13.790618+00', 'text', true, 'summary', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 3, NULL, false, '', false, '', '', 1, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (22, '2026-12-05 14:39:14.284261+00', '2026-12-05 14:39:14.284277+00', 'object', false, 'server', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 3, 173, false, 'tickets', false, '', '', 2, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (23, '2026-12-05 14:39:15.124778+00', '2026-12-05 14:39:15.124801+00', 'decimal', false, 'effort', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 3, NULL, false, '', false, '', '', 3, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (24, '2026-12-05 14:39:16.617788+00', '2026-12-05 14:39:16.617806+00', 'text', false, 'serial', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 17, 'set_null', false);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield VALUES (2, '2026-12-05 14:38:29.621476+00', '2026-12-05 14:39:17.897895+00', 'longtext', false, 'remarks', '', '', '', false, false, 500, 'loose', NULL, NULL, 100, NULL, NULL, '', 'always', 'yes', false, '', NULL, 1, NULL, false, '', false, '', '', 2, 'set_null', false);
+
+
+--
+-- Data for Name: netbox_custom_objects_customobjecttypefield_related_object_93dc; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (1, 15, 1);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (2, 15, 139);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (3, 16, 1);
+INSERT INTO branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc VALUES (4, 16, 139);
+
+
+--
+-- Data for Name: tenancy_contact; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: tenancy_contact_groups; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: tenancy_contactassignment; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: tenancy_contactgroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: tenancy_contactrole; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: tenancy_tenant; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+INSERT INTO branch_uecmx8oy.tenancy_tenant VALUES ('2026-12-05 14:38:27.73161+00', '2026-12-05 14:38:27.731626+00', '{}', 1, 'Tenant 1', 'tenant-1', '', '', NULL, NULL);
+INSERT INTO branch_uecmx8oy.tenancy_tenant VALUES ('2026-12-05 14:38:27.82615+00', '2026-12-05 14:38:27.826167+00', '{}', 2, 'Tenant 2', 'tenant-2', '', '', NULL, NULL);
+
+
+--
+-- Data for Name: tenancy_tenantgroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_cluster; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_clustergroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_clustertype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_virtualdisk; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_virtualmachine; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_virtualmachinetype; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_vminterface; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: virtualization_vminterface_tagged_vlans; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ikepolicy; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ikepolicy_proposals; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ikeproposal; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ipsecpolicy; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ipsecpolicy_proposals; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ipsecprofile; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_ipsecproposal; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_l2vpn; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_l2vpn_export_targets; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_l2vpn_import_targets; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_l2vpntermination; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_tunnel; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_tunnelgroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: vpn_tunneltermination; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: wireless_wirelesslan; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: wireless_wirelesslangroup; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Data for Name: wireless_wirelesslink; Type: TABLE DATA; Schema: branch_uecmx8oy; Owner: -
+--
+
+
+
+--
+-- Name: custom_objects_3_id_seq; Type: SEQUENCE SET; Schema: branch_uecmx8oy; Owner: -
+--
+
+SELECT pg_catalog.setval('branch_uecmx8oy.custom_objects_3_id_seq', 1, true);
+
+
+--
+-- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: branch_uecmx8oy; Owner: -
+--
+
+SELECT pg_catalog.setval('branch_uecmx8oy.django_migrations_id_seq', 840, false);
+
+
+--
+-- Name: circuits_circuit circuits_circuit_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuit
+    ADD CONSTRAINT circuits_circuit_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_circuit circuits_circuit_unique_provider_cid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuit
+    ADD CONSTRAINT circuits_circuit_unique_provider_cid UNIQUE (provider_id, cid);
+
+
+--
+-- Name: circuits_circuit circuits_circuit_unique_provideraccount_cid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuit
+    ADD CONSTRAINT circuits_circuit_unique_provideraccount_cid UNIQUE (provider_account_id, cid);
+
+
+--
+-- Name: circuits_circuitgroup circuits_circuitgroup_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuitgroup
+    ADD CONSTRAINT circuits_circuitgroup_name_key UNIQUE (name);
+
+
+--
+-- Name: circuits_circuitgroup circuits_circuitgroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuitgroup
+    ADD CONSTRAINT circuits_circuitgroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_circuitgroup circuits_circuitgroup_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuitgroup
+    ADD CONSTRAINT circuits_circuitgroup_slug_key UNIQUE (slug);
+
+
+--
+-- Name: circuits_circuitgroupassignment circuits_circuitgroupassignment_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuitgroupassignment
+    ADD CONSTRAINT circuits_circuitgroupassignment_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_circuitgroupassignment circuits_circuitgroupassignment_unique_member_group; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuitgroupassignment
+    ADD CONSTRAINT circuits_circuitgroupassignment_unique_member_group UNIQUE (member_type_id, member_id, group_id);
+
+
+--
+-- Name: circuits_circuittermination circuits_circuittermination_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuittermination
+    ADD CONSTRAINT circuits_circuittermination_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_circuittermination circuits_circuittermination_unique_circuit_term_side; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuittermination
+    ADD CONSTRAINT circuits_circuittermination_unique_circuit_term_side UNIQUE (circuit_id, term_side);
+
+
+--
+-- Name: circuits_circuittype circuits_circuittype_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuittype
+    ADD CONSTRAINT circuits_circuittype_name_key UNIQUE (name);
+
+
+--
+-- Name: circuits_circuittype circuits_circuittype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuittype
+    ADD CONSTRAINT circuits_circuittype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_circuittype circuits_circuittype_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_circuittype
+    ADD CONSTRAINT circuits_circuittype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: circuits_provider_asns circuits_provider_asns_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provider_asns
+    ADD CONSTRAINT circuits_provider_asns_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_provider_asns circuits_provider_asns_provider_id_asn_id_6e573798_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provider_asns
+    ADD CONSTRAINT circuits_provider_asns_provider_id_asn_id_6e573798_uniq UNIQUE (provider_id, asn_id);
+
+
+--
+-- Name: circuits_provider circuits_provider_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provider
+    ADD CONSTRAINT circuits_provider_name_key UNIQUE (name);
+
+
+--
+-- Name: circuits_provider circuits_provider_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provider
+    ADD CONSTRAINT circuits_provider_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_provider circuits_provider_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provider
+    ADD CONSTRAINT circuits_provider_slug_key UNIQUE (slug);
+
+
+--
+-- Name: circuits_provideraccount circuits_provideraccount_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provideraccount
+    ADD CONSTRAINT circuits_provideraccount_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_provideraccount circuits_provideraccount_unique_provider_account; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_provideraccount
+    ADD CONSTRAINT circuits_provideraccount_unique_provider_account UNIQUE (provider_id, account);
+
+
+--
+-- Name: circuits_providernetwork circuits_providernetwork_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_providernetwork
+    ADD CONSTRAINT circuits_providernetwork_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_providernetwork circuits_providernetwork_unique_provider_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_providernetwork
+    ADD CONSTRAINT circuits_providernetwork_unique_provider_name UNIQUE (provider_id, name);
+
+
+--
+-- Name: circuits_virtualcircuit circuits_virtualcircuit_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuit
+    ADD CONSTRAINT circuits_virtualcircuit_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_virtualcircuit circuits_virtualcircuit_unique_provider_network_cid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuit
+    ADD CONSTRAINT circuits_virtualcircuit_unique_provider_network_cid UNIQUE (provider_network_id, cid);
+
+
+--
+-- Name: circuits_virtualcircuit circuits_virtualcircuit_unique_provideraccount_cid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuit
+    ADD CONSTRAINT circuits_virtualcircuit_unique_provideraccount_cid UNIQUE (provider_account_id, cid);
+
+
+--
+-- Name: circuits_virtualcircuittermination circuits_virtualcircuittermination_interface_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuittermination
+    ADD CONSTRAINT circuits_virtualcircuittermination_interface_id_key UNIQUE (interface_id);
+
+
+--
+-- Name: circuits_virtualcircuittermination circuits_virtualcircuittermination_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuittermination
+    ADD CONSTRAINT circuits_virtualcircuittermination_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_virtualcircuittype circuits_virtualcircuittype_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuittype
+    ADD CONSTRAINT circuits_virtualcircuittype_name_key UNIQUE (name);
+
+
+--
+-- Name: circuits_virtualcircuittype circuits_virtualcircuittype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuittype
+    ADD CONSTRAINT circuits_virtualcircuittype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: circuits_virtualcircuittype circuits_virtualcircuittype_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.circuits_virtualcircuittype
+    ADD CONSTRAINT circuits_virtualcircuittype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: core_objectchange core_objectchange_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.core_objectchange
+    ADD CONSTRAINT core_objectchange_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_1 custom_objects_1_hostname_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_1
+    ADD CONSTRAINT custom_objects_1_hostname_key UNIQUE (hostname);
+
+
+--
+-- Name: custom_objects_1 custom_objects_1_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_1
+    ADD CONSTRAINT custom_objects_1_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_1_tenants custom_objects_1_tenants_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_1_tenants
+    ADD CONSTRAINT custom_objects_1_tenants_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_1_tenants custom_objects_1_tenants_source_id_target_id_fbc37df7_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_1_tenants
+    ADD CONSTRAINT custom_objects_1_tenants_source_id_target_id_fbc37df7_uniq UNIQUE (source_id, target_id);
+
+
+--
+-- Name: custom_objects_2 custom_objects_2_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_2
+    ADD CONSTRAINT custom_objects_2_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_2_servers custom_objects_2_servers_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_2_servers
+    ADD CONSTRAINT custom_objects_2_servers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: custom_objects_2_servers custom_objects_2_servers_source_id_target_id_5258970b_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_2_servers
+    ADD CONSTRAINT custom_objects_2_servers_source_id_target_id_5258970b_uniq UNIQUE (source_id, target_id);
+
+
+--
+-- Name: custom_objects_3 custom_objects_3_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_3
+    ADD CONSTRAINT custom_objects_3_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_cable dcim_cable_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cable
+    ADD CONSTRAINT dcim_cable_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_cablebundle dcim_cablebundle_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cablebundle
+    ADD CONSTRAINT dcim_cablebundle_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_cablebundle dcim_cablebundle_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cablebundle
+    ADD CONSTRAINT dcim_cablebundle_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_cablepath dcim_cablepath_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cablepath
+    ADD CONSTRAINT dcim_cablepath_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_cabletermination dcim_cabletermination_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cabletermination
+    ADD CONSTRAINT dcim_cabletermination_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_cabletermination dcim_cabletermination_unique_connector; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cabletermination
+    ADD CONSTRAINT dcim_cabletermination_unique_connector UNIQUE (cable_id, cable_end, connector);
+
+
+--
+-- Name: dcim_cabletermination dcim_cabletermination_unique_termination; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_cabletermination
+    ADD CONSTRAINT dcim_cabletermination_unique_termination UNIQUE (termination_type_id, termination_id);
+
+
+--
+-- Name: dcim_consoleport dcim_consoleport_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleport
+    ADD CONSTRAINT dcim_consoleport_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_consoleport dcim_consoleport_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleport
+    ADD CONSTRAINT dcim_consoleport_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_consoleporttemplate dcim_consoleporttemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleporttemplate
+    ADD CONSTRAINT dcim_consoleporttemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_consoleporttemplate dcim_consoleporttemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleporttemplate
+    ADD CONSTRAINT dcim_consoleporttemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_consoleporttemplate dcim_consoleporttemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleporttemplate
+    ADD CONSTRAINT dcim_consoleporttemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_consoleserverport dcim_consoleserverport_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleserverport
+    ADD CONSTRAINT dcim_consoleserverport_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_consoleserverport dcim_consoleserverport_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleserverport
+    ADD CONSTRAINT dcim_consoleserverport_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_consoleserverporttemplate dcim_consoleserverporttemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleserverporttemplate
+    ADD CONSTRAINT dcim_consoleserverporttemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_consoleserverporttemplate dcim_consoleserverporttemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleserverporttemplate
+    ADD CONSTRAINT dcim_consoleserverporttemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_consoleserverporttemplate dcim_consoleserverporttemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_consoleserverporttemplate
+    ADD CONSTRAINT dcim_consoleserverporttemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_coolingfeed dcim_coolingfeed_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingfeed
+    ADD CONSTRAINT dcim_coolingfeed_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_coolingfeed dcim_coolingfeed_unique_cooling_source_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingfeed
+    ADD CONSTRAINT dcim_coolingfeed_unique_cooling_source_name UNIQUE (cooling_source_id, name);
+
+
+--
+-- Name: dcim_coolingintake dcim_coolingintake_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingintake
+    ADD CONSTRAINT dcim_coolingintake_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_coolingintake dcim_coolingintake_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingintake
+    ADD CONSTRAINT dcim_coolingintake_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_coolingintaketemplate dcim_coolingintaketemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingintaketemplate
+    ADD CONSTRAINT dcim_coolingintaketemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_coolingintaketemplate dcim_coolingintaketemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingintaketemplate
+    ADD CONSTRAINT dcim_coolingintaketemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_coolingintaketemplate dcim_coolingintaketemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingintaketemplate
+    ADD CONSTRAINT dcim_coolingintaketemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_coolingoutflow dcim_coolingoutflow_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingoutflow
+    ADD CONSTRAINT dcim_coolingoutflow_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_coolingoutflow dcim_coolingoutflow_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingoutflow
+    ADD CONSTRAINT dcim_coolingoutflow_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate dcim_coolingoutflowtemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingoutflowtemplate
+    ADD CONSTRAINT dcim_coolingoutflowtemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate dcim_coolingoutflowtemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingoutflowtemplate
+    ADD CONSTRAINT dcim_coolingoutflowtemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate dcim_coolingoutflowtemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingoutflowtemplate
+    ADD CONSTRAINT dcim_coolingoutflowtemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_coolingsource dcim_coolingsource_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingsource
+    ADD CONSTRAINT dcim_coolingsource_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_coolingsource dcim_coolingsource_unique_site_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_coolingsource
+    ADD CONSTRAINT dcim_coolingsource_unique_site_name UNIQUE (site_id, name);
+
+
+--
+-- Name: dcim_device dcim_device_asset_tag_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_asset_tag_key UNIQUE (asset_tag);
+
+
+--
+-- Name: dcim_device dcim_device_oob_ip_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_oob_ip_id_key UNIQUE (oob_ip_id);
+
+
+--
+-- Name: dcim_device dcim_device_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_device dcim_device_primary_ip4_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_primary_ip4_id_key UNIQUE (primary_ip4_id);
+
+
+--
+-- Name: dcim_device dcim_device_primary_ip6_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_primary_ip6_id_key UNIQUE (primary_ip6_id);
+
+
+--
+-- Name: dcim_device dcim_device_unique_rack_position_face; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_unique_rack_position_face UNIQUE (rack_id, "position", face);
+
+
+--
+-- Name: dcim_device dcim_device_unique_virtual_chassis_vc_position; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_device
+    ADD CONSTRAINT dcim_device_unique_virtual_chassis_vc_position UNIQUE (virtual_chassis_id, vc_position);
+
+
+--
+-- Name: dcim_devicebay dcim_devicebay_installed_device_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicebay
+    ADD CONSTRAINT dcim_devicebay_installed_device_id_key UNIQUE (installed_device_id);
+
+
+--
+-- Name: dcim_devicebay dcim_devicebay_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicebay
+    ADD CONSTRAINT dcim_devicebay_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_devicebay dcim_devicebay_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicebay
+    ADD CONSTRAINT dcim_devicebay_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_devicebaytemplate dcim_devicebaytemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicebaytemplate
+    ADD CONSTRAINT dcim_devicebaytemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_devicebaytemplate dcim_devicebaytemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicebaytemplate
+    ADD CONSTRAINT dcim_devicebaytemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_devicerole dcim_devicerole_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicerole
+    ADD CONSTRAINT dcim_devicerole_parent_name UNIQUE NULLS NOT DISTINCT (parent_id, name);
+
+
+--
+-- Name: dcim_devicerole dcim_devicerole_parent_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicerole
+    ADD CONSTRAINT dcim_devicerole_parent_slug UNIQUE NULLS NOT DISTINCT (parent_id, slug);
+
+
+--
+-- Name: dcim_devicerole dcim_devicerole_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicerole
+    ADD CONSTRAINT dcim_devicerole_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_devicetype dcim_devicetype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicetype
+    ADD CONSTRAINT dcim_devicetype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_devicetype dcim_devicetype_unique_manufacturer_model; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicetype
+    ADD CONSTRAINT dcim_devicetype_unique_manufacturer_model UNIQUE (manufacturer_id, model);
+
+
+--
+-- Name: dcim_devicetype dcim_devicetype_unique_manufacturer_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_devicetype
+    ADD CONSTRAINT dcim_devicetype_unique_manufacturer_slug UNIQUE (manufacturer_id, slug);
+
+
+--
+-- Name: dcim_frontport dcim_frontport_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_frontport
+    ADD CONSTRAINT dcim_frontport_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_frontport dcim_frontport_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_frontport
+    ADD CONSTRAINT dcim_frontport_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_frontporttemplate dcim_frontporttemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_frontporttemplate
+    ADD CONSTRAINT dcim_frontporttemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_frontporttemplate dcim_frontporttemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_frontporttemplate
+    ADD CONSTRAINT dcim_frontporttemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_frontporttemplate dcim_frontporttemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_frontporttemplate
+    ADD CONSTRAINT dcim_frontporttemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_interface dcim_interface_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface
+    ADD CONSTRAINT dcim_interface_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_interface dcim_interface_primary_mac_address_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface
+    ADD CONSTRAINT dcim_interface_primary_mac_address_id_key UNIQUE (primary_mac_address_id);
+
+
+--
+-- Name: dcim_interface_tagged_vlans dcim_interface_tagged_vlans_interface_id_vlan_id_0d55c576_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface_tagged_vlans
+    ADD CONSTRAINT dcim_interface_tagged_vlans_interface_id_vlan_id_0d55c576_uniq UNIQUE (interface_id, vlan_id);
+
+
+--
+-- Name: dcim_interface_tagged_vlans dcim_interface_tagged_vlans_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface_tagged_vlans
+    ADD CONSTRAINT dcim_interface_tagged_vlans_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_interface dcim_interface_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface
+    ADD CONSTRAINT dcim_interface_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_interface dcim_interface_unique_parent_channel_id; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface
+    ADD CONSTRAINT dcim_interface_unique_parent_channel_id UNIQUE (parent_id, channel_id);
+
+
+--
+-- Name: dcim_interface_vdcs dcim_interface_vdcs_interface_id_virtualdevi_cca9c2a6_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface_vdcs
+    ADD CONSTRAINT dcim_interface_vdcs_interface_id_virtualdevi_cca9c2a6_uniq UNIQUE (interface_id, virtualdevicecontext_id);
+
+
+--
+-- Name: dcim_interface_vdcs dcim_interface_vdcs_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface_vdcs
+    ADD CONSTRAINT dcim_interface_vdcs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_interface_wireless_lans dcim_interface_wireless__interface_id_wirelesslan_b52fb3d8_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface_wireless_lans
+    ADD CONSTRAINT dcim_interface_wireless__interface_id_wirelesslan_b52fb3d8_uniq UNIQUE (interface_id, wirelesslan_id);
+
+
+--
+-- Name: dcim_interface_wireless_lans dcim_interface_wireless_lans_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interface_wireless_lans
+    ADD CONSTRAINT dcim_interface_wireless_lans_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_interfacetemplate dcim_interfacetemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interfacetemplate
+    ADD CONSTRAINT dcim_interfacetemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_interfacetemplate dcim_interfacetemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interfacetemplate
+    ADD CONSTRAINT dcim_interfacetemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_interfacetemplate dcim_interfacetemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interfacetemplate
+    ADD CONSTRAINT dcim_interfacetemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_interfacetemplate dcim_interfacetemplate_unique_parent_channel_id; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_interfacetemplate
+    ADD CONSTRAINT dcim_interfacetemplate_unique_parent_channel_id UNIQUE (parent_id, channel_id);
+
+
+--
+-- Name: dcim_inventoryitem dcim_inventoryitem_asset_tag_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitem
+    ADD CONSTRAINT dcim_inventoryitem_asset_tag_key UNIQUE (asset_tag);
+
+
+--
+-- Name: dcim_inventoryitem dcim_inventoryitem_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitem
+    ADD CONSTRAINT dcim_inventoryitem_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_inventoryitem dcim_inventoryitem_unique_device_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitem
+    ADD CONSTRAINT dcim_inventoryitem_unique_device_parent_name UNIQUE (device_id, parent_id, name);
+
+
+--
+-- Name: dcim_inventoryitemrole dcim_inventoryitemrole_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitemrole
+    ADD CONSTRAINT dcim_inventoryitemrole_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_inventoryitemrole dcim_inventoryitemrole_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitemrole
+    ADD CONSTRAINT dcim_inventoryitemrole_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_inventoryitemrole dcim_inventoryitemrole_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitemrole
+    ADD CONSTRAINT dcim_inventoryitemrole_slug_key UNIQUE (slug);
+
+
+--
+-- Name: dcim_inventoryitemtemplate dcim_inventoryitemtemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitemtemplate
+    ADD CONSTRAINT dcim_inventoryitemtemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_inventoryitemtemplate dcim_inventoryitemtemplate_unique_device_type_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_inventoryitemtemplate
+    ADD CONSTRAINT dcim_inventoryitemtemplate_unique_device_type_parent_name UNIQUE (device_type_id, parent_id, name);
+
+
+--
+-- Name: dcim_location dcim_location_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_location
+    ADD CONSTRAINT dcim_location_parent_name UNIQUE NULLS NOT DISTINCT (site_id, parent_id, name);
+
+
+--
+-- Name: dcim_location dcim_location_parent_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_location
+    ADD CONSTRAINT dcim_location_parent_slug UNIQUE NULLS NOT DISTINCT (site_id, parent_id, slug);
+
+
+--
+-- Name: dcim_location dcim_location_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_location
+    ADD CONSTRAINT dcim_location_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_macaddress dcim_macaddress_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_macaddress
+    ADD CONSTRAINT dcim_macaddress_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_manufacturer dcim_manufacturer_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_manufacturer
+    ADD CONSTRAINT dcim_manufacturer_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_manufacturer dcim_manufacturer_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_manufacturer
+    ADD CONSTRAINT dcim_manufacturer_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_manufacturer dcim_manufacturer_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_manufacturer
+    ADD CONSTRAINT dcim_manufacturer_slug_key UNIQUE (slug);
+
+
+--
+-- Name: dcim_module dcim_module_asset_tag_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_module
+    ADD CONSTRAINT dcim_module_asset_tag_key UNIQUE (asset_tag);
+
+
+--
+-- Name: dcim_module dcim_module_module_bay_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_module
+    ADD CONSTRAINT dcim_module_module_bay_id_key UNIQUE (module_bay_id);
+
+
+--
+-- Name: dcim_module dcim_module_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_module
+    ADD CONSTRAINT dcim_module_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_modulebay_module_bay_types dcim_modulebay_module_ba_modulebay_id_modulebayty_7ee2114b_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebay_module_bay_types
+    ADD CONSTRAINT dcim_modulebay_module_ba_modulebay_id_modulebayty_7ee2114b_uniq UNIQUE (modulebay_id, modulebaytype_id);
+
+
+--
+-- Name: dcim_modulebay_module_bay_types dcim_modulebay_module_bay_types_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebay_module_bay_types
+    ADD CONSTRAINT dcim_modulebay_module_bay_types_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_modulebay dcim_modulebay_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebay
+    ADD CONSTRAINT dcim_modulebay_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_modulebay dcim_modulebay_unique_device_module_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebay
+    ADD CONSTRAINT dcim_modulebay_unique_device_module_name UNIQUE (device_id, module_id, name);
+
+
+--
+-- Name: dcim_modulebaytemplate_module_bay_types dcim_modulebaytemplate_m_modulebaytemplate_id_mod_df45a237_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytemplate_module_bay_types
+    ADD CONSTRAINT dcim_modulebaytemplate_m_modulebaytemplate_id_mod_df45a237_uniq UNIQUE (modulebaytemplate_id, modulebaytype_id);
+
+
+--
+-- Name: dcim_modulebaytemplate_module_bay_types dcim_modulebaytemplate_module_bay_types_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytemplate_module_bay_types
+    ADD CONSTRAINT dcim_modulebaytemplate_module_bay_types_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_modulebaytemplate dcim_modulebaytemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytemplate
+    ADD CONSTRAINT dcim_modulebaytemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_modulebaytemplate dcim_modulebaytemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytemplate
+    ADD CONSTRAINT dcim_modulebaytemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_modulebaytemplate dcim_modulebaytemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytemplate
+    ADD CONSTRAINT dcim_modulebaytemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_modulebaytype dcim_modulebaytype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytype
+    ADD CONSTRAINT dcim_modulebaytype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_modulebaytype dcim_modulebaytype_unique_manufacturer_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytype
+    ADD CONSTRAINT dcim_modulebaytype_unique_manufacturer_name UNIQUE NULLS NOT DISTINCT (manufacturer_id, name);
+
+
+--
+-- Name: dcim_modulebaytype dcim_modulebaytype_unique_manufacturer_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_modulebaytype
+    ADD CONSTRAINT dcim_modulebaytype_unique_manufacturer_slug UNIQUE NULLS NOT DISTINCT (manufacturer_id, slug);
+
+
+--
+-- Name: dcim_moduletype_module_bay_types dcim_moduletype_module_b_moduletype_id_modulebayt_7223f088_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_moduletype_module_bay_types
+    ADD CONSTRAINT dcim_moduletype_module_b_moduletype_id_modulebayt_7223f088_uniq UNIQUE (moduletype_id, modulebaytype_id);
+
+
+--
+-- Name: dcim_moduletype_module_bay_types dcim_moduletype_module_bay_types_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_moduletype_module_bay_types
+    ADD CONSTRAINT dcim_moduletype_module_bay_types_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_moduletype dcim_moduletype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_moduletype
+    ADD CONSTRAINT dcim_moduletype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_moduletype dcim_moduletype_unique_manufacturer_model; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_moduletype
+    ADD CONSTRAINT dcim_moduletype_unique_manufacturer_model UNIQUE (manufacturer_id, model);
+
+
+--
+-- Name: dcim_moduletypeprofile dcim_moduletypeprofile_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_moduletypeprofile
+    ADD CONSTRAINT dcim_moduletypeprofile_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_moduletypeprofile dcim_moduletypeprofile_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_moduletypeprofile
+    ADD CONSTRAINT dcim_moduletypeprofile_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_platform dcim_platform_manufacturer_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_platform
+    ADD CONSTRAINT dcim_platform_manufacturer_name UNIQUE NULLS NOT DISTINCT (manufacturer_id, name);
+
+
+--
+-- Name: dcim_platform dcim_platform_manufacturer_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_platform
+    ADD CONSTRAINT dcim_platform_manufacturer_slug UNIQUE NULLS NOT DISTINCT (manufacturer_id, slug);
+
+
+--
+-- Name: dcim_platform dcim_platform_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_platform
+    ADD CONSTRAINT dcim_platform_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_portmapping dcim_portmapping_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_portmapping
+    ADD CONSTRAINT dcim_portmapping_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_portmapping dcim_portmapping_unique_front_port_position; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_portmapping
+    ADD CONSTRAINT dcim_portmapping_unique_front_port_position UNIQUE (front_port_id, front_port_position);
+
+
+--
+-- Name: dcim_portmapping dcim_portmapping_unique_rear_port_position; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_portmapping
+    ADD CONSTRAINT dcim_portmapping_unique_rear_port_position UNIQUE (rear_port_id, rear_port_position);
+
+
+--
+-- Name: dcim_porttemplatemapping dcim_porttemplatemapping_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_porttemplatemapping
+    ADD CONSTRAINT dcim_porttemplatemapping_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_porttemplatemapping dcim_porttemplatemapping_unique_front_port_position; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_porttemplatemapping
+    ADD CONSTRAINT dcim_porttemplatemapping_unique_front_port_position UNIQUE (front_port_id, front_port_position);
+
+
+--
+-- Name: dcim_porttemplatemapping dcim_porttemplatemapping_unique_rear_port_position; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_porttemplatemapping
+    ADD CONSTRAINT dcim_porttemplatemapping_unique_rear_port_position UNIQUE (rear_port_id, rear_port_position);
+
+
+--
+-- Name: dcim_powerfeed dcim_powerfeed_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerfeed
+    ADD CONSTRAINT dcim_powerfeed_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_powerfeed dcim_powerfeed_unique_power_panel_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerfeed
+    ADD CONSTRAINT dcim_powerfeed_unique_power_panel_name UNIQUE (power_panel_id, name);
+
+
+--
+-- Name: dcim_poweroutlet dcim_poweroutlet_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_poweroutlet
+    ADD CONSTRAINT dcim_poweroutlet_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_poweroutlet dcim_poweroutlet_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_poweroutlet
+    ADD CONSTRAINT dcim_poweroutlet_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_poweroutlettemplate dcim_poweroutlettemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_poweroutlettemplate
+    ADD CONSTRAINT dcim_poweroutlettemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_poweroutlettemplate dcim_poweroutlettemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_poweroutlettemplate
+    ADD CONSTRAINT dcim_poweroutlettemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_poweroutlettemplate dcim_poweroutlettemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_poweroutlettemplate
+    ADD CONSTRAINT dcim_poweroutlettemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_powerpanel dcim_powerpanel_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerpanel
+    ADD CONSTRAINT dcim_powerpanel_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_powerpanel dcim_powerpanel_unique_site_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerpanel
+    ADD CONSTRAINT dcim_powerpanel_unique_site_name UNIQUE (site_id, name);
+
+
+--
+-- Name: dcim_powerport dcim_powerport_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerport
+    ADD CONSTRAINT dcim_powerport_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_powerport dcim_powerport_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerport
+    ADD CONSTRAINT dcim_powerport_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_powerporttemplate dcim_powerporttemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerporttemplate
+    ADD CONSTRAINT dcim_powerporttemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_powerporttemplate dcim_powerporttemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerporttemplate
+    ADD CONSTRAINT dcim_powerporttemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_powerporttemplate dcim_powerporttemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_powerporttemplate
+    ADD CONSTRAINT dcim_powerporttemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_rack dcim_rack_asset_tag_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rack
+    ADD CONSTRAINT dcim_rack_asset_tag_key UNIQUE (asset_tag);
+
+
+--
+-- Name: dcim_rack dcim_rack_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rack
+    ADD CONSTRAINT dcim_rack_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_rack dcim_rack_unique_location_facility_id; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rack
+    ADD CONSTRAINT dcim_rack_unique_location_facility_id UNIQUE (location_id, facility_id);
+
+
+--
+-- Name: dcim_rack dcim_rack_unique_location_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rack
+    ADD CONSTRAINT dcim_rack_unique_location_name UNIQUE (location_id, name);
+
+
+--
+-- Name: dcim_rackgroup dcim_rackgroup_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackgroup
+    ADD CONSTRAINT dcim_rackgroup_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_rackgroup dcim_rackgroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackgroup
+    ADD CONSTRAINT dcim_rackgroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_rackgroup dcim_rackgroup_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackgroup
+    ADD CONSTRAINT dcim_rackgroup_slug_key UNIQUE (slug);
+
+
+--
+-- Name: dcim_rackreservation dcim_rackreservation_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackreservation
+    ADD CONSTRAINT dcim_rackreservation_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_rackrole dcim_rackrole_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackrole
+    ADD CONSTRAINT dcim_rackrole_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_rackrole dcim_rackrole_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackrole
+    ADD CONSTRAINT dcim_rackrole_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_rackrole dcim_rackrole_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rackrole
+    ADD CONSTRAINT dcim_rackrole_slug_key UNIQUE (slug);
+
+
+--
+-- Name: dcim_racktype dcim_racktype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_racktype
+    ADD CONSTRAINT dcim_racktype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_racktype dcim_racktype_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_racktype
+    ADD CONSTRAINT dcim_racktype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: dcim_racktype dcim_racktype_unique_manufacturer_model; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_racktype
+    ADD CONSTRAINT dcim_racktype_unique_manufacturer_model UNIQUE (manufacturer_id, model);
+
+
+--
+-- Name: dcim_racktype dcim_racktype_unique_manufacturer_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_racktype
+    ADD CONSTRAINT dcim_racktype_unique_manufacturer_slug UNIQUE (manufacturer_id, slug);
+
+
+--
+-- Name: dcim_rearport dcim_rearport_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rearport
+    ADD CONSTRAINT dcim_rearport_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_rearport dcim_rearport_unique_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rearport
+    ADD CONSTRAINT dcim_rearport_unique_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_rearporttemplate dcim_rearporttemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rearporttemplate
+    ADD CONSTRAINT dcim_rearporttemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_rearporttemplate dcim_rearporttemplate_unique_device_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rearporttemplate
+    ADD CONSTRAINT dcim_rearporttemplate_unique_device_type_name UNIQUE (device_type_id, name);
+
+
+--
+-- Name: dcim_rearporttemplate dcim_rearporttemplate_unique_module_type_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_rearporttemplate
+    ADD CONSTRAINT dcim_rearporttemplate_unique_module_type_name UNIQUE (module_type_id, name);
+
+
+--
+-- Name: dcim_region dcim_region_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_region
+    ADD CONSTRAINT dcim_region_parent_name UNIQUE NULLS NOT DISTINCT (parent_id, name);
+
+
+--
+-- Name: dcim_region dcim_region_parent_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_region
+    ADD CONSTRAINT dcim_region_parent_slug UNIQUE NULLS NOT DISTINCT (parent_id, slug);
+
+
+--
+-- Name: dcim_region dcim_region_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_region
+    ADD CONSTRAINT dcim_region_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_site_asns dcim_site_asns_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_site_asns
+    ADD CONSTRAINT dcim_site_asns_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_site_asns dcim_site_asns_site_id_asn_id_1a5a6f23_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_site_asns
+    ADD CONSTRAINT dcim_site_asns_site_id_asn_id_1a5a6f23_uniq UNIQUE (site_id, asn_id);
+
+
+--
+-- Name: dcim_site dcim_site_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_site
+    ADD CONSTRAINT dcim_site_name_key UNIQUE (name);
+
+
+--
+-- Name: dcim_site dcim_site_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_site
+    ADD CONSTRAINT dcim_site_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_site dcim_site_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_site
+    ADD CONSTRAINT dcim_site_slug_key UNIQUE (slug);
+
+
+--
+-- Name: dcim_sitegroup dcim_sitegroup_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_sitegroup
+    ADD CONSTRAINT dcim_sitegroup_parent_name UNIQUE NULLS NOT DISTINCT (parent_id, name);
+
+
+--
+-- Name: dcim_sitegroup dcim_sitegroup_parent_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_sitegroup
+    ADD CONSTRAINT dcim_sitegroup_parent_slug UNIQUE NULLS NOT DISTINCT (parent_id, slug);
+
+
+--
+-- Name: dcim_sitegroup dcim_sitegroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_sitegroup
+    ADD CONSTRAINT dcim_sitegroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_virtualchassis dcim_virtualchassis_master_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualchassis
+    ADD CONSTRAINT dcim_virtualchassis_master_id_key UNIQUE (master_id);
+
+
+--
+-- Name: dcim_virtualchassis dcim_virtualchassis_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualchassis
+    ADD CONSTRAINT dcim_virtualchassis_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_virtualdevicecontext dcim_virtualdevicecontext_device_identifier; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualdevicecontext
+    ADD CONSTRAINT dcim_virtualdevicecontext_device_identifier UNIQUE (device_id, identifier);
+
+
+--
+-- Name: dcim_virtualdevicecontext dcim_virtualdevicecontext_device_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualdevicecontext
+    ADD CONSTRAINT dcim_virtualdevicecontext_device_name UNIQUE (device_id, name);
+
+
+--
+-- Name: dcim_virtualdevicecontext dcim_virtualdevicecontext_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualdevicecontext
+    ADD CONSTRAINT dcim_virtualdevicecontext_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dcim_virtualdevicecontext dcim_virtualdevicecontext_primary_ip4_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualdevicecontext
+    ADD CONSTRAINT dcim_virtualdevicecontext_primary_ip4_id_key UNIQUE (primary_ip4_id);
+
+
+--
+-- Name: dcim_virtualdevicecontext dcim_virtualdevicecontext_primary_ip6_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.dcim_virtualdevicecontext
+    ADD CONSTRAINT dcim_virtualdevicecontext_primary_ip6_id_key UNIQUE (primary_ip6_id);
+
+
+--
+-- Name: django_migrations django_migrations_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.django_migrations
+    ADD CONSTRAINT django_migrations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_cachedvalue extras_cachedvalue_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_cachedvalue
+    ADD CONSTRAINT extras_cachedvalue_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_clusters extras_configcontext_clu_configcontext_id_cluster_0c7e5d20_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_clusters
+    ADD CONSTRAINT extras_configcontext_clu_configcontext_id_cluster_0c7e5d20_uniq UNIQUE (configcontext_id, cluster_id);
+
+
+--
+-- Name: extras_configcontext_cluster_types extras_configcontext_clu_configcontext_id_cluster_4a2d5e56_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_cluster_types
+    ADD CONSTRAINT extras_configcontext_clu_configcontext_id_cluster_4a2d5e56_uniq UNIQUE (configcontext_id, clustertype_id);
+
+
+--
+-- Name: extras_configcontext_cluster_groups extras_configcontext_clu_configcontext_id_cluster_bc530192_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_cluster_groups
+    ADD CONSTRAINT extras_configcontext_clu_configcontext_id_cluster_bc530192_uniq UNIQUE (configcontext_id, clustergroup_id);
+
+
+--
+-- Name: extras_configcontext_cluster_groups extras_configcontext_cluster_groups_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_cluster_groups
+    ADD CONSTRAINT extras_configcontext_cluster_groups_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_cluster_types extras_configcontext_cluster_types_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_cluster_types
+    ADD CONSTRAINT extras_configcontext_cluster_types_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_clusters extras_configcontext_clusters_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_clusters
+    ADD CONSTRAINT extras_configcontext_clusters_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_device_types extras_configcontext_dev_configcontext_id_devicet_a0aaba6f_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_device_types
+    ADD CONSTRAINT extras_configcontext_dev_configcontext_id_devicet_a0aaba6f_uniq UNIQUE (configcontext_id, devicetype_id);
+
+
+--
+-- Name: extras_configcontext_device_types extras_configcontext_device_types_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_device_types
+    ADD CONSTRAINT extras_configcontext_device_types_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_locations extras_configcontext_loc_configcontext_id_locatio_15d9b342_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_locations
+    ADD CONSTRAINT extras_configcontext_loc_configcontext_id_locatio_15d9b342_uniq UNIQUE (configcontext_id, location_id);
+
+
+--
+-- Name: extras_configcontext_locations extras_configcontext_locations_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_locations
+    ADD CONSTRAINT extras_configcontext_locations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext extras_configcontext_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext
+    ADD CONSTRAINT extras_configcontext_name_key UNIQUE (name);
+
+
+--
+-- Name: extras_configcontext extras_configcontext_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext
+    ADD CONSTRAINT extras_configcontext_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_platforms extras_configcontext_pla_configcontext_id_platfor_3c67c104_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_platforms
+    ADD CONSTRAINT extras_configcontext_pla_configcontext_id_platfor_3c67c104_uniq UNIQUE (configcontext_id, platform_id);
+
+
+--
+-- Name: extras_configcontext_platforms extras_configcontext_platforms_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_platforms
+    ADD CONSTRAINT extras_configcontext_platforms_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_regions extras_configcontext_reg_configcontext_id_region__d4a1d77f_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_regions
+    ADD CONSTRAINT extras_configcontext_reg_configcontext_id_region__d4a1d77f_uniq UNIQUE (configcontext_id, region_id);
+
+
+--
+-- Name: extras_configcontext_regions extras_configcontext_regions_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_regions
+    ADD CONSTRAINT extras_configcontext_regions_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_roles extras_configcontext_rol_configcontext_id_devicer_4d8dbb50_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_roles
+    ADD CONSTRAINT extras_configcontext_rol_configcontext_id_devicer_4d8dbb50_uniq UNIQUE (configcontext_id, devicerole_id);
+
+
+--
+-- Name: extras_configcontext_roles extras_configcontext_roles_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_roles
+    ADD CONSTRAINT extras_configcontext_roles_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_sites extras_configcontext_sit_configcontext_id_site_id_a4fe5f4f_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_sites
+    ADD CONSTRAINT extras_configcontext_sit_configcontext_id_site_id_a4fe5f4f_uniq UNIQUE (configcontext_id, site_id);
+
+
+--
+-- Name: extras_configcontext_site_groups extras_configcontext_sit_configcontext_id_sitegro_4caa52ec_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_site_groups
+    ADD CONSTRAINT extras_configcontext_sit_configcontext_id_sitegro_4caa52ec_uniq UNIQUE (configcontext_id, sitegroup_id);
+
+
+--
+-- Name: extras_configcontext_site_groups extras_configcontext_site_groups_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_site_groups
+    ADD CONSTRAINT extras_configcontext_site_groups_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_sites extras_configcontext_sites_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_sites
+    ADD CONSTRAINT extras_configcontext_sites_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_tags extras_configcontext_tags_configcontext_id_tag_id_f6c53016_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_tags
+    ADD CONSTRAINT extras_configcontext_tags_configcontext_id_tag_id_f6c53016_uniq UNIQUE (configcontext_id, tag_id);
+
+
+--
+-- Name: extras_configcontext_tags extras_configcontext_tags_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_tags
+    ADD CONSTRAINT extras_configcontext_tags_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_tenants extras_configcontext_ten_configcontext_id_tenant__aefb257d_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_tenants
+    ADD CONSTRAINT extras_configcontext_ten_configcontext_id_tenant__aefb257d_uniq UNIQUE (configcontext_id, tenant_id);
+
+
+--
+-- Name: extras_configcontext_tenant_groups extras_configcontext_ten_configcontext_id_tenantg_d6afc6f5_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_tenant_groups
+    ADD CONSTRAINT extras_configcontext_ten_configcontext_id_tenantg_d6afc6f5_uniq UNIQUE (configcontext_id, tenantgroup_id);
+
+
+--
+-- Name: extras_configcontext_tenant_groups extras_configcontext_tenant_groups_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_tenant_groups
+    ADD CONSTRAINT extras_configcontext_tenant_groups_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontext_tenants extras_configcontext_tenants_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontext_tenants
+    ADD CONSTRAINT extras_configcontext_tenants_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configcontextprofile extras_configcontextprofile_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontextprofile
+    ADD CONSTRAINT extras_configcontextprofile_name_key UNIQUE (name);
+
+
+--
+-- Name: extras_configcontextprofile extras_configcontextprofile_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configcontextprofile
+    ADD CONSTRAINT extras_configcontextprofile_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_configtemplate extras_configtemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_configtemplate
+    ADD CONSTRAINT extras_configtemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_imageattachment extras_imageattachment_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_imageattachment
+    ADD CONSTRAINT extras_imageattachment_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_journalentry extras_journalentry_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_journalentry
+    ADD CONSTRAINT extras_journalentry_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_tableconfig extras_tableconfig_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_tableconfig
+    ADD CONSTRAINT extras_tableconfig_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_tag extras_tag_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_tag
+    ADD CONSTRAINT extras_tag_name_key UNIQUE (name);
+
+
+--
+-- Name: extras_tag_object_types extras_tag_object_types_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_tag_object_types
+    ADD CONSTRAINT extras_tag_object_types_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_tag_object_types extras_tag_object_types_tag_id_contenttype_id_2ff9910c_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_tag_object_types
+    ADD CONSTRAINT extras_tag_object_types_tag_id_contenttype_id_2ff9910c_uniq UNIQUE (tag_id, contenttype_id);
+
+
+--
+-- Name: extras_tag extras_tag_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_tag
+    ADD CONSTRAINT extras_tag_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: extras_tag extras_tag_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_tag
+    ADD CONSTRAINT extras_tag_slug_key UNIQUE (slug);
+
+
+--
+-- Name: extras_taggeditem extras_taggeditem_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.extras_taggeditem
+    ADD CONSTRAINT extras_taggeditem_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_aggregate ipam_aggregate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_aggregate
+    ADD CONSTRAINT ipam_aggregate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_asn ipam_asn_asn_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_asn
+    ADD CONSTRAINT ipam_asn_asn_key UNIQUE (asn);
+
+
+--
+-- Name: ipam_asn ipam_asn_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_asn
+    ADD CONSTRAINT ipam_asn_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_asnrange ipam_asnrange_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_asnrange
+    ADD CONSTRAINT ipam_asnrange_name_key UNIQUE (name);
+
+
+--
+-- Name: ipam_asnrange ipam_asnrange_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_asnrange
+    ADD CONSTRAINT ipam_asnrange_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_asnrange ipam_asnrange_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_asnrange
+    ADD CONSTRAINT ipam_asnrange_slug_key UNIQUE (slug);
+
+
+--
+-- Name: ipam_fhrpgroup ipam_fhrpgroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_fhrpgroup
+    ADD CONSTRAINT ipam_fhrpgroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_fhrpgroupassignment ipam_fhrpgroupassignment_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_fhrpgroupassignment
+    ADD CONSTRAINT ipam_fhrpgroupassignment_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_fhrpgroupassignment ipam_fhrpgroupassignment_unique_interface_group; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_fhrpgroupassignment
+    ADD CONSTRAINT ipam_fhrpgroupassignment_unique_interface_group UNIQUE (interface_type_id, interface_id, group_id);
+
+
+--
+-- Name: ipam_ipaddress ipam_ipaddress_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_ipaddress
+    ADD CONSTRAINT ipam_ipaddress_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_iprange ipam_iprange_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_iprange
+    ADD CONSTRAINT ipam_iprange_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_l2vpn_export_targets ipam_l2vpn_export_targets_l2vpn_id_routetarget_id_eea90661_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn_export_targets
+    ADD CONSTRAINT ipam_l2vpn_export_targets_l2vpn_id_routetarget_id_eea90661_uniq UNIQUE (l2vpn_id, routetarget_id);
+
+
+--
+-- Name: vpn_l2vpn_export_targets ipam_l2vpn_export_targets_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn_export_targets
+    ADD CONSTRAINT ipam_l2vpn_export_targets_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_l2vpn_import_targets ipam_l2vpn_import_targets_l2vpn_id_routetarget_id_96af344c_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn_import_targets
+    ADD CONSTRAINT ipam_l2vpn_import_targets_l2vpn_id_routetarget_id_96af344c_uniq UNIQUE (l2vpn_id, routetarget_id);
+
+
+--
+-- Name: vpn_l2vpn_import_targets ipam_l2vpn_import_targets_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn_import_targets
+    ADD CONSTRAINT ipam_l2vpn_import_targets_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_prefix ipam_prefix_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_prefix
+    ADD CONSTRAINT ipam_prefix_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_rir ipam_rir_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_rir
+    ADD CONSTRAINT ipam_rir_name_key UNIQUE (name);
+
+
+--
+-- Name: ipam_rir ipam_rir_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_rir
+    ADD CONSTRAINT ipam_rir_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_rir ipam_rir_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_rir
+    ADD CONSTRAINT ipam_rir_slug_key UNIQUE (slug);
+
+
+--
+-- Name: ipam_role ipam_role_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_role
+    ADD CONSTRAINT ipam_role_name_key UNIQUE (name);
+
+
+--
+-- Name: ipam_role ipam_role_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_role
+    ADD CONSTRAINT ipam_role_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_role ipam_role_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_role
+    ADD CONSTRAINT ipam_role_slug_key UNIQUE (slug);
+
+
+--
+-- Name: ipam_routetarget ipam_routetarget_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_routetarget
+    ADD CONSTRAINT ipam_routetarget_name_key UNIQUE (name);
+
+
+--
+-- Name: ipam_routetarget ipam_routetarget_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_routetarget
+    ADD CONSTRAINT ipam_routetarget_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_service_ipaddresses ipam_service_ipaddresses_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_service_ipaddresses
+    ADD CONSTRAINT ipam_service_ipaddresses_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_service_ipaddresses ipam_service_ipaddresses_service_id_ipaddress_id_d019a805_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_service_ipaddresses
+    ADD CONSTRAINT ipam_service_ipaddresses_service_id_ipaddress_id_d019a805_uniq UNIQUE (service_id, ipaddress_id);
+
+
+--
+-- Name: ipam_service ipam_service_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_service
+    ADD CONSTRAINT ipam_service_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_servicetemplate ipam_servicetemplate_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_servicetemplate
+    ADD CONSTRAINT ipam_servicetemplate_name_key UNIQUE (name);
+
+
+--
+-- Name: ipam_servicetemplate ipam_servicetemplate_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_servicetemplate
+    ADD CONSTRAINT ipam_servicetemplate_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vlan ipam_vlan_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlan
+    ADD CONSTRAINT ipam_vlan_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vlan ipam_vlan_unique_group_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlan
+    ADD CONSTRAINT ipam_vlan_unique_group_name UNIQUE (group_id, name);
+
+
+--
+-- Name: ipam_vlan ipam_vlan_unique_group_vid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlan
+    ADD CONSTRAINT ipam_vlan_unique_group_vid UNIQUE (group_id, vid);
+
+
+--
+-- Name: ipam_vlan ipam_vlan_unique_qinq_svlan_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlan
+    ADD CONSTRAINT ipam_vlan_unique_qinq_svlan_name UNIQUE (qinq_svlan_id, name);
+
+
+--
+-- Name: ipam_vlan ipam_vlan_unique_qinq_svlan_vid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlan
+    ADD CONSTRAINT ipam_vlan_unique_qinq_svlan_vid UNIQUE (qinq_svlan_id, vid);
+
+
+--
+-- Name: ipam_vlangroup ipam_vlangroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlangroup
+    ADD CONSTRAINT ipam_vlangroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vlangroup ipam_vlangroup_unique_scope_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlangroup
+    ADD CONSTRAINT ipam_vlangroup_unique_scope_name UNIQUE (scope_type_id, scope_id, name);
+
+
+--
+-- Name: ipam_vlangroup ipam_vlangroup_unique_scope_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlangroup
+    ADD CONSTRAINT ipam_vlangroup_unique_scope_slug UNIQUE (scope_type_id, scope_id, slug);
+
+
+--
+-- Name: ipam_vlantranslationpolicy ipam_vlantranslationpolicy_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlantranslationpolicy
+    ADD CONSTRAINT ipam_vlantranslationpolicy_name_key UNIQUE (name);
+
+
+--
+-- Name: ipam_vlantranslationpolicy ipam_vlantranslationpolicy_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlantranslationpolicy
+    ADD CONSTRAINT ipam_vlantranslationpolicy_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vlantranslationrule ipam_vlantranslationrule_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlantranslationrule
+    ADD CONSTRAINT ipam_vlantranslationrule_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vlantranslationrule ipam_vlantranslationrule_unique_policy_local_vid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlantranslationrule
+    ADD CONSTRAINT ipam_vlantranslationrule_unique_policy_local_vid UNIQUE (policy_id, local_vid);
+
+
+--
+-- Name: ipam_vlantranslationrule ipam_vlantranslationrule_unique_policy_remote_vid; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vlantranslationrule
+    ADD CONSTRAINT ipam_vlantranslationrule_unique_policy_remote_vid UNIQUE (policy_id, remote_vid);
+
+
+--
+-- Name: ipam_vrf_export_targets ipam_vrf_export_targets_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vrf_export_targets
+    ADD CONSTRAINT ipam_vrf_export_targets_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vrf_export_targets ipam_vrf_export_targets_vrf_id_routetarget_id_63ba8c62_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vrf_export_targets
+    ADD CONSTRAINT ipam_vrf_export_targets_vrf_id_routetarget_id_63ba8c62_uniq UNIQUE (vrf_id, routetarget_id);
+
+
+--
+-- Name: ipam_vrf_import_targets ipam_vrf_import_targets_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vrf_import_targets
+    ADD CONSTRAINT ipam_vrf_import_targets_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vrf_import_targets ipam_vrf_import_targets_vrf_id_routetarget_id_399b155f_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vrf_import_targets
+    ADD CONSTRAINT ipam_vrf_import_targets_vrf_id_routetarget_id_399b155f_uniq UNIQUE (vrf_id, routetarget_id);
+
+
+--
+-- Name: ipam_vrf ipam_vrf_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vrf
+    ADD CONSTRAINT ipam_vrf_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ipam_vrf ipam_vrf_rd_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.ipam_vrf
+    ADD CONSTRAINT ipam_vrf_rd_key UNIQUE (rd);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc netbox_custom_objects_cu_customobjecttypefield_id_ee045993_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc
+    ADD CONSTRAINT netbox_custom_objects_cu_customobjecttypefield_id_ee045993_uniq UNIQUE (customobjecttypefield_id, objecttype_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_name_key UNIQUE (name);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_object_type_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_object_type_id_key UNIQUE (object_type_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype netbox_custom_objects_customobjecttype_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttype
+    ADD CONSTRAINT netbox_custom_objects_customobjecttype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_objects_customobjecttypefield_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_objects_customobjecttypefield_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_related_object_93dc netbox_custom_objects_customobjecttypefield_related_object_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc
+    ADD CONSTRAINT netbox_custom_objects_customobjecttypefield_related_object_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield netbox_custom_objects_customobjecttypefield_unique_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.netbox_custom_objects_customobjecttypefield
+    ADD CONSTRAINT netbox_custom_objects_customobjecttypefield_unique_name UNIQUE (name, custom_object_type_id);
+
+
+--
+-- Name: tenancy_contact_groups tenancy_contact_groups_contact_id_contactgroup_id_f4434f2c_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contact_groups
+    ADD CONSTRAINT tenancy_contact_groups_contact_id_contactgroup_id_f4434f2c_uniq UNIQUE (contactgroup_id, contact_id);
+
+
+--
+-- Name: tenancy_contact_groups tenancy_contact_groups_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contact_groups
+    ADD CONSTRAINT tenancy_contact_groups_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_contact tenancy_contact_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contact
+    ADD CONSTRAINT tenancy_contact_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_contactassignment tenancy_contactassignment_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactassignment
+    ADD CONSTRAINT tenancy_contactassignment_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_contactassignment tenancy_contactassignment_unique_object_contact_role; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactassignment
+    ADD CONSTRAINT tenancy_contactassignment_unique_object_contact_role UNIQUE (object_type_id, object_id, contact_id, role_id);
+
+
+--
+-- Name: tenancy_contactgroup tenancy_contactgroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactgroup
+    ADD CONSTRAINT tenancy_contactgroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_contactgroup tenancy_contactgroup_unique_parent_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactgroup
+    ADD CONSTRAINT tenancy_contactgroup_unique_parent_name UNIQUE (parent_id, name);
+
+
+--
+-- Name: tenancy_contactrole tenancy_contactrole_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactrole
+    ADD CONSTRAINT tenancy_contactrole_name_key UNIQUE (name);
+
+
+--
+-- Name: tenancy_contactrole tenancy_contactrole_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactrole
+    ADD CONSTRAINT tenancy_contactrole_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_contactrole tenancy_contactrole_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_contactrole
+    ADD CONSTRAINT tenancy_contactrole_slug_key UNIQUE (slug);
+
+
+--
+-- Name: tenancy_tenant tenancy_tenant_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_tenant
+    ADD CONSTRAINT tenancy_tenant_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_tenant tenancy_tenant_unique_group_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_tenant
+    ADD CONSTRAINT tenancy_tenant_unique_group_name UNIQUE NULLS NOT DISTINCT (group_id, name);
+
+
+--
+-- Name: tenancy_tenant tenancy_tenant_unique_group_slug; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_tenant
+    ADD CONSTRAINT tenancy_tenant_unique_group_slug UNIQUE NULLS NOT DISTINCT (group_id, slug);
+
+
+--
+-- Name: tenancy_tenantgroup tenancy_tenantgroup_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_tenantgroup
+    ADD CONSTRAINT tenancy_tenantgroup_name_key UNIQUE (name);
+
+
+--
+-- Name: tenancy_tenantgroup tenancy_tenantgroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_tenantgroup
+    ADD CONSTRAINT tenancy_tenantgroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tenancy_tenantgroup tenancy_tenantgroup_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.tenancy_tenantgroup
+    ADD CONSTRAINT tenancy_tenantgroup_slug_key UNIQUE (slug);
+
+
+--
+-- Name: virtualization_cluster virtualization_cluster_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_cluster
+    ADD CONSTRAINT virtualization_cluster_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_cluster virtualization_cluster_unique__site_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_cluster
+    ADD CONSTRAINT virtualization_cluster_unique__site_name UNIQUE (_site_id, name);
+
+
+--
+-- Name: virtualization_cluster virtualization_cluster_unique_group_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_cluster
+    ADD CONSTRAINT virtualization_cluster_unique_group_name UNIQUE (group_id, name);
+
+
+--
+-- Name: virtualization_clustergroup virtualization_clustergroup_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_clustergroup
+    ADD CONSTRAINT virtualization_clustergroup_name_key UNIQUE (name);
+
+
+--
+-- Name: virtualization_clustergroup virtualization_clustergroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_clustergroup
+    ADD CONSTRAINT virtualization_clustergroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_clustergroup virtualization_clustergroup_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_clustergroup
+    ADD CONSTRAINT virtualization_clustergroup_slug_key UNIQUE (slug);
+
+
+--
+-- Name: virtualization_clustertype virtualization_clustertype_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_clustertype
+    ADD CONSTRAINT virtualization_clustertype_name_key UNIQUE (name);
+
+
+--
+-- Name: virtualization_clustertype virtualization_clustertype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_clustertype
+    ADD CONSTRAINT virtualization_clustertype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_clustertype virtualization_clustertype_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_clustertype
+    ADD CONSTRAINT virtualization_clustertype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: virtualization_virtualdisk virtualization_virtualdisk_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualdisk
+    ADD CONSTRAINT virtualization_virtualdisk_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_virtualdisk virtualization_virtualdisk_unique_virtual_machine_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualdisk
+    ADD CONSTRAINT virtualization_virtualdisk_unique_virtual_machine_name UNIQUE (virtual_machine_id, name);
+
+
+--
+-- Name: virtualization_virtualmachine virtualization_virtualmachine_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualmachine
+    ADD CONSTRAINT virtualization_virtualmachine_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_virtualmachine virtualization_virtualmachine_primary_ip4_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualmachine
+    ADD CONSTRAINT virtualization_virtualmachine_primary_ip4_id_key UNIQUE (primary_ip4_id);
+
+
+--
+-- Name: virtualization_virtualmachine virtualization_virtualmachine_primary_ip6_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualmachine
+    ADD CONSTRAINT virtualization_virtualmachine_primary_ip6_id_key UNIQUE (primary_ip6_id);
+
+
+--
+-- Name: virtualization_virtualmachinetype virtualization_virtualmachinetype_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualmachinetype
+    ADD CONSTRAINT virtualization_virtualmachinetype_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_virtualmachinetype virtualization_virtualmachinetype_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_virtualmachinetype
+    ADD CONSTRAINT virtualization_virtualmachinetype_slug_key UNIQUE (slug);
+
+
+--
+-- Name: virtualization_vminterface_tagged_vlans virtualization_vminterfa_vminterface_id_vlan_id_27e907db_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_vminterface_tagged_vlans
+    ADD CONSTRAINT virtualization_vminterfa_vminterface_id_vlan_id_27e907db_uniq UNIQUE (vminterface_id, vlan_id);
+
+
+--
+-- Name: virtualization_vminterface virtualization_vminterface_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_vminterface
+    ADD CONSTRAINT virtualization_vminterface_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_vminterface virtualization_vminterface_primary_mac_address_id_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_vminterface
+    ADD CONSTRAINT virtualization_vminterface_primary_mac_address_id_key UNIQUE (primary_mac_address_id);
+
+
+--
+-- Name: virtualization_vminterface_tagged_vlans virtualization_vminterface_tagged_vlans_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_vminterface_tagged_vlans
+    ADD CONSTRAINT virtualization_vminterface_tagged_vlans_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: virtualization_vminterface virtualization_vminterface_unique_virtual_machine_name; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.virtualization_vminterface
+    ADD CONSTRAINT virtualization_vminterface_unique_virtual_machine_name UNIQUE (virtual_machine_id, name);
+
+
+--
+-- Name: vpn_ikepolicy vpn_ikepolicy_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ikepolicy
+    ADD CONSTRAINT vpn_ikepolicy_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_ikepolicy vpn_ikepolicy_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ikepolicy
+    ADD CONSTRAINT vpn_ikepolicy_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_ikepolicy_proposals vpn_ikepolicy_proposals_ikepolicy_id_ikeproposal_0c3baa9c_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ikepolicy_proposals
+    ADD CONSTRAINT vpn_ikepolicy_proposals_ikepolicy_id_ikeproposal_0c3baa9c_uniq UNIQUE (ikepolicy_id, ikeproposal_id);
+
+
+--
+-- Name: vpn_ikepolicy_proposals vpn_ikepolicy_proposals_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ikepolicy_proposals
+    ADD CONSTRAINT vpn_ikepolicy_proposals_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_ikeproposal vpn_ikeproposal_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ikeproposal
+    ADD CONSTRAINT vpn_ikeproposal_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_ikeproposal vpn_ikeproposal_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ikeproposal
+    ADD CONSTRAINT vpn_ikeproposal_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_ipsecpolicy vpn_ipsecpolicy_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecpolicy
+    ADD CONSTRAINT vpn_ipsecpolicy_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_ipsecpolicy vpn_ipsecpolicy_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecpolicy
+    ADD CONSTRAINT vpn_ipsecpolicy_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_ipsecpolicy_proposals vpn_ipsecpolicy_proposal_ipsecpolicy_id_ipsecprop_72096768_uniq; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecpolicy_proposals
+    ADD CONSTRAINT vpn_ipsecpolicy_proposal_ipsecpolicy_id_ipsecprop_72096768_uniq UNIQUE (ipsecpolicy_id, ipsecproposal_id);
+
+
+--
+-- Name: vpn_ipsecpolicy_proposals vpn_ipsecpolicy_proposals_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecpolicy_proposals
+    ADD CONSTRAINT vpn_ipsecpolicy_proposals_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_ipsecprofile vpn_ipsecprofile_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecprofile
+    ADD CONSTRAINT vpn_ipsecprofile_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_ipsecprofile vpn_ipsecprofile_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecprofile
+    ADD CONSTRAINT vpn_ipsecprofile_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_ipsecproposal vpn_ipsecproposal_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecproposal
+    ADD CONSTRAINT vpn_ipsecproposal_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_ipsecproposal vpn_ipsecproposal_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_ipsecproposal
+    ADD CONSTRAINT vpn_ipsecproposal_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_l2vpn vpn_l2vpn_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn
+    ADD CONSTRAINT vpn_l2vpn_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_l2vpn vpn_l2vpn_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn
+    ADD CONSTRAINT vpn_l2vpn_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_l2vpn vpn_l2vpn_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpn
+    ADD CONSTRAINT vpn_l2vpn_slug_key UNIQUE (slug);
+
+
+--
+-- Name: vpn_l2vpntermination vpn_l2vpntermination_assigned_object; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpntermination
+    ADD CONSTRAINT vpn_l2vpntermination_assigned_object UNIQUE (assigned_object_type_id, assigned_object_id);
+
+
+--
+-- Name: vpn_l2vpntermination vpn_l2vpntermination_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_l2vpntermination
+    ADD CONSTRAINT vpn_l2vpntermination_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_tunnel vpn_tunnel_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunnel
+    ADD CONSTRAINT vpn_tunnel_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_tunnel vpn_tunnel_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunnel
+    ADD CONSTRAINT vpn_tunnel_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_tunnelgroup vpn_tunnelgroup_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunnelgroup
+    ADD CONSTRAINT vpn_tunnelgroup_name_key UNIQUE (name);
+
+
+--
+-- Name: vpn_tunnelgroup vpn_tunnelgroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunnelgroup
+    ADD CONSTRAINT vpn_tunnelgroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_tunnelgroup vpn_tunnelgroup_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunnelgroup
+    ADD CONSTRAINT vpn_tunnelgroup_slug_key UNIQUE (slug);
+
+
+--
+-- Name: vpn_tunneltermination vpn_tunneltermination_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunneltermination
+    ADD CONSTRAINT vpn_tunneltermination_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vpn_tunneltermination vpn_tunneltermination_termination; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.vpn_tunneltermination
+    ADD CONSTRAINT vpn_tunneltermination_termination UNIQUE (termination_type_id, termination_id);
+
+
+--
+-- Name: wireless_wirelesslan wireless_wirelesslan_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.wireless_wirelesslan
+    ADD CONSTRAINT wireless_wirelesslan_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: wireless_wirelesslangroup wireless_wirelesslangroup_name_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.wireless_wirelesslangroup
+    ADD CONSTRAINT wireless_wirelesslangroup_name_key UNIQUE (name);
+
+
+--
+-- Name: wireless_wirelesslangroup wireless_wirelesslangroup_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.wireless_wirelesslangroup
+    ADD CONSTRAINT wireless_wirelesslangroup_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: wireless_wirelesslangroup wireless_wirelesslangroup_slug_key; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.wireless_wirelesslangroup
+    ADD CONSTRAINT wireless_wirelesslangroup_slug_key UNIQUE (slug);
+
+
+--
+-- Name: wireless_wirelesslink wireless_wirelesslink_pkey; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.wireless_wirelesslink
+    ADD CONSTRAINT wireless_wirelesslink_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: wireless_wirelesslink wireless_wirelesslink_unique_interfaces; Type: CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.wireless_wirelesslink
+    ADD CONSTRAINT wireless_wirelesslink_unique_interfaces UNIQUE (interface_a_id, interface_b_id);
+
+
+--
+-- Name: circuits_ci_group_i_2f8327_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_ci_group_i_2f8327_idx ON branch_uecmx8oy.circuits_circuitgroupassignment USING btree (group_id, member_type_id, member_id, priority, id);
+
+
+--
+-- Name: circuits_ci_provide_a0c42c_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_ci_provide_a0c42c_idx ON branch_uecmx8oy.circuits_circuit USING btree (provider_id, provider_account_id, cid);
+
+
+--
+-- Name: circuits_ci_termina_505dda_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_ci_termina_505dda_idx ON branch_uecmx8oy.circuits_circuittermination USING btree (termination_type_id, termination_id);
+
+
+--
+-- Name: circuits_circuit_owner_id_c330c2d0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_owner_id_c330c2d0 ON branch_uecmx8oy.circuits_circuit USING btree (owner_id);
+
+
+--
+-- Name: circuits_circuit_provider_account_id_a7c8f61b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_provider_account_id_a7c8f61b ON branch_uecmx8oy.circuits_circuit USING btree (provider_account_id);
+
+
+--
+-- Name: circuits_circuit_provider_id_d9195418; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_provider_id_d9195418 ON branch_uecmx8oy.circuits_circuit USING btree (provider_id);
+
+
+--
+-- Name: circuits_circuit_tenant_id_812508a5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_tenant_id_812508a5 ON branch_uecmx8oy.circuits_circuit USING btree (tenant_id);
+
+
+--
+-- Name: circuits_circuit_termination_a_id_f891adac; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_termination_a_id_f891adac ON branch_uecmx8oy.circuits_circuit USING btree (termination_a_id);
+
+
+--
+-- Name: circuits_circuit_termination_z_id_377b8551; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_termination_z_id_377b8551 ON branch_uecmx8oy.circuits_circuit USING btree (termination_z_id);
+
+
+--
+-- Name: circuits_circuit_type_id_1b9f485a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuit_type_id_1b9f485a ON branch_uecmx8oy.circuits_circuit USING btree (type_id);
+
+
+--
+-- Name: circuits_circuitgroup_name_ec8ac1e5_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuitgroup_name_ec8ac1e5_like ON branch_uecmx8oy.circuits_circuitgroup USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: circuits_circuitgroup_owner_id_1edf4d64; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuitgroup_owner_id_1edf4d64 ON branch_uecmx8oy.circuits_circuitgroup USING btree (owner_id);
+
+
+--
+-- Name: circuits_circuitgroup_slug_61ca866b_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuitgroup_slug_61ca866b_like ON branch_uecmx8oy.circuits_circuitgroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: circuits_circuitgroup_tenant_id_5bafdc3f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuitgroup_tenant_id_5bafdc3f ON branch_uecmx8oy.circuits_circuitgroup USING btree (tenant_id);
+
+
+--
+-- Name: circuits_circuitgroupassignment_group_id_1a7b6580; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuitgroupassignment_group_id_1a7b6580 ON branch_uecmx8oy.circuits_circuitgroupassignment USING btree (group_id);
+
+
+--
+-- Name: circuits_circuitgroupassignment_member_type_id_779d1a13; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuitgroupassignment_member_type_id_779d1a13 ON branch_uecmx8oy.circuits_circuitgroupassignment USING btree (member_type_id);
+
+
+--
+-- Name: circuits_circuittermination__location_id_4a578dca; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination__location_id_4a578dca ON branch_uecmx8oy.circuits_circuittermination USING btree (_location_id);
+
+
+--
+-- Name: circuits_circuittermination__region_id_1fa03379; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination__region_id_1fa03379 ON branch_uecmx8oy.circuits_circuittermination USING btree (_region_id);
+
+
+--
+-- Name: circuits_circuittermination__site_group_id_ec0c1998; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination__site_group_id_ec0c1998 ON branch_uecmx8oy.circuits_circuittermination USING btree (_site_group_id);
+
+
+--
+-- Name: circuits_circuittermination__site_id_84942491; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination__site_id_84942491 ON branch_uecmx8oy.circuits_circuittermination USING btree (_site_id);
+
+
+--
+-- Name: circuits_circuittermination_cable_id_35e9f703; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination_cable_id_35e9f703 ON branch_uecmx8oy.circuits_circuittermination USING btree (cable_id);
+
+
+--
+-- Name: circuits_circuittermination_circuit_id_257e87e7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination_circuit_id_257e87e7 ON branch_uecmx8oy.circuits_circuittermination USING btree (circuit_id);
+
+
+--
+-- Name: circuits_circuittermination_provider_network_id_b0c660f1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination_provider_network_id_b0c660f1 ON branch_uecmx8oy.circuits_circuittermination USING btree (_provider_network_id);
+
+
+--
+-- Name: circuits_circuittermination_termination_type_id_c9262c91; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittermination_termination_type_id_c9262c91 ON branch_uecmx8oy.circuits_circuittermination USING btree (termination_type_id);
+
+
+--
+-- Name: circuits_circuittype_name_8256ea9a_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittype_name_8256ea9a_like ON branch_uecmx8oy.circuits_circuittype USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: circuits_circuittype_owner_id_9c3200c2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittype_owner_id_9c3200c2 ON branch_uecmx8oy.circuits_circuittype USING btree (owner_id);
+
+
+--
+-- Name: circuits_circuittype_slug_9b4b3cf9_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_circuittype_slug_9b4b3cf9_like ON branch_uecmx8oy.circuits_circuittype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: circuits_provider_asns_asn_id_0a6c53b3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provider_asns_asn_id_0a6c53b3 ON branch_uecmx8oy.circuits_provider_asns USING btree (asn_id);
+
+
+--
+-- Name: circuits_provider_asns_provider_id_becc3f7e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provider_asns_provider_id_becc3f7e ON branch_uecmx8oy.circuits_provider_asns USING btree (provider_id);
+
+
+--
+-- Name: circuits_provider_name_8f2514f5_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provider_name_8f2514f5_like ON branch_uecmx8oy.circuits_provider USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: circuits_provider_owner_id_9f9749b4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provider_owner_id_9f9749b4 ON branch_uecmx8oy.circuits_provider USING btree (owner_id);
+
+
+--
+-- Name: circuits_provider_slug_c3c0aa10_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provider_slug_c3c0aa10_like ON branch_uecmx8oy.circuits_provider USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: circuits_provideraccount_owner_id_6dcd4819; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provideraccount_owner_id_6dcd4819 ON branch_uecmx8oy.circuits_provideraccount USING btree (owner_id);
+
+
+--
+-- Name: circuits_provideraccount_provider_id_4bcd7e50; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_provideraccount_provider_id_4bcd7e50 ON branch_uecmx8oy.circuits_provideraccount USING btree (provider_id);
+
+
+--
+-- Name: circuits_provideraccount_unique_provider_name; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX circuits_provideraccount_unique_provider_name ON branch_uecmx8oy.circuits_provideraccount USING btree (provider_id, name) WHERE (NOT ((name)::text = ''::text));
+
+
+--
+-- Name: circuits_providernetwork_owner_id_caa8afde; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_providernetwork_owner_id_caa8afde ON branch_uecmx8oy.circuits_providernetwork USING btree (owner_id);
+
+
+--
+-- Name: circuits_providernetwork_provider_id_7992236c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_providernetwork_provider_id_7992236c ON branch_uecmx8oy.circuits_providernetwork USING btree (provider_id);
+
+
+--
+-- Name: circuits_vi_provide_989efa_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_vi_provide_989efa_idx ON branch_uecmx8oy.circuits_virtualcircuit USING btree (provider_network_id, provider_account_id, cid);
+
+
+--
+-- Name: circuits_vi_virtual_4b5c0c_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_vi_virtual_4b5c0c_idx ON branch_uecmx8oy.circuits_virtualcircuittermination USING btree (virtual_circuit_id, role, id);
+
+
+--
+-- Name: circuits_virtualcircuit_owner_id_89564a1e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuit_owner_id_89564a1e ON branch_uecmx8oy.circuits_virtualcircuit USING btree (owner_id);
+
+
+--
+-- Name: circuits_virtualcircuit_provider_account_id_d942f455; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuit_provider_account_id_d942f455 ON branch_uecmx8oy.circuits_virtualcircuit USING btree (provider_account_id);
+
+
+--
+-- Name: circuits_virtualcircuit_provider_network_id_a902f409; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuit_provider_network_id_a902f409 ON branch_uecmx8oy.circuits_virtualcircuit USING btree (provider_network_id);
+
+
+--
+-- Name: circuits_virtualcircuit_tenant_id_4458eca7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuit_tenant_id_4458eca7 ON branch_uecmx8oy.circuits_virtualcircuit USING btree (tenant_id);
+
+
+--
+-- Name: circuits_virtualcircuit_type_id_8527d682; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuit_type_id_8527d682 ON branch_uecmx8oy.circuits_virtualcircuit USING btree (type_id);
+
+
+--
+-- Name: circuits_virtualcircuittermination_virtual_circuit_id_ca588886; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuittermination_virtual_circuit_id_ca588886 ON branch_uecmx8oy.circuits_virtualcircuittermination USING btree (virtual_circuit_id);
+
+
+--
+-- Name: circuits_virtualcircuittype_name_5184db16_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuittype_name_5184db16_like ON branch_uecmx8oy.circuits_virtualcircuittype USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: circuits_virtualcircuittype_owner_id_12a50b80; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuittype_owner_id_12a50b80 ON branch_uecmx8oy.circuits_virtualcircuittype USING btree (owner_id);
+
+
+--
+-- Name: circuits_virtualcircuittype_slug_75d5c661_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX circuits_virtualcircuittype_slug_75d5c661_like ON branch_uecmx8oy.circuits_virtualcircuittype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: co_1_owner_ref_gfk; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX co_1_owner_ref_gfk ON branch_uecmx8oy.custom_objects_1 USING btree (owner_ref_content_type_id, owner_ref_object_id);
+
+
+--
+-- Name: core_objectchange_changed_object_type_id_2070ade6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_changed_object_type_id_2070ade6 ON branch_uecmx8oy.core_objectchange USING btree (changed_object_type_id);
+
+
+--
+-- Name: core_objectchange_changed_object_type_id_cha_79a9ed1e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_changed_object_type_id_cha_79a9ed1e ON branch_uecmx8oy.core_objectchange USING btree (changed_object_type_id, changed_object_id);
+
+
+--
+-- Name: core_objectchange_related_object_type_id_b80958af; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_related_object_type_id_b80958af ON branch_uecmx8oy.core_objectchange USING btree (related_object_type_id);
+
+
+--
+-- Name: core_objectchange_related_object_type_id_rel_a71d604a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_related_object_type_id_rel_a71d604a ON branch_uecmx8oy.core_objectchange USING btree (related_object_type_id, related_object_id);
+
+
+--
+-- Name: core_objectchange_request_id_d9d160ac; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_request_id_d9d160ac ON branch_uecmx8oy.core_objectchange USING btree (request_id);
+
+
+--
+-- Name: core_objectchange_time_800f60a5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_time_800f60a5 ON branch_uecmx8oy.core_objectchange USING btree ("time");
+
+
+--
+-- Name: core_objectchange_user_id_2b2142be; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX core_objectchange_user_id_2b2142be ON branch_uecmx8oy.core_objectchange USING btree (user_id);
+
+
+--
+-- Name: custom_objects_1_hostname_959b0206_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_1_hostname_959b0206_like ON branch_uecmx8oy.custom_objects_1 USING btree (hostname varchar_pattern_ops);
+
+
+--
+-- Name: custom_objects_1_owner_ref_content_type_id_3614ec3c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_1_owner_ref_content_type_id_3614ec3c ON branch_uecmx8oy.custom_objects_1 USING btree (owner_ref_content_type_id);
+
+
+--
+-- Name: custom_objects_1_site_id_5f975611; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_1_site_id_5f975611 ON branch_uecmx8oy.custom_objects_1 USING btree (site_id);
+
+
+--
+-- Name: custom_objects_1_tenants_source_id_516d5654; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_1_tenants_source_id_516d5654 ON branch_uecmx8oy.custom_objects_1_tenants USING btree (source_id);
+
+
+--
+-- Name: custom_objects_1_tenants_target_id_e24436c9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_1_tenants_target_id_e24436c9 ON branch_uecmx8oy.custom_objects_1_tenants USING btree (target_id);
+
+
+--
+-- Name: custom_objects_2_parent_id_3fa53c3a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_2_parent_id_3fa53c3a ON branch_uecmx8oy.custom_objects_2 USING btree (parent_id);
+
+
+--
+-- Name: custom_objects_2_server_id_350bba96; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_2_server_id_350bba96 ON branch_uecmx8oy.custom_objects_2 USING btree (server_id);
+
+
+--
+-- Name: custom_objects_2_servers_source_id_82265102; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_2_servers_source_id_82265102 ON branch_uecmx8oy.custom_objects_2_servers USING btree (source_id);
+
+
+--
+-- Name: custom_objects_2_servers_target_id_d970decb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_2_servers_target_id_d970decb ON branch_uecmx8oy.custom_objects_2_servers USING btree (target_id);
+
+
+--
+-- Name: custom_objects_3_server_id_c64303a8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX custom_objects_3_server_id_c64303a8 ON branch_uecmx8oy.custom_objects_3 USING btree (server_id);
+
+
+--
+-- Name: dcim_cable_bundle_id_f893f393; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cable_bundle_id_f893f393 ON branch_uecmx8oy.dcim_cable USING btree (bundle_id);
+
+
+--
+-- Name: dcim_cable_owner_id_9cea1430; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cable_owner_id_9cea1430 ON branch_uecmx8oy.dcim_cable USING btree (owner_id);
+
+
+--
+-- Name: dcim_cable_tenant_id_3a7fdbb8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cable_tenant_id_3a7fdbb8 ON branch_uecmx8oy.dcim_cable USING btree (tenant_id);
+
+
+--
+-- Name: dcim_cablebundle_name_8a6c0a17_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cablebundle_name_8a6c0a17_like ON branch_uecmx8oy.dcim_cablebundle USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_cablebundle_owner_id_8f2a8189; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cablebundle_owner_id_8f2a8189 ON branch_uecmx8oy.dcim_cablebundle USING btree (owner_id);
+
+
+--
+-- Name: dcim_cablep__nodes_b23b96_gin; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cablep__nodes_b23b96_gin ON branch_uecmx8oy.dcim_cablepath USING gin (_nodes);
+
+
+--
+-- Name: dcim_cabletermination__device_id_f5884934; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cabletermination__device_id_f5884934 ON branch_uecmx8oy.dcim_cabletermination USING btree (_device_id);
+
+
+--
+-- Name: dcim_cabletermination__location_id_ff4be503; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cabletermination__location_id_ff4be503 ON branch_uecmx8oy.dcim_cabletermination USING btree (_location_id);
+
+
+--
+-- Name: dcim_cabletermination__rack_id_83a548e1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cabletermination__rack_id_83a548e1 ON branch_uecmx8oy.dcim_cabletermination USING btree (_rack_id);
+
+
+--
+-- Name: dcim_cabletermination__site_id_616962fa; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cabletermination__site_id_616962fa ON branch_uecmx8oy.dcim_cabletermination USING btree (_site_id);
+
+
+--
+-- Name: dcim_cabletermination_cable_id_b50010d1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cabletermination_cable_id_b50010d1 ON branch_uecmx8oy.dcim_cabletermination USING btree (cable_id);
+
+
+--
+-- Name: dcim_cabletermination_termination_type_id_20da439e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_cabletermination_termination_type_id_20da439e ON branch_uecmx8oy.dcim_cabletermination USING btree (termination_type_id);
+
+
+--
+-- Name: dcim_consol_device__101ed5_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consol_device__101ed5_idx ON branch_uecmx8oy.dcim_consoleporttemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_consol_device__a901e6_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consol_device__a901e6_idx ON branch_uecmx8oy.dcim_consoleserverporttemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_consoleport__location_id_d0e7437b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport__location_id_d0e7437b ON branch_uecmx8oy.dcim_consoleport USING btree (_location_id);
+
+
+--
+-- Name: dcim_consoleport__path_id_e40a4436; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport__path_id_e40a4436 ON branch_uecmx8oy.dcim_consoleport USING btree (_path_id);
+
+
+--
+-- Name: dcim_consoleport__rack_id_71f16827; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport__rack_id_71f16827 ON branch_uecmx8oy.dcim_consoleport USING btree (_rack_id);
+
+
+--
+-- Name: dcim_consoleport__site_id_9652df9c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport__site_id_9652df9c ON branch_uecmx8oy.dcim_consoleport USING btree (_site_id);
+
+
+--
+-- Name: dcim_consoleport_cable_id_a9ae5465; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport_cable_id_a9ae5465 ON branch_uecmx8oy.dcim_consoleport USING btree (cable_id);
+
+
+--
+-- Name: dcim_consoleport_device_id_f2d90d3c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport_device_id_f2d90d3c ON branch_uecmx8oy.dcim_consoleport USING btree (device_id);
+
+
+--
+-- Name: dcim_consoleport_module_id_d17b2519; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport_module_id_d17b2519 ON branch_uecmx8oy.dcim_consoleport USING btree (module_id);
+
+
+--
+-- Name: dcim_consoleport_owner_id_0648eae1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleport_owner_id_0648eae1 ON branch_uecmx8oy.dcim_consoleport USING btree (owner_id);
+
+
+--
+-- Name: dcim_consoleporttemplate_device_type_id_075d4015; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleporttemplate_device_type_id_075d4015 ON branch_uecmx8oy.dcim_consoleporttemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_consoleporttemplate_module_type_id_c0f35d97; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleporttemplate_module_type_id_c0f35d97 ON branch_uecmx8oy.dcim_consoleporttemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_consoleserverport__location_id_7525ec0e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport__location_id_7525ec0e ON branch_uecmx8oy.dcim_consoleserverport USING btree (_location_id);
+
+
+--
+-- Name: dcim_consoleserverport__path_id_dc5abe09; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport__path_id_dc5abe09 ON branch_uecmx8oy.dcim_consoleserverport USING btree (_path_id);
+
+
+--
+-- Name: dcim_consoleserverport__rack_id_3eea9f1b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport__rack_id_3eea9f1b ON branch_uecmx8oy.dcim_consoleserverport USING btree (_rack_id);
+
+
+--
+-- Name: dcim_consoleserverport__site_id_c500ac62; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport__site_id_c500ac62 ON branch_uecmx8oy.dcim_consoleserverport USING btree (_site_id);
+
+
+--
+-- Name: dcim_consoleserverport_cable_id_f2940dfd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport_cable_id_f2940dfd ON branch_uecmx8oy.dcim_consoleserverport USING btree (cable_id);
+
+
+--
+-- Name: dcim_consoleserverport_device_id_d9866581; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport_device_id_d9866581 ON branch_uecmx8oy.dcim_consoleserverport USING btree (device_id);
+
+
+--
+-- Name: dcim_consoleserverport_module_id_d060cfc8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport_module_id_d060cfc8 ON branch_uecmx8oy.dcim_consoleserverport USING btree (module_id);
+
+
+--
+-- Name: dcim_consoleserverport_owner_id_12b1a827; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverport_owner_id_12b1a827 ON branch_uecmx8oy.dcim_consoleserverport USING btree (owner_id);
+
+
+--
+-- Name: dcim_consoleserverporttemplate_device_type_id_579bdc86; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverporttemplate_device_type_id_579bdc86 ON branch_uecmx8oy.dcim_consoleserverporttemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_consoleserverporttemplate_module_type_id_4abf751a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_consoleserverporttemplate_module_type_id_4abf751a ON branch_uecmx8oy.dcim_consoleserverporttemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_coolin_device__4d0859_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolin_device__4d0859_idx ON branch_uecmx8oy.dcim_coolingoutflowtemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_coolin_device__ee88f9_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolin_device__ee88f9_idx ON branch_uecmx8oy.dcim_coolingintaketemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_coolingfeed_cooling_source_id_f09a946f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingfeed_cooling_source_id_f09a946f ON branch_uecmx8oy.dcim_coolingfeed USING btree (cooling_source_id);
+
+
+--
+-- Name: dcim_coolingfeed_owner_id_8d34da56; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingfeed_owner_id_8d34da56 ON branch_uecmx8oy.dcim_coolingfeed USING btree (owner_id);
+
+
+--
+-- Name: dcim_coolingfeed_rack_id_c100ab11; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingfeed_rack_id_c100ab11 ON branch_uecmx8oy.dcim_coolingfeed USING btree (rack_id);
+
+
+--
+-- Name: dcim_coolingfeed_tenant_id_db41c14e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingfeed_tenant_id_db41c14e ON branch_uecmx8oy.dcim_coolingfeed USING btree (tenant_id);
+
+
+--
+-- Name: dcim_coolingintake__location_id_19e02a96; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake__location_id_19e02a96 ON branch_uecmx8oy.dcim_coolingintake USING btree (_location_id);
+
+
+--
+-- Name: dcim_coolingintake__rack_id_53527d66; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake__rack_id_53527d66 ON branch_uecmx8oy.dcim_coolingintake USING btree (_rack_id);
+
+
+--
+-- Name: dcim_coolingintake__site_id_8a7279a3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake__site_id_8a7279a3 ON branch_uecmx8oy.dcim_coolingintake USING btree (_site_id);
+
+
+--
+-- Name: dcim_coolingintake_cooling_outflow_id_e1bd22b7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake_cooling_outflow_id_e1bd22b7 ON branch_uecmx8oy.dcim_coolingintake USING btree (cooling_outflow_id);
+
+
+--
+-- Name: dcim_coolingintake_device_id_df1c3674; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake_device_id_df1c3674 ON branch_uecmx8oy.dcim_coolingintake USING btree (device_id);
+
+
+--
+-- Name: dcim_coolingintake_module_id_5aa49e74; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake_module_id_5aa49e74 ON branch_uecmx8oy.dcim_coolingintake USING btree (module_id);
+
+
+--
+-- Name: dcim_coolingintake_owner_id_91bcbf27; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintake_owner_id_91bcbf27 ON branch_uecmx8oy.dcim_coolingintake USING btree (owner_id);
+
+
+--
+-- Name: dcim_coolingintaketemplate_device_type_id_4fffffed; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintaketemplate_device_type_id_4fffffed ON branch_uecmx8oy.dcim_coolingintaketemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_coolingintaketemplate_module_type_id_b734e68e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingintaketemplate_module_type_id_b734e68e ON branch_uecmx8oy.dcim_coolingintaketemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_coolingoutflow__location_id_718fca97; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow__location_id_718fca97 ON branch_uecmx8oy.dcim_coolingoutflow USING btree (_location_id);
+
+
+--
+-- Name: dcim_coolingoutflow__rack_id_5af2d149; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow__rack_id_5af2d149 ON branch_uecmx8oy.dcim_coolingoutflow USING btree (_rack_id);
+
+
+--
+-- Name: dcim_coolingoutflow__site_id_ba7ee355; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow__site_id_ba7ee355 ON branch_uecmx8oy.dcim_coolingoutflow USING btree (_site_id);
+
+
+--
+-- Name: dcim_coolingoutflow_cooling_intake_id_6ce03c77; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow_cooling_intake_id_6ce03c77 ON branch_uecmx8oy.dcim_coolingoutflow USING btree (cooling_intake_id);
+
+
+--
+-- Name: dcim_coolingoutflow_device_id_74dd615f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow_device_id_74dd615f ON branch_uecmx8oy.dcim_coolingoutflow USING btree (device_id);
+
+
+--
+-- Name: dcim_coolingoutflow_module_id_6a2cc4b3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow_module_id_6a2cc4b3 ON branch_uecmx8oy.dcim_coolingoutflow USING btree (module_id);
+
+
+--
+-- Name: dcim_coolingoutflow_owner_id_b4cd9c02; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflow_owner_id_b4cd9c02 ON branch_uecmx8oy.dcim_coolingoutflow USING btree (owner_id);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate_cooling_intake_id_616147e2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflowtemplate_cooling_intake_id_616147e2 ON branch_uecmx8oy.dcim_coolingoutflowtemplate USING btree (cooling_intake_id);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate_device_type_id_f1ae955b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflowtemplate_device_type_id_f1ae955b ON branch_uecmx8oy.dcim_coolingoutflowtemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_coolingoutflowtemplate_module_type_id_751812c7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingoutflowtemplate_module_type_id_751812c7 ON branch_uecmx8oy.dcim_coolingoutflowtemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_coolingsource_location_id_7490ac1d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingsource_location_id_7490ac1d ON branch_uecmx8oy.dcim_coolingsource USING btree (location_id);
+
+
+--
+-- Name: dcim_coolingsource_owner_id_7499d734; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingsource_owner_id_7499d734 ON branch_uecmx8oy.dcim_coolingsource USING btree (owner_id);
+
+
+--
+-- Name: dcim_coolingsource_site_id_95af0633; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_coolingsource_site_id_95af0633 ON branch_uecmx8oy.dcim_coolingsource USING btree (site_id);
+
+
+--
+-- Name: dcim_device_asset_tag_8dac1079_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_asset_tag_8dac1079_like ON branch_uecmx8oy.dcim_device USING btree (asset_tag varchar_pattern_ops);
+
+
+--
+-- Name: dcim_device_cc_null; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_cc_null ON branch_uecmx8oy.dcim_device USING btree (id) WHERE (_config_context_data IS NULL);
+
+
+--
+-- Name: dcim_device_cluster_id_cf852f78; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_cluster_id_cf852f78 ON branch_uecmx8oy.dcim_device USING btree (cluster_id);
+
+
+--
+-- Name: dcim_device_config_template_id_316328c4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_config_template_id_316328c4 ON branch_uecmx8oy.dcim_device USING btree (config_template_id);
+
+
+--
+-- Name: dcim_device_device_role_id_682e8188; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_device_role_id_682e8188 ON branch_uecmx8oy.dcim_device USING btree (role_id);
+
+
+--
+-- Name: dcim_device_device_type_id_d61b4086; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_device_type_id_d61b4086 ON branch_uecmx8oy.dcim_device USING btree (device_type_id);
+
+
+--
+-- Name: dcim_device_location_id_11a7bedb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_location_id_11a7bedb ON branch_uecmx8oy.dcim_device USING btree (location_id);
+
+
+--
+-- Name: dcim_device_name_c27913_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_name_c27913_idx ON branch_uecmx8oy.dcim_device USING btree (name, id);
+
+
+--
+-- Name: dcim_device_owner_id_87378f76; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_owner_id_87378f76 ON branch_uecmx8oy.dcim_device USING btree (owner_id);
+
+
+--
+-- Name: dcim_device_platform_id_468138f1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_platform_id_468138f1 ON branch_uecmx8oy.dcim_device USING btree (platform_id);
+
+
+--
+-- Name: dcim_device_rack_id_23bde71f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_rack_id_23bde71f ON branch_uecmx8oy.dcim_device USING btree (rack_id);
+
+
+--
+-- Name: dcim_device_site_id_ff897cf6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_site_id_ff897cf6 ON branch_uecmx8oy.dcim_device USING btree (site_id);
+
+
+--
+-- Name: dcim_device_tenant_id_dcea7969; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_tenant_id_dcea7969 ON branch_uecmx8oy.dcim_device USING btree (tenant_id);
+
+
+--
+-- Name: dcim_device_unique_name_site_tenant; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX dcim_device_unique_name_site_tenant ON branch_uecmx8oy.dcim_device USING btree (lower((name)::text), site_id, tenant_id) NULLS NOT DISTINCT WHERE (name IS NOT NULL);
+
+
+--
+-- Name: dcim_device_virtual_chassis_id_aed51693; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_device_virtual_chassis_id_aed51693 ON branch_uecmx8oy.dcim_device USING btree (virtual_chassis_id);
+
+
+--
+-- Name: dcim_devicebay__location_id_6c869a87; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicebay__location_id_6c869a87 ON branch_uecmx8oy.dcim_devicebay USING btree (_location_id);
+
+
+--
+-- Name: dcim_devicebay__rack_id_75672431; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicebay__rack_id_75672431 ON branch_uecmx8oy.dcim_devicebay USING btree (_rack_id);
+
+
+--
+-- Name: dcim_devicebay__site_id_8ddc30f4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicebay__site_id_8ddc30f4 ON branch_uecmx8oy.dcim_devicebay USING btree (_site_id);
+
+
+--
+-- Name: dcim_devicebay_device_id_0c8a1218; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicebay_device_id_0c8a1218 ON branch_uecmx8oy.dcim_devicebay USING btree (device_id);
+
+
+--
+-- Name: dcim_devicebay_owner_id_d7bcb3e6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicebay_owner_id_d7bcb3e6 ON branch_uecmx8oy.dcim_devicebay USING btree (owner_id);
+
+
+--
+-- Name: dcim_devicebaytemplate_device_type_id_f4b24a29; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicebaytemplate_device_type_id_f4b24a29 ON branch_uecmx8oy.dcim_devicebaytemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_devicerole_config_template_id_5874002c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_config_template_id_5874002c ON branch_uecmx8oy.dcim_devicerole USING btree (config_template_id);
+
+
+--
+-- Name: dcim_devicerole_owner_id_fdcc527d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_owner_id_fdcc527d ON branch_uecmx8oy.dcim_devicerole USING btree (owner_id);
+
+
+--
+-- Name: dcim_devicerole_parent_id_7f9ccf87; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_parent_id_7f9ccf87 ON branch_uecmx8oy.dcim_devicerole USING btree (parent_id);
+
+
+--
+-- Name: dcim_devicerole_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_path_gist ON branch_uecmx8oy.dcim_devicerole USING gist (path);
+
+
+--
+-- Name: dcim_devicerole_slug_7952643b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_slug_7952643b ON branch_uecmx8oy.dcim_devicerole USING btree (slug);
+
+
+--
+-- Name: dcim_devicerole_slug_7952643b_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_slug_7952643b_like ON branch_uecmx8oy.dcim_devicerole USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_devicerole_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicerole_sort_path_idx ON branch_uecmx8oy.dcim_devicerole USING btree (sort_path);
+
+
+--
+-- Name: dcim_devicetype_default_platform_id_1f6ff6ac; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicetype_default_platform_id_1f6ff6ac ON branch_uecmx8oy.dcim_devicetype USING btree (default_platform_id);
+
+
+--
+-- Name: dcim_devicetype_manufacturer_id_a3e8029e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicetype_manufacturer_id_a3e8029e ON branch_uecmx8oy.dcim_devicetype USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_devicetype_owner_id_243048ed; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicetype_owner_id_243048ed ON branch_uecmx8oy.dcim_devicetype USING btree (owner_id);
+
+
+--
+-- Name: dcim_devicetype_slug_448745bd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicetype_slug_448745bd ON branch_uecmx8oy.dcim_devicetype USING btree (slug);
+
+
+--
+-- Name: dcim_devicetype_slug_448745bd_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_devicetype_slug_448745bd_like ON branch_uecmx8oy.dcim_devicetype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_frontp_device__ec2ffb_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontp_device__ec2ffb_idx ON branch_uecmx8oy.dcim_frontporttemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_frontport__location_id_dc0402e7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport__location_id_dc0402e7 ON branch_uecmx8oy.dcim_frontport USING btree (_location_id);
+
+
+--
+-- Name: dcim_frontport__rack_id_1ba6d11c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport__rack_id_1ba6d11c ON branch_uecmx8oy.dcim_frontport USING btree (_rack_id);
+
+
+--
+-- Name: dcim_frontport__site_id_51efdefe; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport__site_id_51efdefe ON branch_uecmx8oy.dcim_frontport USING btree (_site_id);
+
+
+--
+-- Name: dcim_frontport_cable_id_04ff8aab; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport_cable_id_04ff8aab ON branch_uecmx8oy.dcim_frontport USING btree (cable_id);
+
+
+--
+-- Name: dcim_frontport_device_id_950557b5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport_device_id_950557b5 ON branch_uecmx8oy.dcim_frontport USING btree (device_id);
+
+
+--
+-- Name: dcim_frontport_module_id_952c3f9a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport_module_id_952c3f9a ON branch_uecmx8oy.dcim_frontport USING btree (module_id);
+
+
+--
+-- Name: dcim_frontport_owner_id_dfb61151; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontport_owner_id_dfb61151 ON branch_uecmx8oy.dcim_frontport USING btree (owner_id);
+
+
+--
+-- Name: dcim_frontporttemplate_device_type_id_f088b952; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontporttemplate_device_type_id_f088b952 ON branch_uecmx8oy.dcim_frontporttemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_frontporttemplate_module_type_id_66851ff9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_frontporttemplate_module_type_id_66851ff9 ON branch_uecmx8oy.dcim_frontporttemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_interf_device__601012_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interf_device__601012_idx ON branch_uecmx8oy.dcim_interfacetemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_interface__location_id_72d5e107; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface__location_id_72d5e107 ON branch_uecmx8oy.dcim_interface USING btree (_location_id);
+
+
+--
+-- Name: dcim_interface__path_id_f8f4f7f0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface__path_id_f8f4f7f0 ON branch_uecmx8oy.dcim_interface USING btree (_path_id);
+
+
+--
+-- Name: dcim_interface__rack_id_0d3f84a6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface__rack_id_0d3f84a6 ON branch_uecmx8oy.dcim_interface USING btree (_rack_id);
+
+
+--
+-- Name: dcim_interface__site_id_0fffd4ef; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface__site_id_0fffd4ef ON branch_uecmx8oy.dcim_interface USING btree (_site_id);
+
+
+--
+-- Name: dcim_interface_bridge_id_f2a8df85; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_bridge_id_f2a8df85 ON branch_uecmx8oy.dcim_interface USING btree (bridge_id);
+
+
+--
+-- Name: dcim_interface_cable_id_1b264edb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_cable_id_1b264edb ON branch_uecmx8oy.dcim_interface USING btree (cable_id);
+
+
+--
+-- Name: dcim_interface_device_id_359c6115; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_device_id_359c6115 ON branch_uecmx8oy.dcim_interface USING btree (device_id);
+
+
+--
+-- Name: dcim_interface_lag_id_ea1a1d12; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_lag_id_ea1a1d12 ON branch_uecmx8oy.dcim_interface USING btree (lag_id);
+
+
+--
+-- Name: dcim_interface_module_id_05ca2da5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_module_id_05ca2da5 ON branch_uecmx8oy.dcim_interface USING btree (module_id);
+
+
+--
+-- Name: dcim_interface_owner_id_3ae797e2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_owner_id_3ae797e2 ON branch_uecmx8oy.dcim_interface USING btree (owner_id);
+
+
+--
+-- Name: dcim_interface_parent_id_3e2b159b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_parent_id_3e2b159b ON branch_uecmx8oy.dcim_interface USING btree (parent_id);
+
+
+--
+-- Name: dcim_interface_qinq_svlan_id_21189a58; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_qinq_svlan_id_21189a58 ON branch_uecmx8oy.dcim_interface USING btree (qinq_svlan_id);
+
+
+--
+-- Name: dcim_interface_tagged_vlans_interface_id_5870c9e9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_tagged_vlans_interface_id_5870c9e9 ON branch_uecmx8oy.dcim_interface_tagged_vlans USING btree (interface_id);
+
+
+--
+-- Name: dcim_interface_tagged_vlans_vlan_id_e027005c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_tagged_vlans_vlan_id_e027005c ON branch_uecmx8oy.dcim_interface_tagged_vlans USING btree (vlan_id);
+
+
+--
+-- Name: dcim_interface_untagged_vlan_id_838dc7be; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_untagged_vlan_id_838dc7be ON branch_uecmx8oy.dcim_interface USING btree (untagged_vlan_id);
+
+
+--
+-- Name: dcim_interface_vdcs_interface_id_6d58dbaf; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_vdcs_interface_id_6d58dbaf ON branch_uecmx8oy.dcim_interface_vdcs USING btree (interface_id);
+
+
+--
+-- Name: dcim_interface_vdcs_virtualdevicecontext_id_af0bfd4b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_vdcs_virtualdevicecontext_id_af0bfd4b ON branch_uecmx8oy.dcim_interface_vdcs USING btree (virtualdevicecontext_id);
+
+
+--
+-- Name: dcim_interface_vlan_translation_policy_id_91060031; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_vlan_translation_policy_id_91060031 ON branch_uecmx8oy.dcim_interface USING btree (vlan_translation_policy_id);
+
+
+--
+-- Name: dcim_interface_vrf_id_a92e59b2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_vrf_id_a92e59b2 ON branch_uecmx8oy.dcim_interface USING btree (vrf_id);
+
+
+--
+-- Name: dcim_interface_wireless_lans_interface_id_80df3785; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_wireless_lans_interface_id_80df3785 ON branch_uecmx8oy.dcim_interface_wireless_lans USING btree (interface_id);
+
+
+--
+-- Name: dcim_interface_wireless_lans_wirelesslan_id_f081e278; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_wireless_lans_wirelesslan_id_f081e278 ON branch_uecmx8oy.dcim_interface_wireless_lans USING btree (wirelesslan_id);
+
+
+--
+-- Name: dcim_interface_wireless_link_id_bc91108f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interface_wireless_link_id_bc91108f ON branch_uecmx8oy.dcim_interface USING btree (wireless_link_id);
+
+
+--
+-- Name: dcim_interfacetemplate_bridge_id_4e44355b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interfacetemplate_bridge_id_4e44355b ON branch_uecmx8oy.dcim_interfacetemplate USING btree (bridge_id);
+
+
+--
+-- Name: dcim_interfacetemplate_device_type_id_4bfcbfab; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interfacetemplate_device_type_id_4bfcbfab ON branch_uecmx8oy.dcim_interfacetemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_interfacetemplate_module_type_id_f941f180; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interfacetemplate_module_type_id_f941f180 ON branch_uecmx8oy.dcim_interfacetemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_interfacetemplate_parent_id_1016cd00; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_interfacetemplate_parent_id_1016cd00 ON branch_uecmx8oy.dcim_interfacetemplate USING btree (parent_id);
+
+
+--
+-- Name: dcim_inv_item_tmpl_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inv_item_tmpl_path_gist ON branch_uecmx8oy.dcim_inventoryitemtemplate USING gist (path);
+
+
+--
+-- Name: dcim_invent_compone_0560bb_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_invent_compone_0560bb_idx ON branch_uecmx8oy.dcim_inventoryitem USING btree (component_type_id, component_id);
+
+
+--
+-- Name: dcim_invent_compone_77b5f8_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_invent_compone_77b5f8_idx ON branch_uecmx8oy.dcim_inventoryitemtemplate USING btree (component_type_id, component_id);
+
+
+--
+-- Name: dcim_inventoryitem__location_id_05a23b33; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem__location_id_05a23b33 ON branch_uecmx8oy.dcim_inventoryitem USING btree (_location_id);
+
+
+--
+-- Name: dcim_inventoryitem__rack_id_25b80d23; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem__rack_id_25b80d23 ON branch_uecmx8oy.dcim_inventoryitem USING btree (_rack_id);
+
+
+--
+-- Name: dcim_inventoryitem__site_id_cd94573b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem__site_id_cd94573b ON branch_uecmx8oy.dcim_inventoryitem USING btree (_site_id);
+
+
+--
+-- Name: dcim_inventoryitem_asset_tag_d3289273_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_asset_tag_d3289273_like ON branch_uecmx8oy.dcim_inventoryitem USING btree (asset_tag varchar_pattern_ops);
+
+
+--
+-- Name: dcim_inventoryitem_component_type_id_f0e4d83a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_component_type_id_f0e4d83a ON branch_uecmx8oy.dcim_inventoryitem USING btree (component_type_id);
+
+
+--
+-- Name: dcim_inventoryitem_device_id_033d83f8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_device_id_033d83f8 ON branch_uecmx8oy.dcim_inventoryitem USING btree (device_id);
+
+
+--
+-- Name: dcim_inventoryitem_manufacturer_id_dcd1b78a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_manufacturer_id_dcd1b78a ON branch_uecmx8oy.dcim_inventoryitem USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_inventoryitem_owner_id_ad4332eb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_owner_id_ad4332eb ON branch_uecmx8oy.dcim_inventoryitem USING btree (owner_id);
+
+
+--
+-- Name: dcim_inventoryitem_parent_id_7ebcd457; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_parent_id_7ebcd457 ON branch_uecmx8oy.dcim_inventoryitem USING btree (parent_id);
+
+
+--
+-- Name: dcim_inventoryitem_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_path_gist ON branch_uecmx8oy.dcim_inventoryitem USING gist (path);
+
+
+--
+-- Name: dcim_inventoryitem_role_id_2bcfcb04; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitem_role_id_2bcfcb04 ON branch_uecmx8oy.dcim_inventoryitem USING btree (role_id);
+
+
+--
+-- Name: dcim_inventoryitemrole_name_4c8cfe6d_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemrole_name_4c8cfe6d_like ON branch_uecmx8oy.dcim_inventoryitemrole USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_inventoryitemrole_owner_id_067442e9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemrole_owner_id_067442e9 ON branch_uecmx8oy.dcim_inventoryitemrole USING btree (owner_id);
+
+
+--
+-- Name: dcim_inventoryitemrole_slug_3556c227_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemrole_slug_3556c227_like ON branch_uecmx8oy.dcim_inventoryitemrole USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_inventoryitemtemplate_component_type_id_161623a2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemtemplate_component_type_id_161623a2 ON branch_uecmx8oy.dcim_inventoryitemtemplate USING btree (component_type_id);
+
+
+--
+-- Name: dcim_inventoryitemtemplate_device_type_id_6a1be904; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemtemplate_device_type_id_6a1be904 ON branch_uecmx8oy.dcim_inventoryitemtemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_inventoryitemtemplate_manufacturer_id_b388c5d9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemtemplate_manufacturer_id_b388c5d9 ON branch_uecmx8oy.dcim_inventoryitemtemplate USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_inventoryitemtemplate_parent_id_0dac73bb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemtemplate_parent_id_0dac73bb ON branch_uecmx8oy.dcim_inventoryitemtemplate USING btree (parent_id);
+
+
+--
+-- Name: dcim_inventoryitemtemplate_role_id_292676e6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_inventoryitemtemplate_role_id_292676e6 ON branch_uecmx8oy.dcim_inventoryitemtemplate USING btree (role_id);
+
+
+--
+-- Name: dcim_location_owner_id_919a8713; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_owner_id_919a8713 ON branch_uecmx8oy.dcim_location USING btree (owner_id);
+
+
+--
+-- Name: dcim_location_parent_id_d77f3318; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_parent_id_d77f3318 ON branch_uecmx8oy.dcim_location USING btree (parent_id);
+
+
+--
+-- Name: dcim_location_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_path_gist ON branch_uecmx8oy.dcim_location USING gist (path);
+
+
+--
+-- Name: dcim_location_site_id_b55e975f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_site_id_b55e975f ON branch_uecmx8oy.dcim_location USING btree (site_id);
+
+
+--
+-- Name: dcim_location_slug_352c5472; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_slug_352c5472 ON branch_uecmx8oy.dcim_location USING btree (slug);
+
+
+--
+-- Name: dcim_location_slug_352c5472_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_slug_352c5472_like ON branch_uecmx8oy.dcim_location USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_location_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_sort_path_idx ON branch_uecmx8oy.dcim_location USING btree (sort_path);
+
+
+--
+-- Name: dcim_location_tenant_id_2c4df974; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_location_tenant_id_2c4df974 ON branch_uecmx8oy.dcim_location USING btree (tenant_id);
+
+
+--
+-- Name: dcim_macadd_assigne_54115d_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_macadd_assigne_54115d_idx ON branch_uecmx8oy.dcim_macaddress USING btree (assigned_object_type_id, assigned_object_id);
+
+
+--
+-- Name: dcim_macadd_mac_add_f2662a_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_macadd_mac_add_f2662a_idx ON branch_uecmx8oy.dcim_macaddress USING btree (mac_address, id);
+
+
+--
+-- Name: dcim_macaddress_assigned_object_type_id_28814a20; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_macaddress_assigned_object_type_id_28814a20 ON branch_uecmx8oy.dcim_macaddress USING btree (assigned_object_type_id);
+
+
+--
+-- Name: dcim_macaddress_owner_id_29ba2f60; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_macaddress_owner_id_29ba2f60 ON branch_uecmx8oy.dcim_macaddress USING btree (owner_id);
+
+
+--
+-- Name: dcim_manufacturer_name_841fcd92_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_manufacturer_name_841fcd92_like ON branch_uecmx8oy.dcim_manufacturer USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_manufacturer_owner_id_8d78661f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_manufacturer_owner_id_8d78661f ON branch_uecmx8oy.dcim_manufacturer USING btree (owner_id);
+
+
+--
+-- Name: dcim_manufacturer_slug_00430749_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_manufacturer_slug_00430749_like ON branch_uecmx8oy.dcim_manufacturer USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_module_asset_tag_2fd91eed_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_module_asset_tag_2fd91eed_like ON branch_uecmx8oy.dcim_module USING btree (asset_tag varchar_pattern_ops);
+
+
+--
+-- Name: dcim_module_device__9eabad_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_module_device__9eabad_idx ON branch_uecmx8oy.dcim_modulebaytemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_module_device_id_53cfd5be; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_module_device_id_53cfd5be ON branch_uecmx8oy.dcim_module USING btree (device_id);
+
+
+--
+-- Name: dcim_module_module_type_id_a50b39fc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_module_module_type_id_a50b39fc ON branch_uecmx8oy.dcim_module USING btree (module_type_id);
+
+
+--
+-- Name: dcim_module_owner_id_ee6f1ef4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_module_owner_id_ee6f1ef4 ON branch_uecmx8oy.dcim_module USING btree (owner_id);
+
+
+--
+-- Name: dcim_module_profile_868277_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_module_profile_868277_idx ON branch_uecmx8oy.dcim_moduletype USING btree (profile_id, manufacturer_id, model);
+
+
+--
+-- Name: dcim_modulebay__location_id_17290069; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay__location_id_17290069 ON branch_uecmx8oy.dcim_modulebay USING btree (_location_id);
+
+
+--
+-- Name: dcim_modulebay__rack_id_673d8fb5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay__rack_id_673d8fb5 ON branch_uecmx8oy.dcim_modulebay USING btree (_rack_id);
+
+
+--
+-- Name: dcim_modulebay__site_id_cedd61bc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay__site_id_cedd61bc ON branch_uecmx8oy.dcim_modulebay USING btree (_site_id);
+
+
+--
+-- Name: dcim_modulebay_device_id_3526abc2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_device_id_3526abc2 ON branch_uecmx8oy.dcim_modulebay USING btree (device_id);
+
+
+--
+-- Name: dcim_modulebay_module_bay_types_modulebay_id_1bb84f17; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_module_bay_types_modulebay_id_1bb84f17 ON branch_uecmx8oy.dcim_modulebay_module_bay_types USING btree (modulebay_id);
+
+
+--
+-- Name: dcim_modulebay_module_bay_types_modulebaytype_id_35dd161c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_module_bay_types_modulebaytype_id_35dd161c ON branch_uecmx8oy.dcim_modulebay_module_bay_types USING btree (modulebaytype_id);
+
+
+--
+-- Name: dcim_modulebay_module_id_a21ddd9a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_module_id_a21ddd9a ON branch_uecmx8oy.dcim_modulebay USING btree (module_id);
+
+
+--
+-- Name: dcim_modulebay_owner_id_311f58c6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_owner_id_311f58c6 ON branch_uecmx8oy.dcim_modulebay USING btree (owner_id);
+
+
+--
+-- Name: dcim_modulebay_parent_id_e483f9b7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_parent_id_e483f9b7 ON branch_uecmx8oy.dcim_modulebay USING btree (parent_id);
+
+
+--
+-- Name: dcim_modulebay_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_path_gist ON branch_uecmx8oy.dcim_modulebay USING gist (path);
+
+
+--
+-- Name: dcim_modulebay_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebay_sort_path_idx ON branch_uecmx8oy.dcim_modulebay USING btree (sort_path);
+
+
+--
+-- Name: dcim_modulebaytemplate_device_type_id_9eaf9bd3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytemplate_device_type_id_9eaf9bd3 ON branch_uecmx8oy.dcim_modulebaytemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_modulebaytemplate_mod_modulebaytemplate_id_b0b99ce5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytemplate_mod_modulebaytemplate_id_b0b99ce5 ON branch_uecmx8oy.dcim_modulebaytemplate_module_bay_types USING btree (modulebaytemplate_id);
+
+
+--
+-- Name: dcim_modulebaytemplate_mod_modulebaytype_id_13a3815a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytemplate_mod_modulebaytype_id_13a3815a ON branch_uecmx8oy.dcim_modulebaytemplate_module_bay_types USING btree (modulebaytype_id);
+
+
+--
+-- Name: dcim_modulebaytemplate_module_type_id_2fdfb491; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytemplate_module_type_id_2fdfb491 ON branch_uecmx8oy.dcim_modulebaytemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_modulebaytype_manufacturer_id_699547c4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytype_manufacturer_id_699547c4 ON branch_uecmx8oy.dcim_modulebaytype USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_modulebaytype_owner_id_2a0cf25d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytype_owner_id_2a0cf25d ON branch_uecmx8oy.dcim_modulebaytype USING btree (owner_id);
+
+
+--
+-- Name: dcim_modulebaytype_slug_716b91a9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytype_slug_716b91a9 ON branch_uecmx8oy.dcim_modulebaytype USING btree (slug);
+
+
+--
+-- Name: dcim_modulebaytype_slug_716b91a9_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_modulebaytype_slug_716b91a9_like ON branch_uecmx8oy.dcim_modulebaytype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_moduletype_manufacturer_id_7347392e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletype_manufacturer_id_7347392e ON branch_uecmx8oy.dcim_moduletype USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_moduletype_module_bay_types_modulebaytype_id_04c73693; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletype_module_bay_types_modulebaytype_id_04c73693 ON branch_uecmx8oy.dcim_moduletype_module_bay_types USING btree (modulebaytype_id);
+
+
+--
+-- Name: dcim_moduletype_module_bay_types_moduletype_id_4ff17f2d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletype_module_bay_types_moduletype_id_4ff17f2d ON branch_uecmx8oy.dcim_moduletype_module_bay_types USING btree (moduletype_id);
+
+
+--
+-- Name: dcim_moduletype_owner_id_2ea2fd3b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletype_owner_id_2ea2fd3b ON branch_uecmx8oy.dcim_moduletype USING btree (owner_id);
+
+
+--
+-- Name: dcim_moduletype_profile_id_62b5d02d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletype_profile_id_62b5d02d ON branch_uecmx8oy.dcim_moduletype USING btree (profile_id);
+
+
+--
+-- Name: dcim_moduletypeprofile_name_1709c36e_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletypeprofile_name_1709c36e_like ON branch_uecmx8oy.dcim_moduletypeprofile USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_moduletypeprofile_owner_id_c4488ff6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_moduletypeprofile_owner_id_c4488ff6 ON branch_uecmx8oy.dcim_moduletypeprofile USING btree (owner_id);
+
+
+--
+-- Name: dcim_platform_config_template_id_013a4d3c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_config_template_id_013a4d3c ON branch_uecmx8oy.dcim_platform USING btree (config_template_id);
+
+
+--
+-- Name: dcim_platform_manufacturer_id_83f72d3d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_manufacturer_id_83f72d3d ON branch_uecmx8oy.dcim_platform USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_platform_owner_id_0990eb87; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_owner_id_0990eb87 ON branch_uecmx8oy.dcim_platform USING btree (owner_id);
+
+
+--
+-- Name: dcim_platform_parent_id_795c7101; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_parent_id_795c7101 ON branch_uecmx8oy.dcim_platform USING btree (parent_id);
+
+
+--
+-- Name: dcim_platform_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_path_gist ON branch_uecmx8oy.dcim_platform USING gist (path);
+
+
+--
+-- Name: dcim_platform_slug_b0908ae4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_slug_b0908ae4 ON branch_uecmx8oy.dcim_platform USING btree (slug);
+
+
+--
+-- Name: dcim_platform_slug_b0908ae4_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_slug_b0908ae4_like ON branch_uecmx8oy.dcim_platform USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_platform_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_platform_sort_path_idx ON branch_uecmx8oy.dcim_platform USING btree (sort_path);
+
+
+--
+-- Name: dcim_portmapping_device_id_eb86e378; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_portmapping_device_id_eb86e378 ON branch_uecmx8oy.dcim_portmapping USING btree (device_id);
+
+
+--
+-- Name: dcim_portmapping_front_port_id_d8413d45; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_portmapping_front_port_id_d8413d45 ON branch_uecmx8oy.dcim_portmapping USING btree (front_port_id);
+
+
+--
+-- Name: dcim_portmapping_rear_port_id_dc3fb4b8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_portmapping_rear_port_id_dc3fb4b8 ON branch_uecmx8oy.dcim_portmapping USING btree (rear_port_id);
+
+
+--
+-- Name: dcim_porttemplatemapping_device_type_id_dede0eeb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_porttemplatemapping_device_type_id_dede0eeb ON branch_uecmx8oy.dcim_porttemplatemapping USING btree (device_type_id);
+
+
+--
+-- Name: dcim_porttemplatemapping_front_port_id_090c3c11; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_porttemplatemapping_front_port_id_090c3c11 ON branch_uecmx8oy.dcim_porttemplatemapping USING btree (front_port_id);
+
+
+--
+-- Name: dcim_porttemplatemapping_module_type_id_3a84e529; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_porttemplatemapping_module_type_id_3a84e529 ON branch_uecmx8oy.dcim_porttemplatemapping USING btree (module_type_id);
+
+
+--
+-- Name: dcim_porttemplatemapping_rear_port_id_93a9b08f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_porttemplatemapping_rear_port_id_93a9b08f ON branch_uecmx8oy.dcim_porttemplatemapping USING btree (rear_port_id);
+
+
+--
+-- Name: dcim_powerfeed__path_id_a1ea1f28; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerfeed__path_id_a1ea1f28 ON branch_uecmx8oy.dcim_powerfeed USING btree (_path_id);
+
+
+--
+-- Name: dcim_powerfeed_cable_id_ec44c4f8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerfeed_cable_id_ec44c4f8 ON branch_uecmx8oy.dcim_powerfeed USING btree (cable_id);
+
+
+--
+-- Name: dcim_powerfeed_owner_id_97320081; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerfeed_owner_id_97320081 ON branch_uecmx8oy.dcim_powerfeed USING btree (owner_id);
+
+
+--
+-- Name: dcim_powerfeed_power_panel_id_32bde3be; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerfeed_power_panel_id_32bde3be ON branch_uecmx8oy.dcim_powerfeed USING btree (power_panel_id);
+
+
+--
+-- Name: dcim_powerfeed_rack_id_7abba090; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerfeed_rack_id_7abba090 ON branch_uecmx8oy.dcim_powerfeed USING btree (rack_id);
+
+
+--
+-- Name: dcim_powerfeed_tenant_id_947bee85; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerfeed_tenant_id_947bee85 ON branch_uecmx8oy.dcim_powerfeed USING btree (tenant_id);
+
+
+--
+-- Name: dcim_powero_device__b83a8f_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powero_device__b83a8f_idx ON branch_uecmx8oy.dcim_poweroutlettemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_poweroutlet__location_id_49563316; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet__location_id_49563316 ON branch_uecmx8oy.dcim_poweroutlet USING btree (_location_id);
+
+
+--
+-- Name: dcim_poweroutlet__path_id_cbb47bb9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet__path_id_cbb47bb9 ON branch_uecmx8oy.dcim_poweroutlet USING btree (_path_id);
+
+
+--
+-- Name: dcim_poweroutlet__rack_id_aca89672; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet__rack_id_aca89672 ON branch_uecmx8oy.dcim_poweroutlet USING btree (_rack_id);
+
+
+--
+-- Name: dcim_poweroutlet__site_id_a956755e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet__site_id_a956755e ON branch_uecmx8oy.dcim_poweroutlet USING btree (_site_id);
+
+
+--
+-- Name: dcim_poweroutlet_cable_id_8dbea1ec; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet_cable_id_8dbea1ec ON branch_uecmx8oy.dcim_poweroutlet USING btree (cable_id);
+
+
+--
+-- Name: dcim_poweroutlet_device_id_286351d7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet_device_id_286351d7 ON branch_uecmx8oy.dcim_poweroutlet USING btree (device_id);
+
+
+--
+-- Name: dcim_poweroutlet_module_id_032f5af2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet_module_id_032f5af2 ON branch_uecmx8oy.dcim_poweroutlet USING btree (module_id);
+
+
+--
+-- Name: dcim_poweroutlet_owner_id_0806d01d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet_owner_id_0806d01d ON branch_uecmx8oy.dcim_poweroutlet USING btree (owner_id);
+
+
+--
+-- Name: dcim_poweroutlet_power_port_id_9bdf4163; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlet_power_port_id_9bdf4163 ON branch_uecmx8oy.dcim_poweroutlet USING btree (power_port_id);
+
+
+--
+-- Name: dcim_poweroutlettemplate_device_type_id_26b2316c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlettemplate_device_type_id_26b2316c ON branch_uecmx8oy.dcim_poweroutlettemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_poweroutlettemplate_module_type_id_6142b416; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlettemplate_module_type_id_6142b416 ON branch_uecmx8oy.dcim_poweroutlettemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_poweroutlettemplate_power_port_id_c0fb0c42; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_poweroutlettemplate_power_port_id_c0fb0c42 ON branch_uecmx8oy.dcim_poweroutlettemplate USING btree (power_port_id);
+
+
+--
+-- Name: dcim_powerp_device__6c25da_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerp_device__6c25da_idx ON branch_uecmx8oy.dcim_powerporttemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_powerpanel_location_id_474b60f8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerpanel_location_id_474b60f8 ON branch_uecmx8oy.dcim_powerpanel USING btree (location_id);
+
+
+--
+-- Name: dcim_powerpanel_owner_id_11e7d421; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerpanel_owner_id_11e7d421 ON branch_uecmx8oy.dcim_powerpanel USING btree (owner_id);
+
+
+--
+-- Name: dcim_powerpanel_site_id_c430bc89; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerpanel_site_id_c430bc89 ON branch_uecmx8oy.dcim_powerpanel USING btree (site_id);
+
+
+--
+-- Name: dcim_powerport__location_id_ccf995e7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport__location_id_ccf995e7 ON branch_uecmx8oy.dcim_powerport USING btree (_location_id);
+
+
+--
+-- Name: dcim_powerport__path_id_9fe4af8f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport__path_id_9fe4af8f ON branch_uecmx8oy.dcim_powerport USING btree (_path_id);
+
+
+--
+-- Name: dcim_powerport__rack_id_4c1c316d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport__rack_id_4c1c316d ON branch_uecmx8oy.dcim_powerport USING btree (_rack_id);
+
+
+--
+-- Name: dcim_powerport__site_id_87bfa142; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport__site_id_87bfa142 ON branch_uecmx8oy.dcim_powerport USING btree (_site_id);
+
+
+--
+-- Name: dcim_powerport_cable_id_c9682ba2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport_cable_id_c9682ba2 ON branch_uecmx8oy.dcim_powerport USING btree (cable_id);
+
+
+--
+-- Name: dcim_powerport_device_id_ef7185ae; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport_device_id_ef7185ae ON branch_uecmx8oy.dcim_powerport USING btree (device_id);
+
+
+--
+-- Name: dcim_powerport_module_id_d0c27534; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport_module_id_d0c27534 ON branch_uecmx8oy.dcim_powerport USING btree (module_id);
+
+
+--
+-- Name: dcim_powerport_owner_id_b83ff931; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerport_owner_id_b83ff931 ON branch_uecmx8oy.dcim_powerport USING btree (owner_id);
+
+
+--
+-- Name: dcim_powerporttemplate_device_type_id_1ddfbfcc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerporttemplate_device_type_id_1ddfbfcc ON branch_uecmx8oy.dcim_powerporttemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_powerporttemplate_module_type_id_93e26849; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_powerporttemplate_module_type_id_93e26849 ON branch_uecmx8oy.dcim_powerporttemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_rack_asset_tag_f88408e5_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_asset_tag_f88408e5_like ON branch_uecmx8oy.dcim_rack USING btree (asset_tag varchar_pattern_ops);
+
+
+--
+-- Name: dcim_rack_group_id_44e90ea9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_group_id_44e90ea9 ON branch_uecmx8oy.dcim_rack USING btree (group_id);
+
+
+--
+-- Name: dcim_rack_location_id_5f63ec31; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_location_id_5f63ec31 ON branch_uecmx8oy.dcim_rack USING btree (location_id);
+
+
+--
+-- Name: dcim_rack_owner_id_7a5532fc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_owner_id_7a5532fc ON branch_uecmx8oy.dcim_rack USING btree (owner_id);
+
+
+--
+-- Name: dcim_rack_rack_type_id_39433a22; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_rack_type_id_39433a22 ON branch_uecmx8oy.dcim_rack USING btree (rack_type_id);
+
+
+--
+-- Name: dcim_rack_role_id_62d6919e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_role_id_62d6919e ON branch_uecmx8oy.dcim_rack USING btree (role_id);
+
+
+--
+-- Name: dcim_rack_site_id_403c7b3a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_site_id_403c7b3a ON branch_uecmx8oy.dcim_rack USING btree (site_id);
+
+
+--
+-- Name: dcim_rack_site_id_715040_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_site_id_715040_idx ON branch_uecmx8oy.dcim_rack USING btree (site_id, location_id, name, id);
+
+
+--
+-- Name: dcim_rack_tenant_id_7cdf3725; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rack_tenant_id_7cdf3725 ON branch_uecmx8oy.dcim_rack USING btree (tenant_id);
+
+
+--
+-- Name: dcim_rackgroup_name_6a84593a_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackgroup_name_6a84593a_like ON branch_uecmx8oy.dcim_rackgroup USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_rackgroup_owner_id_5484beb8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackgroup_owner_id_5484beb8 ON branch_uecmx8oy.dcim_rackgroup USING btree (owner_id);
+
+
+--
+-- Name: dcim_rackgroup_slug_3f4582a7_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackgroup_slug_3f4582a7_like ON branch_uecmx8oy.dcim_rackgroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_rackre_created_84f02e_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackre_created_84f02e_idx ON branch_uecmx8oy.dcim_rackreservation USING btree (created, id);
+
+
+--
+-- Name: dcim_rackreservation_owner_id_12c19e94; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackreservation_owner_id_12c19e94 ON branch_uecmx8oy.dcim_rackreservation USING btree (owner_id);
+
+
+--
+-- Name: dcim_rackreservation_rack_id_1ebbaa9b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackreservation_rack_id_1ebbaa9b ON branch_uecmx8oy.dcim_rackreservation USING btree (rack_id);
+
+
+--
+-- Name: dcim_rackreservation_tenant_id_eb5e045f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackreservation_tenant_id_eb5e045f ON branch_uecmx8oy.dcim_rackreservation USING btree (tenant_id);
+
+
+--
+-- Name: dcim_rackreservation_user_id_0785a527; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackreservation_user_id_0785a527 ON branch_uecmx8oy.dcim_rackreservation USING btree (user_id);
+
+
+--
+-- Name: dcim_rackrole_name_9077cfcc_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackrole_name_9077cfcc_like ON branch_uecmx8oy.dcim_rackrole USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_rackrole_owner_id_fb6f0b77; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackrole_owner_id_fb6f0b77 ON branch_uecmx8oy.dcim_rackrole USING btree (owner_id);
+
+
+--
+-- Name: dcim_rackrole_slug_40bbcd3a_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rackrole_slug_40bbcd3a_like ON branch_uecmx8oy.dcim_rackrole USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_racktype_manufacturer_id_d46a05c6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_racktype_manufacturer_id_d46a05c6 ON branch_uecmx8oy.dcim_racktype USING btree (manufacturer_id);
+
+
+--
+-- Name: dcim_racktype_owner_id_ce0a0d75; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_racktype_owner_id_ce0a0d75 ON branch_uecmx8oy.dcim_racktype USING btree (owner_id);
+
+
+--
+-- Name: dcim_racktype_slug_6bbb384a_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_racktype_slug_6bbb384a_like ON branch_uecmx8oy.dcim_racktype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_rearpo_device__27f194_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearpo_device__27f194_idx ON branch_uecmx8oy.dcim_rearporttemplate USING btree (device_type_id, module_type_id, name);
+
+
+--
+-- Name: dcim_rearport__location_id_72554006; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport__location_id_72554006 ON branch_uecmx8oy.dcim_rearport USING btree (_location_id);
+
+
+--
+-- Name: dcim_rearport__rack_id_9af9a402; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport__rack_id_9af9a402 ON branch_uecmx8oy.dcim_rearport USING btree (_rack_id);
+
+
+--
+-- Name: dcim_rearport__site_id_35e05ccf; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport__site_id_35e05ccf ON branch_uecmx8oy.dcim_rearport USING btree (_site_id);
+
+
+--
+-- Name: dcim_rearport_cable_id_42c0e4e7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport_cable_id_42c0e4e7 ON branch_uecmx8oy.dcim_rearport USING btree (cable_id);
+
+
+--
+-- Name: dcim_rearport_device_id_0bdfe9c0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport_device_id_0bdfe9c0 ON branch_uecmx8oy.dcim_rearport USING btree (device_id);
+
+
+--
+-- Name: dcim_rearport_module_id_9a7b7e91; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport_module_id_9a7b7e91 ON branch_uecmx8oy.dcim_rearport USING btree (module_id);
+
+
+--
+-- Name: dcim_rearport_owner_id_51174512; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearport_owner_id_51174512 ON branch_uecmx8oy.dcim_rearport USING btree (owner_id);
+
+
+--
+-- Name: dcim_rearporttemplate_device_type_id_6a02fd01; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearporttemplate_device_type_id_6a02fd01 ON branch_uecmx8oy.dcim_rearporttemplate USING btree (device_type_id);
+
+
+--
+-- Name: dcim_rearporttemplate_module_type_id_4d970e5b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_rearporttemplate_module_type_id_4d970e5b ON branch_uecmx8oy.dcim_rearporttemplate USING btree (module_type_id);
+
+
+--
+-- Name: dcim_region_owner_id_7e9d3adf; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_region_owner_id_7e9d3adf ON branch_uecmx8oy.dcim_region USING btree (owner_id);
+
+
+--
+-- Name: dcim_region_parent_id_2486f5d4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_region_parent_id_2486f5d4 ON branch_uecmx8oy.dcim_region USING btree (parent_id);
+
+
+--
+-- Name: dcim_region_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_region_path_gist ON branch_uecmx8oy.dcim_region USING gist (path);
+
+
+--
+-- Name: dcim_region_slug_ff078a66; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_region_slug_ff078a66 ON branch_uecmx8oy.dcim_region USING btree (slug);
+
+
+--
+-- Name: dcim_region_slug_ff078a66_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_region_slug_ff078a66_like ON branch_uecmx8oy.dcim_region USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_region_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_region_sort_path_idx ON branch_uecmx8oy.dcim_region USING btree (sort_path);
+
+
+--
+-- Name: dcim_site_asns_asn_id_3cfd0f00; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_asns_asn_id_3cfd0f00 ON branch_uecmx8oy.dcim_site_asns USING btree (asn_id);
+
+
+--
+-- Name: dcim_site_asns_site_id_112ccacf; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_asns_site_id_112ccacf ON branch_uecmx8oy.dcim_site_asns USING btree (site_id);
+
+
+--
+-- Name: dcim_site_group_id_3910c975; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_group_id_3910c975 ON branch_uecmx8oy.dcim_site USING btree (group_id);
+
+
+--
+-- Name: dcim_site_name_8fe66c76_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_name_8fe66c76_like ON branch_uecmx8oy.dcim_site USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: dcim_site_owner_id_ef94687e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_owner_id_ef94687e ON branch_uecmx8oy.dcim_site USING btree (owner_id);
+
+
+--
+-- Name: dcim_site_region_id_45210932; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_region_id_45210932 ON branch_uecmx8oy.dcim_site USING btree (region_id);
+
+
+--
+-- Name: dcim_site_slug_4412c762_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_slug_4412c762_like ON branch_uecmx8oy.dcim_site USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_site_tenant_id_15e7df63; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_site_tenant_id_15e7df63 ON branch_uecmx8oy.dcim_site USING btree (tenant_id);
+
+
+--
+-- Name: dcim_sitegroup_owner_id_50283a64; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_sitegroup_owner_id_50283a64 ON branch_uecmx8oy.dcim_sitegroup USING btree (owner_id);
+
+
+--
+-- Name: dcim_sitegroup_parent_id_533a5e44; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_sitegroup_parent_id_533a5e44 ON branch_uecmx8oy.dcim_sitegroup USING btree (parent_id);
+
+
+--
+-- Name: dcim_sitegroup_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_sitegroup_path_gist ON branch_uecmx8oy.dcim_sitegroup USING gist (path);
+
+
+--
+-- Name: dcim_sitegroup_slug_a11d2b04; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_sitegroup_slug_a11d2b04 ON branch_uecmx8oy.dcim_sitegroup USING btree (slug);
+
+
+--
+-- Name: dcim_sitegroup_slug_a11d2b04_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_sitegroup_slug_a11d2b04_like ON branch_uecmx8oy.dcim_sitegroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: dcim_sitegroup_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_sitegroup_sort_path_idx ON branch_uecmx8oy.dcim_sitegroup USING btree (sort_path);
+
+
+--
+-- Name: dcim_virtua_name_079d4d_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_virtua_name_079d4d_idx ON branch_uecmx8oy.dcim_virtualdevicecontext USING btree (name);
+
+
+--
+-- Name: dcim_virtua_name_2dc5cd_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_virtua_name_2dc5cd_idx ON branch_uecmx8oy.dcim_virtualchassis USING btree (name);
+
+
+--
+-- Name: dcim_virtualchassis_owner_id_76116efe; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_virtualchassis_owner_id_76116efe ON branch_uecmx8oy.dcim_virtualchassis USING btree (owner_id);
+
+
+--
+-- Name: dcim_virtualdevicecontext_device_id_4f39274b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_virtualdevicecontext_device_id_4f39274b ON branch_uecmx8oy.dcim_virtualdevicecontext USING btree (device_id);
+
+
+--
+-- Name: dcim_virtualdevicecontext_owner_id_33c19ef7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_virtualdevicecontext_owner_id_33c19ef7 ON branch_uecmx8oy.dcim_virtualdevicecontext USING btree (owner_id);
+
+
+--
+-- Name: dcim_virtualdevicecontext_tenant_id_b6a21753; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX dcim_virtualdevicecontext_tenant_id_b6a21753 ON branch_uecmx8oy.dcim_virtualdevicecontext USING btree (tenant_id);
+
+
+--
+-- Name: extras_cachedvalue_object; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_cachedvalue_object ON branch_uecmx8oy.extras_cachedvalue USING btree (object_type_id, object_id);
+
+
+--
+-- Name: extras_cachedvalue_object_type_id_6f47d444; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_cachedvalue_object_type_id_6f47d444 ON branch_uecmx8oy.extras_cachedvalue USING btree (object_type_id);
+
+
+--
+-- Name: extras_conf_name_e276bf_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_conf_name_e276bf_idx ON branch_uecmx8oy.extras_configtemplate USING btree (name);
+
+
+--
+-- Name: extras_conf_weight_ef9a81_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_conf_weight_ef9a81_idx ON branch_uecmx8oy.extras_configcontext USING btree (weight, name);
+
+
+--
+-- Name: extras_configcontext_cluster_groups_clustergroup_id_f4322ce8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_cluster_groups_clustergroup_id_f4322ce8 ON branch_uecmx8oy.extras_configcontext_cluster_groups USING btree (clustergroup_id);
+
+
+--
+-- Name: extras_configcontext_cluster_groups_configcontext_id_8f50b794; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_cluster_groups_configcontext_id_8f50b794 ON branch_uecmx8oy.extras_configcontext_cluster_groups USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_cluster_types_clustertype_id_fa493b64; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_cluster_types_clustertype_id_fa493b64 ON branch_uecmx8oy.extras_configcontext_cluster_types USING btree (clustertype_id);
+
+
+--
+-- Name: extras_configcontext_cluster_types_configcontext_id_d549b6f2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_cluster_types_configcontext_id_d549b6f2 ON branch_uecmx8oy.extras_configcontext_cluster_types USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_clusters_cluster_id_6abd47a1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_clusters_cluster_id_6abd47a1 ON branch_uecmx8oy.extras_configcontext_clusters USING btree (cluster_id);
+
+
+--
+-- Name: extras_configcontext_clusters_configcontext_id_ed579a40; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_clusters_configcontext_id_ed579a40 ON branch_uecmx8oy.extras_configcontext_clusters USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_data_file_id_8fdd620b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_data_file_id_8fdd620b ON branch_uecmx8oy.extras_configcontext USING btree (data_file_id);
+
+
+--
+-- Name: extras_configcontext_data_source_id_1b2eb8af; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_data_source_id_1b2eb8af ON branch_uecmx8oy.extras_configcontext USING btree (data_source_id);
+
+
+--
+-- Name: extras_configcontext_device_types_configcontext_id_55632923; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_device_types_configcontext_id_55632923 ON branch_uecmx8oy.extras_configcontext_device_types USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_device_types_devicetype_id_b8788c2d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_device_types_devicetype_id_b8788c2d ON branch_uecmx8oy.extras_configcontext_device_types USING btree (devicetype_id);
+
+
+--
+-- Name: extras_configcontext_locations_configcontext_id_cc629ec1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_locations_configcontext_id_cc629ec1 ON branch_uecmx8oy.extras_configcontext_locations USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_locations_location_id_9e19eac9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_locations_location_id_9e19eac9 ON branch_uecmx8oy.extras_configcontext_locations USING btree (location_id);
+
+
+--
+-- Name: extras_configcontext_name_4bbfe25d_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_name_4bbfe25d_like ON branch_uecmx8oy.extras_configcontext USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: extras_configcontext_owner_id_6c8d9a06; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_owner_id_6c8d9a06 ON branch_uecmx8oy.extras_configcontext USING btree (owner_id);
+
+
+--
+-- Name: extras_configcontext_platforms_configcontext_id_2a516699; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_platforms_configcontext_id_2a516699 ON branch_uecmx8oy.extras_configcontext_platforms USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_platforms_platform_id_3fdfedc0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_platforms_platform_id_3fdfedc0 ON branch_uecmx8oy.extras_configcontext_platforms USING btree (platform_id);
+
+
+--
+-- Name: extras_configcontext_profile_id_48c7bc6a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_profile_id_48c7bc6a ON branch_uecmx8oy.extras_configcontext USING btree (profile_id);
+
+
+--
+-- Name: extras_configcontext_regions_configcontext_id_73003dbc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_regions_configcontext_id_73003dbc ON branch_uecmx8oy.extras_configcontext_regions USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_regions_region_id_35c6ba9d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_regions_region_id_35c6ba9d ON branch_uecmx8oy.extras_configcontext_regions USING btree (region_id);
+
+
+--
+-- Name: extras_configcontext_roles_configcontext_id_59b67386; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_roles_configcontext_id_59b67386 ON branch_uecmx8oy.extras_configcontext_roles USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_roles_devicerole_id_d3a84813; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_roles_devicerole_id_d3a84813 ON branch_uecmx8oy.extras_configcontext_roles USING btree (devicerole_id);
+
+
+--
+-- Name: extras_configcontext_site_groups_configcontext_id_2e0f43cb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_site_groups_configcontext_id_2e0f43cb ON branch_uecmx8oy.extras_configcontext_site_groups USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_site_groups_sitegroup_id_3287c9e7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_site_groups_sitegroup_id_3287c9e7 ON branch_uecmx8oy.extras_configcontext_site_groups USING btree (sitegroup_id);
+
+
+--
+-- Name: extras_configcontext_sites_configcontext_id_8c54feb9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_sites_configcontext_id_8c54feb9 ON branch_uecmx8oy.extras_configcontext_sites USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_sites_site_id_cbb76c96; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_sites_site_id_cbb76c96 ON branch_uecmx8oy.extras_configcontext_sites USING btree (site_id);
+
+
+--
+-- Name: extras_configcontext_tags_configcontext_id_64a392b1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_tags_configcontext_id_64a392b1 ON branch_uecmx8oy.extras_configcontext_tags USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_tags_tag_id_129a5d87; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_tags_tag_id_129a5d87 ON branch_uecmx8oy.extras_configcontext_tags USING btree (tag_id);
+
+
+--
+-- Name: extras_configcontext_tenant_groups_configcontext_id_92f68345; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_tenant_groups_configcontext_id_92f68345 ON branch_uecmx8oy.extras_configcontext_tenant_groups USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_tenant_groups_tenantgroup_id_0909688d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_tenant_groups_tenantgroup_id_0909688d ON branch_uecmx8oy.extras_configcontext_tenant_groups USING btree (tenantgroup_id);
+
+
+--
+-- Name: extras_configcontext_tenants_configcontext_id_b53552a6; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_tenants_configcontext_id_b53552a6 ON branch_uecmx8oy.extras_configcontext_tenants USING btree (configcontext_id);
+
+
+--
+-- Name: extras_configcontext_tenants_tenant_id_8d0aa28e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontext_tenants_tenant_id_8d0aa28e ON branch_uecmx8oy.extras_configcontext_tenants USING btree (tenant_id);
+
+
+--
+-- Name: extras_configcontextprofile_data_file_id_e0caf376; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontextprofile_data_file_id_e0caf376 ON branch_uecmx8oy.extras_configcontextprofile USING btree (data_file_id);
+
+
+--
+-- Name: extras_configcontextprofile_data_source_id_b88dd849; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontextprofile_data_source_id_b88dd849 ON branch_uecmx8oy.extras_configcontextprofile USING btree (data_source_id);
+
+
+--
+-- Name: extras_configcontextprofile_name_070de83b_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontextprofile_name_070de83b_like ON branch_uecmx8oy.extras_configcontextprofile USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: extras_configcontextprofile_owner_id_6b1a975e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configcontextprofile_owner_id_6b1a975e ON branch_uecmx8oy.extras_configcontextprofile USING btree (owner_id);
+
+
+--
+-- Name: extras_configtemplate_data_file_id_20c7cff4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configtemplate_data_file_id_20c7cff4 ON branch_uecmx8oy.extras_configtemplate USING btree (data_file_id);
+
+
+--
+-- Name: extras_configtemplate_data_source_id_f9d26d5d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configtemplate_data_source_id_f9d26d5d ON branch_uecmx8oy.extras_configtemplate USING btree (data_source_id);
+
+
+--
+-- Name: extras_configtemplate_owner_id_0925c336; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_configtemplate_owner_id_0925c336 ON branch_uecmx8oy.extras_configtemplate USING btree (owner_id);
+
+
+--
+-- Name: extras_imag_name_23cd9f_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_imag_name_23cd9f_idx ON branch_uecmx8oy.extras_imageattachment USING btree (name, id);
+
+
+--
+-- Name: extras_imag_object__96bebc_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_imag_object__96bebc_idx ON branch_uecmx8oy.extras_imageattachment USING btree (object_type_id, object_id);
+
+
+--
+-- Name: extras_imageattachment_content_type_id_90e0643d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_imageattachment_content_type_id_90e0643d ON branch_uecmx8oy.extras_imageattachment USING btree (object_type_id);
+
+
+--
+-- Name: extras_jour_assigne_76510f_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_jour_assigne_76510f_idx ON branch_uecmx8oy.extras_journalentry USING btree (assigned_object_type_id, assigned_object_id);
+
+
+--
+-- Name: extras_jour_created_ec0fac_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_jour_created_ec0fac_idx ON branch_uecmx8oy.extras_journalentry USING btree (created DESC);
+
+
+--
+-- Name: extras_journalentry_assigned_object_type_id_1bba9f68; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_journalentry_assigned_object_type_id_1bba9f68 ON branch_uecmx8oy.extras_journalentry USING btree (assigned_object_type_id);
+
+
+--
+-- Name: extras_journalentry_created_by_id_8d4e4329; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_journalentry_created_by_id_8d4e4329 ON branch_uecmx8oy.extras_journalentry USING btree (created_by_id);
+
+
+--
+-- Name: extras_tabl_weight_7c4bb6_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tabl_weight_7c4bb6_idx ON branch_uecmx8oy.extras_tableconfig USING btree (weight, name);
+
+
+--
+-- Name: extras_tableconfig_object_type_id_e43ad6ad; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tableconfig_object_type_id_e43ad6ad ON branch_uecmx8oy.extras_tableconfig USING btree (object_type_id);
+
+
+--
+-- Name: extras_tableconfig_user_id_0b525dff; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tableconfig_user_id_0b525dff ON branch_uecmx8oy.extras_tableconfig USING btree (user_id);
+
+
+--
+-- Name: extras_tag_name_9550b3d9_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tag_name_9550b3d9_like ON branch_uecmx8oy.extras_tag USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: extras_tag_object_types_contenttype_id_c1b220c3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tag_object_types_contenttype_id_c1b220c3 ON branch_uecmx8oy.extras_tag_object_types USING btree (contenttype_id);
+
+
+--
+-- Name: extras_tag_object_types_tag_id_2e1aab29; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tag_object_types_tag_id_2e1aab29 ON branch_uecmx8oy.extras_tag_object_types USING btree (tag_id);
+
+
+--
+-- Name: extras_tag_owner_id_ebb991ad; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tag_owner_id_ebb991ad ON branch_uecmx8oy.extras_tag USING btree (owner_id);
+
+
+--
+-- Name: extras_tag_slug_aaa5b7e9_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tag_slug_aaa5b7e9_like ON branch_uecmx8oy.extras_tag USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: extras_tag_weight_d99f50_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tag_weight_d99f50_idx ON branch_uecmx8oy.extras_tag USING btree (weight, name);
+
+
+--
+-- Name: extras_tagg_content_717743_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_tagg_content_717743_idx ON branch_uecmx8oy.extras_taggeditem USING btree (content_type_id, object_id);
+
+
+--
+-- Name: extras_taggeditem_content_type_id_ba5562ed; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_taggeditem_content_type_id_ba5562ed ON branch_uecmx8oy.extras_taggeditem USING btree (content_type_id);
+
+
+--
+-- Name: extras_taggeditem_object_id_31b2aa77; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_taggeditem_object_id_31b2aa77 ON branch_uecmx8oy.extras_taggeditem USING btree (object_id);
+
+
+--
+-- Name: extras_taggeditem_tag_id_d48af7c7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX extras_taggeditem_tag_id_d48af7c7 ON branch_uecmx8oy.extras_taggeditem USING btree (tag_id);
+
+
+--
+-- Name: ipam_aggreg_prefix_89dd71_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_aggreg_prefix_89dd71_idx ON branch_uecmx8oy.ipam_aggregate USING btree (prefix, id);
+
+
+--
+-- Name: ipam_aggregate_owner_id_fdaa939f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_aggregate_owner_id_fdaa939f ON branch_uecmx8oy.ipam_aggregate USING btree (owner_id);
+
+
+--
+-- Name: ipam_aggregate_rir_id_ef7a27bd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_aggregate_rir_id_ef7a27bd ON branch_uecmx8oy.ipam_aggregate USING btree (rir_id);
+
+
+--
+-- Name: ipam_aggregate_tenant_id_637dd1a1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_aggregate_tenant_id_637dd1a1 ON branch_uecmx8oy.ipam_aggregate USING btree (tenant_id);
+
+
+--
+-- Name: ipam_asn_owner_id_2ab253b3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asn_owner_id_2ab253b3 ON branch_uecmx8oy.ipam_asn USING btree (owner_id);
+
+
+--
+-- Name: ipam_asn_rir_id_f5ad3cff; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asn_rir_id_f5ad3cff ON branch_uecmx8oy.ipam_asn USING btree (rir_id);
+
+
+--
+-- Name: ipam_asn_role_id_86d8acd4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asn_role_id_86d8acd4 ON branch_uecmx8oy.ipam_asn USING btree (role_id);
+
+
+--
+-- Name: ipam_asn_tenant_id_07e8188e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asn_tenant_id_07e8188e ON branch_uecmx8oy.ipam_asn USING btree (tenant_id);
+
+
+--
+-- Name: ipam_asnrange_name_c7585e73_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asnrange_name_c7585e73_like ON branch_uecmx8oy.ipam_asnrange USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: ipam_asnrange_owner_id_a943e984; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asnrange_owner_id_a943e984 ON branch_uecmx8oy.ipam_asnrange USING btree (owner_id);
+
+
+--
+-- Name: ipam_asnrange_rir_id_c9c31183; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asnrange_rir_id_c9c31183 ON branch_uecmx8oy.ipam_asnrange USING btree (rir_id);
+
+
+--
+-- Name: ipam_asnrange_slug_c8a7d8a1_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asnrange_slug_c8a7d8a1_like ON branch_uecmx8oy.ipam_asnrange USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: ipam_asnrange_tenant_id_ed8f80b7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_asnrange_tenant_id_ed8f80b7 ON branch_uecmx8oy.ipam_asnrange USING btree (tenant_id);
+
+
+--
+-- Name: ipam_fhrpgr_interfa_2acc3f_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_fhrpgr_interfa_2acc3f_idx ON branch_uecmx8oy.ipam_fhrpgroupassignment USING btree (interface_type_id, interface_id);
+
+
+--
+-- Name: ipam_fhrpgr_priorit_b76335_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_fhrpgr_priorit_b76335_idx ON branch_uecmx8oy.ipam_fhrpgroupassignment USING btree (priority DESC, id);
+
+
+--
+-- Name: ipam_fhrpgr_protoco_0445ae_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_fhrpgr_protoco_0445ae_idx ON branch_uecmx8oy.ipam_fhrpgroup USING btree (protocol, group_id, id);
+
+
+--
+-- Name: ipam_fhrpgroup_owner_id_f5209119; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_fhrpgroup_owner_id_f5209119 ON branch_uecmx8oy.ipam_fhrpgroup USING btree (owner_id);
+
+
+--
+-- Name: ipam_fhrpgroupassignment_group_id_19f15ca4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_fhrpgroupassignment_group_id_19f15ca4 ON branch_uecmx8oy.ipam_fhrpgroupassignment USING btree (group_id);
+
+
+--
+-- Name: ipam_fhrpgroupassignment_interface_type_id_f3bcb487; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_fhrpgroupassignment_interface_type_id_f3bcb487 ON branch_uecmx8oy.ipam_fhrpgroupassignment USING btree (interface_type_id);
+
+
+--
+-- Name: ipam_ipaddr_address_3ddeea_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddr_address_3ddeea_idx ON branch_uecmx8oy.ipam_ipaddress USING btree (address, id);
+
+
+--
+-- Name: ipam_ipaddr_assigne_890ab8_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddr_assigne_890ab8_idx ON branch_uecmx8oy.ipam_ipaddress USING btree (assigned_object_type_id, assigned_object_id);
+
+
+--
+-- Name: ipam_ipaddress_assigned_object_type_id_02354370; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddress_assigned_object_type_id_02354370 ON branch_uecmx8oy.ipam_ipaddress USING btree (assigned_object_type_id);
+
+
+--
+-- Name: ipam_ipaddress_host; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddress_host ON branch_uecmx8oy.ipam_ipaddress USING btree (((host(address))::inet), id);
+
+
+--
+-- Name: ipam_ipaddress_nat_inside_id_a45fb7c5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddress_nat_inside_id_a45fb7c5 ON branch_uecmx8oy.ipam_ipaddress USING btree (nat_inside_id);
+
+
+--
+-- Name: ipam_ipaddress_owner_id_47736b63; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddress_owner_id_47736b63 ON branch_uecmx8oy.ipam_ipaddress USING btree (owner_id);
+
+
+--
+-- Name: ipam_ipaddress_tenant_id_ac55acfd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddress_tenant_id_ac55acfd ON branch_uecmx8oy.ipam_ipaddress USING btree (tenant_id);
+
+
+--
+-- Name: ipam_ipaddress_vrf_id_51fcc59b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_ipaddress_vrf_id_51fcc59b ON branch_uecmx8oy.ipam_ipaddress USING btree (vrf_id);
+
+
+--
+-- Name: ipam_iprange_end_host; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_iprange_end_host ON branch_uecmx8oy.ipam_iprange USING btree (((host(end_address))::inet));
+
+
+--
+-- Name: ipam_iprange_owner_id_b327afb7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_iprange_owner_id_b327afb7 ON branch_uecmx8oy.ipam_iprange USING btree (owner_id);
+
+
+--
+-- Name: ipam_iprange_role_id_2782e864; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_iprange_role_id_2782e864 ON branch_uecmx8oy.ipam_iprange USING btree (role_id);
+
+
+--
+-- Name: ipam_iprange_start_host; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_iprange_start_host ON branch_uecmx8oy.ipam_iprange USING btree (((host(start_address))::inet));
+
+
+--
+-- Name: ipam_iprange_tenant_id_856027ea; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_iprange_tenant_id_856027ea ON branch_uecmx8oy.ipam_iprange USING btree (tenant_id);
+
+
+--
+-- Name: ipam_iprange_vrf_id_613e9dd2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_iprange_vrf_id_613e9dd2 ON branch_uecmx8oy.ipam_iprange USING btree (vrf_id);
+
+
+--
+-- Name: ipam_l2vpn_export_targets_l2vpn_id_8749bbe8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_l2vpn_export_targets_l2vpn_id_8749bbe8 ON branch_uecmx8oy.vpn_l2vpn_export_targets USING btree (l2vpn_id);
+
+
+--
+-- Name: ipam_l2vpn_export_targets_routetarget_id_5ccb758b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_l2vpn_export_targets_routetarget_id_5ccb758b ON branch_uecmx8oy.vpn_l2vpn_export_targets USING btree (routetarget_id);
+
+
+--
+-- Name: ipam_l2vpn_import_targets_l2vpn_id_731f5bb4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_l2vpn_import_targets_l2vpn_id_731f5bb4 ON branch_uecmx8oy.vpn_l2vpn_import_targets USING btree (l2vpn_id);
+
+
+--
+-- Name: ipam_l2vpn_import_targets_routetarget_id_58a188b2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_l2vpn_import_targets_routetarget_id_58a188b2 ON branch_uecmx8oy.vpn_l2vpn_import_targets USING btree (routetarget_id);
+
+
+--
+-- Name: ipam_prefix__location_id_f5925c42; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix__location_id_f5925c42 ON branch_uecmx8oy.ipam_prefix USING btree (_location_id);
+
+
+--
+-- Name: ipam_prefix__region_id_54aedc72; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix__region_id_54aedc72 ON branch_uecmx8oy.ipam_prefix USING btree (_region_id);
+
+
+--
+-- Name: ipam_prefix__site_group_id_8277120b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix__site_group_id_8277120b ON branch_uecmx8oy.ipam_prefix USING btree (_site_group_id);
+
+
+--
+-- Name: ipam_prefix__site_id_b479fb05; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix__site_id_b479fb05 ON branch_uecmx8oy.ipam_prefix USING btree (_site_id);
+
+
+--
+-- Name: ipam_prefix_gist_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_gist_idx ON branch_uecmx8oy.ipam_prefix USING gist (prefix inet_ops);
+
+
+--
+-- Name: ipam_prefix_owner_id_12d43bc8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_owner_id_12d43bc8 ON branch_uecmx8oy.ipam_prefix USING btree (owner_id);
+
+
+--
+-- Name: ipam_prefix_role_id_0a98d415; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_role_id_0a98d415 ON branch_uecmx8oy.ipam_prefix USING btree (role_id);
+
+
+--
+-- Name: ipam_prefix_scope_t_fe84a6_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_scope_t_fe84a6_idx ON branch_uecmx8oy.ipam_prefix USING btree (scope_type_id, scope_id);
+
+
+--
+-- Name: ipam_prefix_scope_type_id_413319e2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_scope_type_id_413319e2 ON branch_uecmx8oy.ipam_prefix USING btree (scope_type_id);
+
+
+--
+-- Name: ipam_prefix_tenant_id_7ba1fcc4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_tenant_id_7ba1fcc4 ON branch_uecmx8oy.ipam_prefix USING btree (tenant_id);
+
+
+--
+-- Name: ipam_prefix_vlan_id_1db91bff; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_vlan_id_1db91bff ON branch_uecmx8oy.ipam_prefix USING btree (vlan_id);
+
+
+--
+-- Name: ipam_prefix_vrf_id_34f78ed0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_prefix_vrf_id_34f78ed0 ON branch_uecmx8oy.ipam_prefix USING btree (vrf_id);
+
+
+--
+-- Name: ipam_rir_name_64a71982_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_rir_name_64a71982_like ON branch_uecmx8oy.ipam_rir USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: ipam_rir_owner_id_172cc053; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_rir_owner_id_172cc053 ON branch_uecmx8oy.ipam_rir USING btree (owner_id);
+
+
+--
+-- Name: ipam_rir_slug_ff1a369a_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_rir_slug_ff1a369a_like ON branch_uecmx8oy.ipam_rir USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: ipam_role_name_13784849_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_role_name_13784849_like ON branch_uecmx8oy.ipam_role USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: ipam_role_owner_id_b42367ab; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_role_owner_id_b42367ab ON branch_uecmx8oy.ipam_role USING btree (owner_id);
+
+
+--
+-- Name: ipam_role_slug_309ca14c_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_role_slug_309ca14c_like ON branch_uecmx8oy.ipam_role USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: ipam_role_weight_01396b_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_role_weight_01396b_idx ON branch_uecmx8oy.ipam_role USING btree (weight, name);
+
+
+--
+-- Name: ipam_routetarget_name_212be79f_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_routetarget_name_212be79f_like ON branch_uecmx8oy.ipam_routetarget USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: ipam_routetarget_owner_id_e968953a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_routetarget_owner_id_e968953a ON branch_uecmx8oy.ipam_routetarget USING btree (owner_id);
+
+
+--
+-- Name: ipam_routetarget_tenant_id_5a0b35e8; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_routetarget_tenant_id_5a0b35e8 ON branch_uecmx8oy.ipam_routetarget USING btree (tenant_id);
+
+
+--
+-- Name: ipam_servic_name_b3260b_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_servic_name_b3260b_idx ON branch_uecmx8oy.ipam_service USING btree (name, id);
+
+
+--
+-- Name: ipam_servic_parent__563d2b_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_servic_parent__563d2b_idx ON branch_uecmx8oy.ipam_service USING btree (parent_object_type_id, parent_object_id);
+
+
+--
+-- Name: ipam_servic_port_ma_39e070_gin; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_servic_port_ma_39e070_gin ON branch_uecmx8oy.ipam_servicetemplate USING gin (port_mappings);
+
+
+--
+-- Name: ipam_servic_port_ma_a3d51d_gin; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_servic_port_ma_a3d51d_gin ON branch_uecmx8oy.ipam_service USING gin (port_mappings);
+
+
+--
+-- Name: ipam_service_ipaddresses_ipaddress_id_b4138c6d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_service_ipaddresses_ipaddress_id_b4138c6d ON branch_uecmx8oy.ipam_service_ipaddresses USING btree (ipaddress_id);
+
+
+--
+-- Name: ipam_service_ipaddresses_service_id_ae26b9ab; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_service_ipaddresses_service_id_ae26b9ab ON branch_uecmx8oy.ipam_service_ipaddresses USING btree (service_id);
+
+
+--
+-- Name: ipam_service_owner_id_ab1c827a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_service_owner_id_ab1c827a ON branch_uecmx8oy.ipam_service USING btree (owner_id);
+
+
+--
+-- Name: ipam_service_parent_object_type_id_8e76bfb3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_service_parent_object_type_id_8e76bfb3 ON branch_uecmx8oy.ipam_service USING btree (parent_object_type_id);
+
+
+--
+-- Name: ipam_servicetemplate_name_1a2f3410_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_servicetemplate_name_1a2f3410_like ON branch_uecmx8oy.ipam_servicetemplate USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: ipam_servicetemplate_owner_id_bd152acb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_servicetemplate_owner_id_bd152acb ON branch_uecmx8oy.ipam_servicetemplate USING btree (owner_id);
+
+
+--
+-- Name: ipam_vlan_group_id_88cbfa62; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_group_id_88cbfa62 ON branch_uecmx8oy.ipam_vlan USING btree (group_id);
+
+
+--
+-- Name: ipam_vlan_owner_id_ead15d2b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_owner_id_ead15d2b ON branch_uecmx8oy.ipam_vlan USING btree (owner_id);
+
+
+--
+-- Name: ipam_vlan_qinq_svlan_id_acbd7a5d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_qinq_svlan_id_acbd7a5d ON branch_uecmx8oy.ipam_vlan USING btree (qinq_svlan_id);
+
+
+--
+-- Name: ipam_vlan_role_id_f5015962; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_role_id_f5015962 ON branch_uecmx8oy.ipam_vlan USING btree (role_id);
+
+
+--
+-- Name: ipam_vlan_site_id_985573_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_site_id_985573_idx ON branch_uecmx8oy.ipam_vlan USING btree (site_id, group_id, vid, id);
+
+
+--
+-- Name: ipam_vlan_site_id_a59334e3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_site_id_a59334e3 ON branch_uecmx8oy.ipam_vlan USING btree (site_id);
+
+
+--
+-- Name: ipam_vlan_tenant_id_71a8290d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlan_tenant_id_71a8290d ON branch_uecmx8oy.ipam_vlan USING btree (tenant_id);
+
+
+--
+-- Name: ipam_vlangr_name_ffa83e_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangr_name_ffa83e_idx ON branch_uecmx8oy.ipam_vlangroup USING btree (name, id);
+
+
+--
+-- Name: ipam_vlangr_scope_t_9da557_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangr_scope_t_9da557_idx ON branch_uecmx8oy.ipam_vlangroup USING btree (scope_type_id, scope_id);
+
+
+--
+-- Name: ipam_vlangroup_owner_id_3a50b541; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangroup_owner_id_3a50b541 ON branch_uecmx8oy.ipam_vlangroup USING btree (owner_id);
+
+
+--
+-- Name: ipam_vlangroup_scope_type_id_6606a755; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangroup_scope_type_id_6606a755 ON branch_uecmx8oy.ipam_vlangroup USING btree (scope_type_id);
+
+
+--
+-- Name: ipam_vlangroup_slug_40abcf6b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangroup_slug_40abcf6b ON branch_uecmx8oy.ipam_vlangroup USING btree (slug);
+
+
+--
+-- Name: ipam_vlangroup_slug_40abcf6b_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangroup_slug_40abcf6b_like ON branch_uecmx8oy.ipam_vlangroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: ipam_vlangroup_tenant_id_29197fca; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlangroup_tenant_id_29197fca ON branch_uecmx8oy.ipam_vlangroup USING btree (tenant_id);
+
+
+--
+-- Name: ipam_vlantranslationpolicy_name_17e0a007_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlantranslationpolicy_name_17e0a007_like ON branch_uecmx8oy.ipam_vlantranslationpolicy USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: ipam_vlantranslationpolicy_owner_id_f4e1cb82; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlantranslationpolicy_owner_id_f4e1cb82 ON branch_uecmx8oy.ipam_vlantranslationpolicy USING btree (owner_id);
+
+
+--
+-- Name: ipam_vlantranslationrule_policy_id_09157735; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vlantranslationrule_policy_id_09157735 ON branch_uecmx8oy.ipam_vlantranslationrule USING btree (policy_id);
+
+
+--
+-- Name: ipam_vrf_export_targets_routetarget_id_8d9319f7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_export_targets_routetarget_id_8d9319f7 ON branch_uecmx8oy.ipam_vrf_export_targets USING btree (routetarget_id);
+
+
+--
+-- Name: ipam_vrf_export_targets_vrf_id_6f4875c4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_export_targets_vrf_id_6f4875c4 ON branch_uecmx8oy.ipam_vrf_export_targets USING btree (vrf_id);
+
+
+--
+-- Name: ipam_vrf_import_targets_routetarget_id_0e05b144; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_import_targets_routetarget_id_0e05b144 ON branch_uecmx8oy.ipam_vrf_import_targets USING btree (routetarget_id);
+
+
+--
+-- Name: ipam_vrf_import_targets_vrf_id_ed491b19; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_import_targets_vrf_id_ed491b19 ON branch_uecmx8oy.ipam_vrf_import_targets USING btree (vrf_id);
+
+
+--
+-- Name: ipam_vrf_name_ec911d_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_name_ec911d_idx ON branch_uecmx8oy.ipam_vrf USING btree (name, rd, id);
+
+
+--
+-- Name: ipam_vrf_owner_id_9b591781; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_owner_id_9b591781 ON branch_uecmx8oy.ipam_vrf USING btree (owner_id);
+
+
+--
+-- Name: ipam_vrf_rd_0ac1bde1_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_rd_0ac1bde1_like ON branch_uecmx8oy.ipam_vrf USING btree (rd varchar_pattern_ops);
+
+
+--
+-- Name: ipam_vrf_tenant_id_498b0051; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX ipam_vrf_tenant_id_498b0051 ON branch_uecmx8oy.ipam_vrf USING btree (tenant_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_choice_set_id_0fe3704d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_choice_set_id_0fe3704d ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield USING btree (choice_set_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_custom_object_type_id_cbf253a0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_custom_object_type_id_cbf253a0 ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield USING btree (custom_object_type_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_customobjecttypefield_id_0d38c0a9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_customobjecttypefield_id_0d38c0a9 ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc USING btree (customobjecttypefield_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_objecttype_id_fd584e75; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_objecttype_id_fd584e75 ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield_related_object_93dc USING btree (objecttype_id);
+
+
+--
+-- Name: netbox_custom_objects_cust_related_object_type_id_e4cda7aa; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_cust_related_object_type_id_e4cda7aa ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield USING btree (related_object_type_id);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_group_name_14759876; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_group_name_14759876 ON branch_uecmx8oy.netbox_custom_objects_customobjecttype USING btree (group_name);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_group_name_14759876_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_group_name_14759876_like ON branch_uecmx8oy.netbox_custom_objects_customobjecttype USING btree (group_name varchar_pattern_ops);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_name; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX netbox_custom_objects_customobjecttype_name ON branch_uecmx8oy.netbox_custom_objects_customobjecttype USING btree (lower((name)::text));
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_name_903b2d42_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_name_903b2d42_like ON branch_uecmx8oy.netbox_custom_objects_customobjecttype USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttype_slug_0325ca31_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX netbox_custom_objects_customobjecttype_slug_0325ca31_like ON branch_uecmx8oy.netbox_custom_objects_customobjecttype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_unique_related_name; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX netbox_custom_objects_customobjecttypefield_unique_related_name ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield USING btree (related_object_type_id, related_name) WHERE ((related_name)::text > ''::text);
+
+
+--
+-- Name: netbox_custom_objects_customobjecttypefield_unique_schema_id; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX netbox_custom_objects_customobjecttypefield_unique_schema_id ON branch_uecmx8oy.netbox_custom_objects_customobjecttypefield USING btree (schema_id, custom_object_type_id) WHERE (schema_id IS NOT NULL);
+
+
+--
+-- Name: tenancy_cg_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_cg_sort_path_idx ON branch_uecmx8oy.tenancy_contactgroup USING btree (sort_path);
+
+
+--
+-- Name: tenancy_con_contact_23011f_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_con_contact_23011f_idx ON branch_uecmx8oy.tenancy_contactassignment USING btree (contact_id, priority, role_id, id);
+
+
+--
+-- Name: tenancy_con_name_c26153_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_con_name_c26153_idx ON branch_uecmx8oy.tenancy_contact USING btree (name);
+
+
+--
+-- Name: tenancy_con_object__6f20f7_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_con_object__6f20f7_idx ON branch_uecmx8oy.tenancy_contactassignment USING btree (object_type_id, object_id);
+
+
+--
+-- Name: tenancy_contact_groups_contact_id_84c9d84f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contact_groups_contact_id_84c9d84f ON branch_uecmx8oy.tenancy_contact_groups USING btree (contact_id);
+
+
+--
+-- Name: tenancy_contact_groups_contactgroup_id_5c8d6c5a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contact_groups_contactgroup_id_5c8d6c5a ON branch_uecmx8oy.tenancy_contact_groups USING btree (contactgroup_id);
+
+
+--
+-- Name: tenancy_contact_owner_id_9d93abff; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contact_owner_id_9d93abff ON branch_uecmx8oy.tenancy_contact USING btree (owner_id);
+
+
+--
+-- Name: tenancy_contactassignment_contact_id_5302baf0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactassignment_contact_id_5302baf0 ON branch_uecmx8oy.tenancy_contactassignment USING btree (contact_id);
+
+
+--
+-- Name: tenancy_contactassignment_content_type_id_0c3f0c67; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactassignment_content_type_id_0c3f0c67 ON branch_uecmx8oy.tenancy_contactassignment USING btree (object_type_id);
+
+
+--
+-- Name: tenancy_contactassignment_role_id_fc08bfb5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactassignment_role_id_fc08bfb5 ON branch_uecmx8oy.tenancy_contactassignment USING btree (role_id);
+
+
+--
+-- Name: tenancy_contactgroup_owner_id_4bb044c2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactgroup_owner_id_4bb044c2 ON branch_uecmx8oy.tenancy_contactgroup USING btree (owner_id);
+
+
+--
+-- Name: tenancy_contactgroup_parent_id_c087d69f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactgroup_parent_id_c087d69f ON branch_uecmx8oy.tenancy_contactgroup USING btree (parent_id);
+
+
+--
+-- Name: tenancy_contactgroup_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactgroup_path_gist ON branch_uecmx8oy.tenancy_contactgroup USING gist (path);
+
+
+--
+-- Name: tenancy_contactgroup_slug_5b0f3e75; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactgroup_slug_5b0f3e75 ON branch_uecmx8oy.tenancy_contactgroup USING btree (slug);
+
+
+--
+-- Name: tenancy_contactgroup_slug_5b0f3e75_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactgroup_slug_5b0f3e75_like ON branch_uecmx8oy.tenancy_contactgroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: tenancy_contactrole_name_44b01a1f_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactrole_name_44b01a1f_like ON branch_uecmx8oy.tenancy_contactrole USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: tenancy_contactrole_owner_id_3677102e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactrole_owner_id_3677102e ON branch_uecmx8oy.tenancy_contactrole USING btree (owner_id);
+
+
+--
+-- Name: tenancy_contactrole_slug_c5837d7d_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_contactrole_slug_c5837d7d_like ON branch_uecmx8oy.tenancy_contactrole USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: tenancy_tenant_group_id_7daef6f4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenant_group_id_7daef6f4 ON branch_uecmx8oy.tenancy_tenant USING btree (group_id);
+
+
+--
+-- Name: tenancy_tenant_owner_id_02823f0b; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenant_owner_id_02823f0b ON branch_uecmx8oy.tenancy_tenant USING btree (owner_id);
+
+
+--
+-- Name: tenancy_tenant_slug_0716575e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenant_slug_0716575e ON branch_uecmx8oy.tenancy_tenant USING btree (slug);
+
+
+--
+-- Name: tenancy_tenant_slug_0716575e_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenant_slug_0716575e_like ON branch_uecmx8oy.tenancy_tenant USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: tenancy_tenantgroup_name_53363199_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenantgroup_name_53363199_like ON branch_uecmx8oy.tenancy_tenantgroup USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: tenancy_tenantgroup_owner_id_a4f64bbd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenantgroup_owner_id_a4f64bbd ON branch_uecmx8oy.tenancy_tenantgroup USING btree (owner_id);
+
+
+--
+-- Name: tenancy_tenantgroup_parent_id_2542fc18; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenantgroup_parent_id_2542fc18 ON branch_uecmx8oy.tenancy_tenantgroup USING btree (parent_id);
+
+
+--
+-- Name: tenancy_tenantgroup_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenantgroup_path_gist ON branch_uecmx8oy.tenancy_tenantgroup USING gist (path);
+
+
+--
+-- Name: tenancy_tenantgroup_slug_e2af1cb6_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tenantgroup_slug_e2af1cb6_like ON branch_uecmx8oy.tenancy_tenantgroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: tenancy_tg_sort_path_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX tenancy_tg_sort_path_idx ON branch_uecmx8oy.tenancy_tenantgroup USING btree (sort_path);
+
+
+--
+-- Name: virtualizat_name_16033e_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualizat_name_16033e_idx ON branch_uecmx8oy.virtualization_virtualmachine USING btree (name, id);
+
+
+--
+-- Name: virtualizat_name_6cff11_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualizat_name_6cff11_idx ON branch_uecmx8oy.virtualization_virtualmachinetype USING btree (name);
+
+
+--
+-- Name: virtualizat_scope_t_fb3b6e_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualizat_scope_t_fb3b6e_idx ON branch_uecmx8oy.virtualization_cluster USING btree (scope_type_id, scope_id);
+
+
+--
+-- Name: virtualization_cluster__location_id_f553e386; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster__location_id_f553e386 ON branch_uecmx8oy.virtualization_cluster USING btree (_location_id);
+
+
+--
+-- Name: virtualization_cluster__region_id_9244325e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster__region_id_9244325e ON branch_uecmx8oy.virtualization_cluster USING btree (_region_id);
+
+
+--
+-- Name: virtualization_cluster__site_group_id_7d9bff8f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster__site_group_id_7d9bff8f ON branch_uecmx8oy.virtualization_cluster USING btree (_site_group_id);
+
+
+--
+-- Name: virtualization_cluster__site_id_883df848; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster__site_id_883df848 ON branch_uecmx8oy.virtualization_cluster USING btree (_site_id);
+
+
+--
+-- Name: virtualization_cluster_group_id_de379828; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster_group_id_de379828 ON branch_uecmx8oy.virtualization_cluster USING btree (group_id);
+
+
+--
+-- Name: virtualization_cluster_owner_id_2ea44dea; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster_owner_id_2ea44dea ON branch_uecmx8oy.virtualization_cluster USING btree (owner_id);
+
+
+--
+-- Name: virtualization_cluster_scope_type_id_c49d797a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster_scope_type_id_c49d797a ON branch_uecmx8oy.virtualization_cluster USING btree (scope_type_id);
+
+
+--
+-- Name: virtualization_cluster_tenant_id_bc2868d0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster_tenant_id_bc2868d0 ON branch_uecmx8oy.virtualization_cluster USING btree (tenant_id);
+
+
+--
+-- Name: virtualization_cluster_type_id_4efafb0a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_cluster_type_id_4efafb0a ON branch_uecmx8oy.virtualization_cluster USING btree (type_id);
+
+
+--
+-- Name: virtualization_clustergroup_name_4fcd26b4_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_clustergroup_name_4fcd26b4_like ON branch_uecmx8oy.virtualization_clustergroup USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: virtualization_clustergroup_owner_id_a865db22; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_clustergroup_owner_id_a865db22 ON branch_uecmx8oy.virtualization_clustergroup USING btree (owner_id);
+
+
+--
+-- Name: virtualization_clustergroup_slug_57ca1d23_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_clustergroup_slug_57ca1d23_like ON branch_uecmx8oy.virtualization_clustergroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: virtualization_clustertype_name_ea854d3d_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_clustertype_name_ea854d3d_like ON branch_uecmx8oy.virtualization_clustertype USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: virtualization_clustertype_owner_id_7284f9e4; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_clustertype_owner_id_7284f9e4 ON branch_uecmx8oy.virtualization_clustertype USING btree (owner_id);
+
+
+--
+-- Name: virtualization_clustertype_slug_8ee4d0e0_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_clustertype_slug_8ee4d0e0_like ON branch_uecmx8oy.virtualization_clustertype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: virtualization_virtualdisk_owner_id_2e14487d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualdisk_owner_id_2e14487d ON branch_uecmx8oy.virtualization_virtualdisk USING btree (owner_id);
+
+
+--
+-- Name: virtualization_virtualdisk_virtual_machine_id_7bc8b6c2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualdisk_virtual_machine_id_7bc8b6c2 ON branch_uecmx8oy.virtualization_virtualdisk USING btree (virtual_machine_id);
+
+
+--
+-- Name: virtualization_virtualmachine_cluster_id_6c9f9047; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_cluster_id_6c9f9047 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (cluster_id);
+
+
+--
+-- Name: virtualization_virtualmachine_config_template_id_d7fc7874; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_config_template_id_d7fc7874 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (config_template_id);
+
+
+--
+-- Name: virtualization_virtualmachine_device_id_5a49ed18; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_device_id_5a49ed18 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (device_id);
+
+
+--
+-- Name: virtualization_virtualmachine_owner_id_f6593561; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_owner_id_f6593561 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (owner_id);
+
+
+--
+-- Name: virtualization_virtualmachine_platform_id_a6c5ccb2; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_platform_id_a6c5ccb2 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (platform_id);
+
+
+--
+-- Name: virtualization_virtualmachine_role_id_0cc898f9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_role_id_0cc898f9 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (role_id);
+
+
+--
+-- Name: virtualization_virtualmachine_site_id_54475a27; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_site_id_54475a27 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (site_id);
+
+
+--
+-- Name: virtualization_virtualmachine_tenant_id_d00d1d77; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_tenant_id_d00d1d77 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (tenant_id);
+
+
+--
+-- Name: virtualization_virtualmachine_unique_name_cluster_tenant; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX virtualization_virtualmachine_unique_name_cluster_tenant ON branch_uecmx8oy.virtualization_virtualmachine USING btree (lower((name)::text), cluster_id, tenant_id) NULLS NOT DISTINCT WHERE (cluster_id IS NOT NULL);
+
+
+--
+-- Name: virtualization_virtualmachine_unique_name_device_tenant; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX virtualization_virtualmachine_unique_name_device_tenant ON branch_uecmx8oy.virtualization_virtualmachine USING btree (lower((name)::text), device_id, tenant_id) NULLS NOT DISTINCT WHERE ((cluster_id IS NULL) AND (device_id IS NOT NULL));
+
+
+--
+-- Name: virtualization_virtualmachine_virtual_machine_type_id_bdf5b257; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachine_virtual_machine_type_id_bdf5b257 ON branch_uecmx8oy.virtualization_virtualmachine USING btree (virtual_machine_type_id);
+
+
+--
+-- Name: virtualization_virtualmachinetype_default_platform_id_6f32d2ac; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachinetype_default_platform_id_6f32d2ac ON branch_uecmx8oy.virtualization_virtualmachinetype USING btree (default_platform_id);
+
+
+--
+-- Name: virtualization_virtualmachinetype_owner_id_97b13507; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachinetype_owner_id_97b13507 ON branch_uecmx8oy.virtualization_virtualmachinetype USING btree (owner_id);
+
+
+--
+-- Name: virtualization_virtualmachinetype_slug_b0eb0a3f_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_virtualmachinetype_slug_b0eb0a3f_like ON branch_uecmx8oy.virtualization_virtualmachinetype USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: virtualization_virtualmachinetype_unique_name; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE UNIQUE INDEX virtualization_virtualmachinetype_unique_name ON branch_uecmx8oy.virtualization_virtualmachinetype USING btree (lower((name)::text));
+
+
+--
+-- Name: virtualization_vm_cc_null; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vm_cc_null ON branch_uecmx8oy.virtualization_virtualmachine USING btree (id) WHERE (_config_context_data IS NULL);
+
+
+--
+-- Name: virtualization_vminterface_bridge_id_7462b91e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_bridge_id_7462b91e ON branch_uecmx8oy.virtualization_vminterface USING btree (bridge_id);
+
+
+--
+-- Name: virtualization_vminterface_owner_id_486754ee; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_owner_id_486754ee ON branch_uecmx8oy.virtualization_vminterface USING btree (owner_id);
+
+
+--
+-- Name: virtualization_vminterface_parent_id_f86958e1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_parent_id_f86958e1 ON branch_uecmx8oy.virtualization_vminterface USING btree (parent_id);
+
+
+--
+-- Name: virtualization_vminterface_qinq_svlan_id_afacb024; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_qinq_svlan_id_afacb024 ON branch_uecmx8oy.virtualization_vminterface USING btree (qinq_svlan_id);
+
+
+--
+-- Name: virtualization_vminterface_tagged_vlans_vlan_id_4e77411e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_tagged_vlans_vlan_id_4e77411e ON branch_uecmx8oy.virtualization_vminterface_tagged_vlans USING btree (vlan_id);
+
+
+--
+-- Name: virtualization_vminterface_tagged_vlans_vminterface_id_904b12de; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_tagged_vlans_vminterface_id_904b12de ON branch_uecmx8oy.virtualization_vminterface_tagged_vlans USING btree (vminterface_id);
+
+
+--
+-- Name: virtualization_vminterface_untagged_vlan_id_aea4fc69; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_untagged_vlan_id_aea4fc69 ON branch_uecmx8oy.virtualization_vminterface USING btree (untagged_vlan_id);
+
+
+--
+-- Name: virtualization_vminterface_virtual_machine_id_e9f89829; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_virtual_machine_id_e9f89829 ON branch_uecmx8oy.virtualization_vminterface USING btree (virtual_machine_id);
+
+
+--
+-- Name: virtualization_vminterface_vlan_translation_policy_id_938e6637; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_vlan_translation_policy_id_938e6637 ON branch_uecmx8oy.virtualization_vminterface USING btree (vlan_translation_policy_id);
+
+
+--
+-- Name: virtualization_vminterface_vrf_id_4b570a8c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX virtualization_vminterface_vrf_id_4b570a8c ON branch_uecmx8oy.virtualization_vminterface USING btree (vrf_id);
+
+
+--
+-- Name: vpn_ikepolicy_name_5124aa3b_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ikepolicy_name_5124aa3b_like ON branch_uecmx8oy.vpn_ikepolicy USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_ikepolicy_owner_id_dbcaf1bd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ikepolicy_owner_id_dbcaf1bd ON branch_uecmx8oy.vpn_ikepolicy USING btree (owner_id);
+
+
+--
+-- Name: vpn_ikepolicy_proposals_ikepolicy_id_1e1deaab; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ikepolicy_proposals_ikepolicy_id_1e1deaab ON branch_uecmx8oy.vpn_ikepolicy_proposals USING btree (ikepolicy_id);
+
+
+--
+-- Name: vpn_ikepolicy_proposals_ikeproposal_id_a9ead252; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ikepolicy_proposals_ikeproposal_id_a9ead252 ON branch_uecmx8oy.vpn_ikepolicy_proposals USING btree (ikeproposal_id);
+
+
+--
+-- Name: vpn_ikeproposal_name_254623b7_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ikeproposal_name_254623b7_like ON branch_uecmx8oy.vpn_ikeproposal USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_ikeproposal_owner_id_018a3e69; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ikeproposal_owner_id_018a3e69 ON branch_uecmx8oy.vpn_ikeproposal USING btree (owner_id);
+
+
+--
+-- Name: vpn_ipsecpolicy_name_cf28a1aa_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecpolicy_name_cf28a1aa_like ON branch_uecmx8oy.vpn_ipsecpolicy USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_ipsecpolicy_owner_id_e976d198; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecpolicy_owner_id_e976d198 ON branch_uecmx8oy.vpn_ipsecpolicy USING btree (owner_id);
+
+
+--
+-- Name: vpn_ipsecpolicy_proposals_ipsecpolicy_id_0e7771a1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecpolicy_proposals_ipsecpolicy_id_0e7771a1 ON branch_uecmx8oy.vpn_ipsecpolicy_proposals USING btree (ipsecpolicy_id);
+
+
+--
+-- Name: vpn_ipsecpolicy_proposals_ipsecproposal_id_685fe509; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecpolicy_proposals_ipsecproposal_id_685fe509 ON branch_uecmx8oy.vpn_ipsecpolicy_proposals USING btree (ipsecproposal_id);
+
+
+--
+-- Name: vpn_ipsecprofile_ike_policy_id_4eff5fb9; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecprofile_ike_policy_id_4eff5fb9 ON branch_uecmx8oy.vpn_ipsecprofile USING btree (ike_policy_id);
+
+
+--
+-- Name: vpn_ipsecprofile_ipsec_policy_id_e06f2323; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecprofile_ipsec_policy_id_e06f2323 ON branch_uecmx8oy.vpn_ipsecprofile USING btree (ipsec_policy_id);
+
+
+--
+-- Name: vpn_ipsecprofile_name_3ac63c72_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecprofile_name_3ac63c72_like ON branch_uecmx8oy.vpn_ipsecprofile USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_ipsecprofile_owner_id_d7ebc4a0; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecprofile_owner_id_d7ebc4a0 ON branch_uecmx8oy.vpn_ipsecprofile USING btree (owner_id);
+
+
+--
+-- Name: vpn_ipsecproposal_name_2fb98e2b_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecproposal_name_2fb98e2b_like ON branch_uecmx8oy.vpn_ipsecproposal USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_ipsecproposal_owner_id_fdb3b755; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_ipsecproposal_owner_id_fdb3b755 ON branch_uecmx8oy.vpn_ipsecproposal USING btree (owner_id);
+
+
+--
+-- Name: vpn_l2vpn_name_8824eda5_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_l2vpn_name_8824eda5_like ON branch_uecmx8oy.vpn_l2vpn USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_l2vpn_owner_id_894bd11d; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_l2vpn_owner_id_894bd11d ON branch_uecmx8oy.vpn_l2vpn USING btree (owner_id);
+
+
+--
+-- Name: vpn_l2vpn_slug_76b5a174_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_l2vpn_slug_76b5a174_like ON branch_uecmx8oy.vpn_l2vpn USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: vpn_l2vpn_tenant_id_57ec8f92; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_l2vpn_tenant_id_57ec8f92 ON branch_uecmx8oy.vpn_l2vpn USING btree (tenant_id);
+
+
+--
+-- Name: vpn_l2vpntermination_assigned_object_type_id_f063b865; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_l2vpntermination_assigned_object_type_id_f063b865 ON branch_uecmx8oy.vpn_l2vpntermination USING btree (assigned_object_type_id);
+
+
+--
+-- Name: vpn_l2vpntermination_l2vpn_id_f5367bbe; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_l2vpntermination_l2vpn_id_f5367bbe ON branch_uecmx8oy.vpn_l2vpntermination USING btree (l2vpn_id);
+
+
+--
+-- Name: vpn_tunnel_group_id_56b1e7f7; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnel_group_id_56b1e7f7 ON branch_uecmx8oy.vpn_tunnel USING btree (group_id);
+
+
+--
+-- Name: vpn_tunnel_ipsec_profile_id_fd0361c5; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnel_ipsec_profile_id_fd0361c5 ON branch_uecmx8oy.vpn_tunnel USING btree (ipsec_profile_id);
+
+
+--
+-- Name: vpn_tunnel_name_f060beab_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnel_name_f060beab_like ON branch_uecmx8oy.vpn_tunnel USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_tunnel_owner_id_d04ee1fb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnel_owner_id_d04ee1fb ON branch_uecmx8oy.vpn_tunnel USING btree (owner_id);
+
+
+--
+-- Name: vpn_tunnel_tenant_id_f3df2ab3; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnel_tenant_id_f3df2ab3 ON branch_uecmx8oy.vpn_tunnel USING btree (tenant_id);
+
+
+--
+-- Name: vpn_tunnelgroup_name_9f6ebf92_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnelgroup_name_9f6ebf92_like ON branch_uecmx8oy.vpn_tunnelgroup USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: vpn_tunnelgroup_owner_id_64609bfe; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnelgroup_owner_id_64609bfe ON branch_uecmx8oy.vpn_tunnelgroup USING btree (owner_id);
+
+
+--
+-- Name: vpn_tunnelgroup_slug_9e614d62_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnelgroup_slug_9e614d62_like ON branch_uecmx8oy.vpn_tunnelgroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: vpn_tunnelt_tunnel__f542d3_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunnelt_tunnel__f542d3_idx ON branch_uecmx8oy.vpn_tunneltermination USING btree (tunnel_id, role, id);
+
+
+--
+-- Name: vpn_tunneltermination_outside_ip_id_2c6f3a7c; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunneltermination_outside_ip_id_2c6f3a7c ON branch_uecmx8oy.vpn_tunneltermination USING btree (outside_ip_id);
+
+
+--
+-- Name: vpn_tunneltermination_termination_type_id_e546f7a1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunneltermination_termination_type_id_e546f7a1 ON branch_uecmx8oy.vpn_tunneltermination USING btree (termination_type_id);
+
+
+--
+-- Name: vpn_tunneltermination_tunnel_id_962efa25; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX vpn_tunneltermination_tunnel_id_962efa25 ON branch_uecmx8oy.vpn_tunneltermination USING btree (tunnel_id);
+
+
+--
+-- Name: wireless_lan_grp_path_gist; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_lan_grp_path_gist ON branch_uecmx8oy.wireless_wirelesslangroup USING gist (path);
+
+
+--
+-- Name: wireless_lan_grp_sort_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_lan_grp_sort_idx ON branch_uecmx8oy.wireless_wirelesslangroup USING btree (sort_path);
+
+
+--
+-- Name: wireless_wi_scope_t_6740a3_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wi_scope_t_6740a3_idx ON branch_uecmx8oy.wireless_wirelesslan USING btree (scope_type_id, scope_id);
+
+
+--
+-- Name: wireless_wi_ssid_64a9ce_idx; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wi_ssid_64a9ce_idx ON branch_uecmx8oy.wireless_wirelesslan USING btree (ssid, id);
+
+
+--
+-- Name: wireless_wirelesslan__location_id_c742912f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan__location_id_c742912f ON branch_uecmx8oy.wireless_wirelesslan USING btree (_location_id);
+
+
+--
+-- Name: wireless_wirelesslan__region_id_fd2a93ee; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan__region_id_fd2a93ee ON branch_uecmx8oy.wireless_wirelesslan USING btree (_region_id);
+
+
+--
+-- Name: wireless_wirelesslan__site_group_id_d61285cc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan__site_group_id_d61285cc ON branch_uecmx8oy.wireless_wirelesslan USING btree (_site_group_id);
+
+
+--
+-- Name: wireless_wirelesslan__site_id_5dce5f6f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan__site_id_5dce5f6f ON branch_uecmx8oy.wireless_wirelesslan USING btree (_site_id);
+
+
+--
+-- Name: wireless_wirelesslan_group_id_d9e3d67f; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan_group_id_d9e3d67f ON branch_uecmx8oy.wireless_wirelesslan USING btree (group_id);
+
+
+--
+-- Name: wireless_wirelesslan_owner_id_9ea24eeb; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan_owner_id_9ea24eeb ON branch_uecmx8oy.wireless_wirelesslan USING btree (owner_id);
+
+
+--
+-- Name: wireless_wirelesslan_scope_type_id_c3e37d35; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan_scope_type_id_c3e37d35 ON branch_uecmx8oy.wireless_wirelesslan USING btree (scope_type_id);
+
+
+--
+-- Name: wireless_wirelesslan_tenant_id_5dfee941; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan_tenant_id_5dfee941 ON branch_uecmx8oy.wireless_wirelesslan USING btree (tenant_id);
+
+
+--
+-- Name: wireless_wirelesslan_vlan_id_d7fa6ccc; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslan_vlan_id_d7fa6ccc ON branch_uecmx8oy.wireless_wirelesslan USING btree (vlan_id);
+
+
+--
+-- Name: wireless_wirelesslangroup_name_2ffd60c8_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslangroup_name_2ffd60c8_like ON branch_uecmx8oy.wireless_wirelesslangroup USING btree (name varchar_pattern_ops);
+
+
+--
+-- Name: wireless_wirelesslangroup_owner_id_0ba5f844; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslangroup_owner_id_0ba5f844 ON branch_uecmx8oy.wireless_wirelesslangroup USING btree (owner_id);
+
+
+--
+-- Name: wireless_wirelesslangroup_parent_id_37ca8b87; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslangroup_parent_id_37ca8b87 ON branch_uecmx8oy.wireless_wirelesslangroup USING btree (parent_id);
+
+
+--
+-- Name: wireless_wirelesslangroup_slug_f5d59831_like; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslangroup_slug_f5d59831_like ON branch_uecmx8oy.wireless_wirelesslangroup USING btree (slug varchar_pattern_ops);
+
+
+--
+-- Name: wireless_wirelesslink__interface_a_device_id_6c8e042e; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslink__interface_a_device_id_6c8e042e ON branch_uecmx8oy.wireless_wirelesslink USING btree (_interface_a_device_id);
+
+
+--
+-- Name: wireless_wirelesslink__interface_b_device_id_43d5101a; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslink__interface_b_device_id_43d5101a ON branch_uecmx8oy.wireless_wirelesslink USING btree (_interface_b_device_id);
+
+
+--
+-- Name: wireless_wirelesslink_interface_a_id_bc9e37fd; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslink_interface_a_id_bc9e37fd ON branch_uecmx8oy.wireless_wirelesslink USING btree (interface_a_id);
+
+
+--
+-- Name: wireless_wirelesslink_interface_b_id_a82fb2ee; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslink_interface_b_id_a82fb2ee ON branch_uecmx8oy.wireless_wirelesslink USING btree (interface_b_id);
+
+
+--
+-- Name: wireless_wirelesslink_owner_id_103f9be1; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslink_owner_id_103f9be1 ON branch_uecmx8oy.wireless_wirelesslink USING btree (owner_id);
+
+
+--
+-- Name: wireless_wirelesslink_tenant_id_4c0638ee; Type: INDEX; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE INDEX wireless_wirelesslink_tenant_id_4c0638ee ON branch_uecmx8oy.wireless_wirelesslink USING btree (tenant_id);
+
+
+--
+-- Name: dcim_location circuits_circuittermination_denorm_from_dcim_location; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER circuits_circuittermination_denorm_from_dcim_location AFTER UPDATE OF site_id ON branch_uecmx8oy.dcim_location FOR EACH ROW WHEN ((old.site_id IS DISTINCT FROM new.site_id)) EXECUTE FUNCTION public.circuits_circuittermination_denorm_from_dcim_location_fn();
+
+
+--
+-- Name: dcim_site circuits_circuittermination_denorm_from_dcim_site; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER circuits_circuittermination_denorm_from_dcim_site AFTER UPDATE OF region_id, group_id ON branch_uecmx8oy.dcim_site FOR EACH ROW WHEN (((old.region_id IS DISTINCT FROM new.region_id) OR (old.group_id IS DISTINCT FROM new.group_id))) EXECUTE FUNCTION public.circuits_circuittermination_denorm_from_dcim_site_fn();
+
+
+--
+-- Name: dcim_device dcim_cabletermination_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_cabletermination_denorm_from_dcim_device AFTER UPDATE OF rack_id, location_id, site_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.rack_id IS DISTINCT FROM new.rack_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.site_id IS DISTINCT FROM new.site_id))) EXECUTE FUNCTION public.dcim_cabletermination_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_location dcim_cabletermination_denorm_from_dcim_location; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_cabletermination_denorm_from_dcim_location AFTER UPDATE OF site_id ON branch_uecmx8oy.dcim_location FOR EACH ROW WHEN ((old.site_id IS DISTINCT FROM new.site_id)) EXECUTE FUNCTION public.dcim_cabletermination_denorm_from_dcim_location_fn();
+
+
+--
+-- Name: dcim_rack dcim_cabletermination_denorm_from_dcim_rack; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_cabletermination_denorm_from_dcim_rack AFTER UPDATE OF location_id, site_id ON branch_uecmx8oy.dcim_rack FOR EACH ROW WHEN (((old.location_id IS DISTINCT FROM new.location_id) OR (old.site_id IS DISTINCT FROM new.site_id))) EXECUTE FUNCTION public.dcim_cabletermination_denorm_from_dcim_rack_fn();
+
+
+--
+-- Name: dcim_device dcim_consoleport_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_consoleport_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_consoleport_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_consoleserverport_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_consoleserverport_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_consoleserverport_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_coolingintake_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_coolingintake_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_coolingintake_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_coolingoutflow_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_coolingoutflow_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_coolingoutflow_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_devicebay_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_devicebay_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_devicebay_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_devicerole dcim_devicerole_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_devicerole_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_devicerole FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.dcim_devicerole_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_devicerole dcim_devicerole_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_devicerole_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_devicerole FOR EACH ROW EXECUTE FUNCTION public.dcim_devicerole_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_device dcim_frontport_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_frontport_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_frontport_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_interface_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_interface_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_interface_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_inventoryitem_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_inventoryitem_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_inventoryitem_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_inventoryitem dcim_inventoryitem_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_inventoryitem_ltree_cascade_path AFTER UPDATE OF parent_id ON branch_uecmx8oy.dcim_inventoryitem FOR EACH ROW WHEN (((old.path)::text IS DISTINCT FROM (new.path)::text)) EXECUTE FUNCTION public.dcim_inventoryitem_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_inventoryitem dcim_inventoryitem_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_inventoryitem_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id ON branch_uecmx8oy.dcim_inventoryitem FOR EACH ROW EXECUTE FUNCTION public.dcim_inventoryitem_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_inventoryitemtemplate dcim_inventoryitemtemplate_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_inventoryitemtemplate_ltree_cascade_path AFTER UPDATE OF parent_id ON branch_uecmx8oy.dcim_inventoryitemtemplate FOR EACH ROW WHEN (((old.path)::text IS DISTINCT FROM (new.path)::text)) EXECUTE FUNCTION public.dcim_inventoryitemtemplate_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_inventoryitemtemplate dcim_inventoryitemtemplate_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_inventoryitemtemplate_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id ON branch_uecmx8oy.dcim_inventoryitemtemplate FOR EACH ROW EXECUTE FUNCTION public.dcim_inventoryitemtemplate_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_location dcim_location_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_location_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_location FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.dcim_location_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_location dcim_location_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_location_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_location FOR EACH ROW EXECUTE FUNCTION public.dcim_location_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_device dcim_modulebay_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_modulebay_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_modulebay_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_modulebay dcim_modulebay_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_modulebay_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_modulebay FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.dcim_modulebay_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_modulebay dcim_modulebay_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_modulebay_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_modulebay FOR EACH ROW EXECUTE FUNCTION public.dcim_modulebay_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_platform dcim_platform_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_platform_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_platform FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.dcim_platform_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_platform dcim_platform_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_platform_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_platform FOR EACH ROW EXECUTE FUNCTION public.dcim_platform_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_device dcim_poweroutlet_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_poweroutlet_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_poweroutlet_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_powerport_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_powerport_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_powerport_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_device dcim_rearport_denorm_from_dcim_device; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_rearport_denorm_from_dcim_device AFTER UPDATE OF site_id, location_id, rack_id ON branch_uecmx8oy.dcim_device FOR EACH ROW WHEN (((old.site_id IS DISTINCT FROM new.site_id) OR (old.location_id IS DISTINCT FROM new.location_id) OR (old.rack_id IS DISTINCT FROM new.rack_id))) EXECUTE FUNCTION public.dcim_rearport_denorm_from_dcim_device_fn();
+
+
+--
+-- Name: dcim_region dcim_region_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_region_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_region FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.dcim_region_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_region dcim_region_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_region_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_region FOR EACH ROW EXECUTE FUNCTION public.dcim_region_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_sitegroup dcim_sitegroup_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_sitegroup_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_sitegroup FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.dcim_sitegroup_ltree_cascade_path_fn();
+
+
+--
+-- Name: dcim_sitegroup dcim_sitegroup_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER dcim_sitegroup_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.dcim_sitegroup FOR EACH ROW EXECUTE FUNCTION public.dcim_sitegroup_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_location ipam_prefix_denorm_from_dcim_location; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER ipam_prefix_denorm_from_dcim_location AFTER UPDATE OF site_id ON branch_uecmx8oy.dcim_location FOR EACH ROW WHEN ((old.site_id IS DISTINCT FROM new.site_id)) EXECUTE FUNCTION public.ipam_prefix_denorm_from_dcim_location_fn();
+
+
+--
+-- Name: dcim_site ipam_prefix_denorm_from_dcim_site; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER ipam_prefix_denorm_from_dcim_site AFTER UPDATE OF region_id, group_id ON branch_uecmx8oy.dcim_site FOR EACH ROW WHEN (((old.region_id IS DISTINCT FROM new.region_id) OR (old.group_id IS DISTINCT FROM new.group_id))) EXECUTE FUNCTION public.ipam_prefix_denorm_from_dcim_site_fn();
+
+
+--
+-- Name: tenancy_contactgroup tenancy_contactgroup_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER tenancy_contactgroup_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.tenancy_contactgroup FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.tenancy_contactgroup_ltree_cascade_path_fn();
+
+
+--
+-- Name: tenancy_contactgroup tenancy_contactgroup_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER tenancy_contactgroup_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.tenancy_contactgroup FOR EACH ROW EXECUTE FUNCTION public.tenancy_contactgroup_ltree_compute_path_fn();
+
+
+--
+-- Name: tenancy_tenantgroup tenancy_tenantgroup_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER tenancy_tenantgroup_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.tenancy_tenantgroup FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.tenancy_tenantgroup_ltree_cascade_path_fn();
+
+
+--
+-- Name: tenancy_tenantgroup tenancy_tenantgroup_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER tenancy_tenantgroup_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.tenancy_tenantgroup FOR EACH ROW EXECUTE FUNCTION public.tenancy_tenantgroup_ltree_compute_path_fn();
+
+
+--
+-- Name: dcim_location virtualization_cluster_denorm_from_dcim_location; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER virtualization_cluster_denorm_from_dcim_location AFTER UPDATE OF site_id ON branch_uecmx8oy.dcim_location FOR EACH ROW WHEN ((old.site_id IS DISTINCT FROM new.site_id)) EXECUTE FUNCTION public.virtualization_cluster_denorm_from_dcim_location_fn();
+
+
+--
+-- Name: dcim_site virtualization_cluster_denorm_from_dcim_site; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER virtualization_cluster_denorm_from_dcim_site AFTER UPDATE OF region_id, group_id ON branch_uecmx8oy.dcim_site FOR EACH ROW WHEN (((old.region_id IS DISTINCT FROM new.region_id) OR (old.group_id IS DISTINCT FROM new.group_id))) EXECUTE FUNCTION public.virtualization_cluster_denorm_from_dcim_site_fn();
+
+
+--
+-- Name: dcim_location wireless_wirelesslan_denorm_from_dcim_location; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER wireless_wirelesslan_denorm_from_dcim_location AFTER UPDATE OF site_id ON branch_uecmx8oy.dcim_location FOR EACH ROW WHEN ((old.site_id IS DISTINCT FROM new.site_id)) EXECUTE FUNCTION public.wireless_wirelesslan_denorm_from_dcim_location_fn();
+
+
+--
+-- Name: dcim_site wireless_wirelesslan_denorm_from_dcim_site; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER wireless_wirelesslan_denorm_from_dcim_site AFTER UPDATE OF region_id, group_id ON branch_uecmx8oy.dcim_site FOR EACH ROW WHEN (((old.region_id IS DISTINCT FROM new.region_id) OR (old.group_id IS DISTINCT FROM new.group_id))) EXECUTE FUNCTION public.wireless_wirelesslan_denorm_from_dcim_site_fn();
+
+
+--
+-- Name: wireless_wirelesslangroup wireless_wirelesslangroup_ltree_cascade_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER wireless_wirelesslangroup_ltree_cascade_path AFTER UPDATE OF parent_id, name ON branch_uecmx8oy.wireless_wirelesslangroup FOR EACH ROW WHEN ((((old.path)::text IS DISTINCT FROM (new.path)::text) OR (old.sort_path IS DISTINCT FROM new.sort_path))) EXECUTE FUNCTION public.wireless_wirelesslangroup_ltree_cascade_path_fn();
+
+
+--
+-- Name: wireless_wirelesslangroup wireless_wirelesslangroup_ltree_compute_path; Type: TRIGGER; Schema: branch_uecmx8oy; Owner: -
+--
+
+CREATE TRIGGER wireless_wirelesslangroup_ltree_compute_path BEFORE INSERT OR UPDATE OF parent_id, name ON branch_uecmx8oy.wireless_wirelesslangroup FOR EACH ROW EXECUTE FUNCTION public.wireless_wirelesslangroup_ltree_compute_path_fn();
+
+
+--
+-- Name: custom_objects_3 custom_objects_3_owner_id_f97f458d_fk_users_owner_id; Type: FK CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_3
+    ADD CONSTRAINT custom_objects_3_owner_id_f97f458d_fk_users_owner_id FOREIGN KEY (owner_id) REFERENCES public.users_owner(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: custom_objects_3 custom_objects_3_server_id_fk; Type: FK CONSTRAINT; Schema: branch_uecmx8oy; Owner: -
+--
+
+ALTER TABLE ONLY branch_uecmx8oy.custom_objects_3
+    ADD CONSTRAINT custom_objects_3_server_id_fk FOREIGN KEY (server_id) REFERENCES branch_uecmx8oy.custom_objects_1(id) ON DELETE SET NULL NOT VALID;
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+
