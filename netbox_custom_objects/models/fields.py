@@ -359,7 +359,8 @@ class CustomObjectTypeField(
         except (DataError, IntegrityError) as e:
             # The DDL met data it cannot convert or constrain (clean() normally refuses this first): report it as
             # the validation error it is; the savepoint has rolled back the row and the DDL together.
-            raise ValidationError(_('The stored objects do not allow this change: {error}').format(error=e)) from e
+            raise ValidationError(_('The stored objects do not allow this change: {error}').format(
+                error=str(e).splitlines()[0])) from e
 
     def _remember_previous_name(self, using):
         if not self.pk:
