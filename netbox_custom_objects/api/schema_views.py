@@ -7,9 +7,10 @@
   constraints, checked on the rows before and after writing (schema.permissions).
 - `export/?types=<slug>,<slug>&format=yaml|json` (GET): the document of the types the user may view.
 
-Bodies may be JSON or YAML (Content-Type application/yaml or text/yaml). Bad input is a 400 (`schema_errors`, or
-`error` + `detail`), destructive changes not allowed a 409, missing permissions a 403 (`detail`, and `problems` when
-the plan is refused); never a 500.
+Bodies may be JSON or YAML (Content-Type application/yaml or text/yaml); responses are JSON, or YAML with
+`Accept: application/yaml`. Bad input is a 400 (`schema_errors`, each with its `path` as a list of keys and indexes,
+as upstream gives it, or `error` + `detail`), destructive changes not allowed a 409, missing permissions a 403
+(`detail`, and `problems` when the plan is refused); never a 500.
 """
 
 import json
@@ -22,6 +23,7 @@ from rest_framework.parsers import BaseParser
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from users.models import Token
@@ -106,10 +108,20 @@ class CanApplySchema(BasePermission):
         return SchemaPermissions.may_apply_any(request.user)
 
 
+def path_list(path):
+    """A document path as upstream's API gives it: 'types.0.fields.2.type' → ['types', 0, 'fields', 2, 'type']."""
+    return [int(part) if part.isdigit() else part for part in path.split('.')] if path else []
+
+
+def schema_errors_response(errors):
+    errors = [{**error, 'path': path_list(error['path'])} for error in errors[:MAX_REPORTED_ERRORS]]
+    return Response({'schema_errors': errors}, status=status.HTTP_400_BAD_REQUEST)
+
+
 def error_response(exception):
     """The response for an exception of the schema package (None for any other)."""
     if isinstance(exception, SchemaValidationError):
-        return Response({'schema_errors': exception.errors[:MAX_REPORTED_ERRORS]}, status=status.HTTP_400_BAD_REQUEST)
+        return schema_errors_response(exception.errors)
     if isinstance(exception, SchemaPermissionError):
         return Response({'detail': _('You do not have permission to make these changes.'),
                          'problems': exception.problems}, status=status.HTTP_403_FORBIDDEN)
@@ -129,12 +141,13 @@ def error_response(exception):
 
 class SchemaAPIView(APIView):
     parser_classes = PARSERS
+    # JSON by default, YAML on `Accept: application/yaml` (as upstream)
+    renderer_classes = (*api_settings.DEFAULT_RENDERER_CLASSES, YAMLRenderer)
     schema = None  # not a model endpoint; left out of the OpenAPI description
 
     def handle_exception(self, exc):
         if isinstance(exc, ParseError):
-            return Response({'schema_errors': [{'path': '', 'message': str(exc.detail)}]},
-                            status=status.HTTP_400_BAD_REQUEST)
+            return schema_errors_response([{'path': '', 'message': str(exc.detail)}])
         return error_response(exc) or super().handle_exception(exc)
 
     def body(self, request):

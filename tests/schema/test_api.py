@@ -53,6 +53,16 @@ class PreviewTest(SchemaAPITestCase):
         self.assertEqual(diff['field_changes'][0]['op'], 'add')
         self.assertFalse(CustomObjectType.objects.exists())
 
+    def test_yaml_responses_on_request(self):
+        response = self.post('schema-preview', widget_document(), HTTP_ACCEPT='application/yaml')
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertTrue(response['Content-Type'].startswith('application/yaml'))
+        self.assertEqual(yaml.safe_load(response.content)['diffs'][0]['slug'], 'widgets')
+        response = self.post('schema-preview', {'schema_version': '1'}, HTTP_ACCEPT='application/yaml')
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertEqual(yaml.safe_load(response.content)['schema_errors'][0]['path'], [])
+        self.assertEqual(self.post('schema-preview', widget_document())['Content-Type'], 'application/json')
+
     def test_yaml_bodies(self):
         for content_type in ('application/yaml', 'text/yaml', 'application/x-yaml'):
             with self.subTest(content_type):
@@ -74,7 +84,7 @@ class PreviewTest(SchemaAPITestCase):
         self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
         errors = response.json()['schema_errors']
         self.assertEqual(len(errors), 10)
-        self.assertEqual(errors[0], {'path': 'types.0.fields.0.type', 'message': errors[0]['message']})
+        self.assertEqual(errors[0], {'path': ['types', 0, 'fields', 0, 'type'], 'message': errors[0]['message']})
 
     def test_unparsable_bodies_are_schema_errors(self):
         for body, content_type in (('{"schema_version": ', 'application/json'), ('a: [b', 'application/yaml'),
@@ -83,7 +93,7 @@ class PreviewTest(SchemaAPITestCase):
             with self.subTest(body):
                 response = self.post('schema-preview', body, content_type=content_type)
                 self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
-                self.assertEqual(response.json()['schema_errors'][0]['path'], '')
+                self.assertEqual(response.json()['schema_errors'][0]['path'], [])
 
     def test_unresolvable_references(self):
         document = widget_document({'id': 1, 'name': 'colour', 'type': 'select', 'choice_set': 'Nope'})
@@ -173,9 +183,9 @@ class ApplyTest(SchemaAPITestCase):
 
     def test_bad_bodies(self):
         self.add_permissions(*APPLY)
-        for body, path in (({'allow_destructive': False}, 'schema'),
-                           ({'schema': widget_document(), 'allow_destructive': 'yes'}, 'allow_destructive'),
-                           ({'schema': {'types': []}}, '')):
+        for body, path in (({'allow_destructive': False}, ['schema']),
+                           ({'schema': widget_document(), 'allow_destructive': 'yes'}, ['allow_destructive']),
+                           ({'schema': {'types': []}}, [])):
             with self.subTest(body):
                 response = self.post('schema-apply', body)
                 self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
