@@ -6,6 +6,7 @@ must then survive a JSON round trip (no binary values, no sets), so the two form
 """
 
 import json
+import re
 
 import yaml
 
@@ -41,10 +42,14 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_BOOL = 'tag:yaml.org,2002:bool'
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != 'tag:yaml.org,2002:timestamp']
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ('tag:yaml.org,2002:timestamp', _BOOL)]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+# Booleans are `true` and `false` in any case, as in YAML 1.2 and upstream's documents: YAML 1.1's yes/no/on/off
+# stay strings (a choice value "no", a label "On").
+_Loader.add_implicit_resolver(_BOOL, re.compile(r'^(?:true|false)$', re.IGNORECASE), list('tTfF'))
 
 
 class _Dumper(yaml.SafeDumper):

@@ -217,6 +217,13 @@ class LoaderTest(TestCase):
                             'type: date, default: 2024-01-31}]}\n')
         self.assertEqual(doc['types'][0]['fields'][0]['default'], '2024-01-31')
 
+    def test_only_true_and_false_are_yaml_booleans(self):
+        doc = load_document('schema_version: "1"\ntypes:\n  - {name: a, slug: a, fields: [{id: 1, name: s, '
+                            'type: text, default: no, required: TRUE, primary: on, unique: false, label: Yes}]}\n')
+        field = doc['types'][0]['fields'][0]
+        self.assertEqual((field['default'], field['required'], field['primary'], field['unique'], field['label']),
+                         ('no', True, 'on', False, 'Yes'))
+
     def test_unparsable_text_is_a_validation_error(self):
         for text, message in (('{"a": ', 'Not a valid JSON document'), ('a: [b', 'Not a valid YAML document'),
                               ('- a\n- b\n', 'must be a mapping'), (b'\xff\xfe\x00', 'not UTF-8'),
