@@ -141,6 +141,8 @@ class CustomObjectTest(base.InventoryAPITestMixin, base.APIViewTestCase):
         url = reverse(f'{base.API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': 'vendors'})
         results = self.client.get(f'{url}?brief=1', **self.header).data['results']
         self.assertEqual(results[0]['_context'], {'display': 'C1'})
+        detail = self.client.get(f'{url}{results[0]["id"]}/', **self.header).data
+        self.assertEqual(list(detail)[:5], ['id', 'url', 'display', '_context', 'owner'])  # (upstream's order)
         self.assertEqual(sorted(results[0]), ['_context', 'display', 'id', 'url'])
 
     def test_owner(self):

@@ -206,7 +206,8 @@ def _build_serializer(model, skip_object_fields):
         optional.append('config_context')
     meta = {
         'model': model,
-        'fields': (*BASE_FIELDS, *optional, *_context_fields(model), *declared),
+        # upstream's order: `_context` next to `display`, the config context keys after the base keys
+        'fields': (*BASE_FIELDS[:3], *_context_fields(model), *BASE_FIELDS[3:], *optional, *declared),
         'brief_fields': _brief_fields(model),
     }
     suffix = 'FlatSerializer' if skip_object_fields else 'Serializer'
