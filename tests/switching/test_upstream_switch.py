@@ -7,8 +7,8 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
-from django.db import connection, connections
+from django.core.management import CommandError, call_command
+from django.db import connection, connections, transaction
 from django.test import Client
 
 from core.models import ObjectChange, ObjectType
@@ -16,6 +16,7 @@ from extras.models import JournalEntry, TaggedItem
 from users.models import User
 
 from netbox_custom_objects.dynamic_models import model_cache
+from netbox_custom_objects.migrations._upstream import UPSTREAM_MIGRATIONS, Refusal, adopt
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from ..base import request_context
@@ -205,6 +206,20 @@ class UpstreamSwitchTests(SwitchedDatabaseTestCase):
         self.assertNotIn('Schema public', output.getvalue())
         self.assertIn('when the branch is migrated', output.getvalue())
         self.assertIn('Check passed: nothing was written', output.getvalue())
+
+
+    def test_an_incomplete_upstream_history_is_refused_before_anything_is_written(self):
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO django_migrations (app, name, applied) VALUES ('netbox_custom_objects', %s, now())",
+                    [[name] for name in UPSTREAM_MIGRATIONS[:9]],
+                )
+                with self.assertRaisesMessage(CommandError, 'interrupted migration'):
+                    call_command('upgrade_custom_objects', from_upstream=True, check=True, stdout=io.StringIO())
+                with self.assertRaisesMessage(Refusal, '0011_non_deferrable_fk_constraints'):
+                    adopt(cursor, 'public')
+            transaction.set_rollback(True)
 
 
 @pytest.mark.branching
