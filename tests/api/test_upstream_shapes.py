@@ -282,6 +282,11 @@ class LinkTitleTest(base.InventoryAPITestMixin, APITestCase):
         response = self.client.patch(url, {'homepage_title': 'x' * 201}, format='json', **self.header)
         self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
 
+    def test_quick_search_finds_the_title(self):
+        self.model.objects.create(name='Titled', homepage='https://example.com/t', homepage_title='Vendor portal')
+        results = self.client.get(f'{self._get_list_url()}?q=portal', **self.header).data['results']
+        self.assertEqual([o['name'] for o in results], ['Titled'])
+
     def test_objects_without_a_title_read_an_empty_string(self):
         data = self.client.get(self._get_list_url(), **self.header).data['results']
         self.assertEqual({o['homepage_title'] for o in data}, {''})
