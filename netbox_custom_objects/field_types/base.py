@@ -8,7 +8,8 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes
 - values:       validate_value(field, value), display_value(field, value), render_html(field, value)
 - change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see;
-                restore_values(field, model, values, using) writes back what a field held when it was deleted
+                held_values(field, model, using) reads, and restore_values(field, model, values, using) writes back,
+                what a field held when it was deleted
 - forms:        form_fields(field, mode, model) with mode a FormMode (edit, bulk edit, import, filter), and for
                 fields whose form fields are not model fields: form_initial, form_clean, form_save
 - REST API:     serializer_fields(field, model, nested_serializer_for)
@@ -28,6 +29,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from ..ddl import AddColumn, AlterColumn, DropColumn
+from .held import held_model_values
 
 __all__ = (
     'ColumnFieldType',
@@ -237,6 +239,11 @@ class FieldType:
         """The change-log value of `field` (payload key `field.name`) when NetBox's serialize_object() cannot see
         it (links kept outside Django's many-to-many fields); None: the default serialization holds it already."""
         return
+
+    def held_values(self, field, model, using):
+        """{object pk (str): {attribute: change-log value}}: what `field` holds in the objects of `model` that have a
+        value, as their change records would show it, read in batches (for the record of the field's deletion)."""
+        return held_model_values(field, model, using, {*self.value_attributes(field), *self.model_attributes(field)})
 
     def restore_values(self, field, model, values, using):
         """Write back `values` ({object pk: {value attribute: change-log value}}), recorded when the field was

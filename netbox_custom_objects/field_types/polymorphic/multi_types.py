@@ -10,6 +10,7 @@ from ...choices import CustomObjectFieldTypeChoices
 from ...constants import through_table_name
 from ..base import FormMode
 from ..common import serializer_kwargs
+from ..held import BATCH_SIZE as HELD_BATCH_SIZE
 from ..new_links import pending_links
 from ..relations import link_table_ops
 from .links import PolymorphicLinksDescriptor, build_link_model
@@ -93,6 +94,21 @@ class PolymorphicMultiObjectFieldType(PolymorphicFieldType):
                 content_type = content_type_from(reference)
                 rows.append(link_model(source_id=int(pk), content_type=content_type, object_id=reference['object_id']))
         link_model.objects.using(using).bulk_create(rows, ignore_conflicts=True)
+
+    def held_values(self, field, model, using):
+        """The links of every object, as serialize_value() gives them, read from the link table in one stream."""
+        held = {}
+        rows = (self.link_model(model, field).objects.using(using)
+                .order_by('source_id', 'content_type_id', 'object_id')
+                .values_list('source_id', 'content_type_id', 'object_id'))
+        for source_id, content_type_id, object_id in rows.iterator(chunk_size=HELD_BATCH_SIZE):
+            try:
+                label = type_label(ContentType.objects.get_for_id(content_type_id))
+            except ContentType.DoesNotExist:
+                continue
+            references = held.setdefault(str(source_id), {}).setdefault(field.name, [])
+            references.append({'content_type': label, 'object_id': object_id})
+        return held
 
     def serialize_value(self, field, instance):
         """`[{"content_type": "app.model", "object_id": id}, ...]`, sorted, read from the database."""
