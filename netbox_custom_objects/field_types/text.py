@@ -15,6 +15,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
@@ -57,6 +58,7 @@ SCALAR_TYPES = frozenset({
 URL_MAX_LENGTH = 200
 TITLE_MAX_LENGTH = 200
 TITLE_SUFFIX = '_title'
+LINK_TEXT_LENGTH = 70
 
 
 def title_attribute(field):
@@ -253,17 +255,19 @@ class URLFieldType(TextLikeFieldType):
 
 
 def link_html(url, title=''):
-    """A link to `url` showing `title`, or the address itself when there is no title; plain text for a scheme
-    NetBox does not allow (ALLOWED_URL_SCHEMES: escaping does not neutralize `javascript:`)."""
+    """A link to `url` showing `title`, or the address itself when there is no title, cut at 70 characters as NetBox
+    shows its url custom fields; plain text for a scheme NetBox does not allow (ALLOWED_URL_SCHEMES: escaping does
+    not neutralize `javascript:`)."""
     if not url:
         return ''
+    text = Truncator(title or url).chars(LINK_TEXT_LENGTH)
     try:
         scheme = urlsplit(url).scheme.lower()
     except ValueError:
         scheme = None
     if scheme is None or (scheme and scheme not in get_config().ALLOWED_URL_SCHEMES):
-        return format_html('{}', title or url)
-    return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', url, title or url)
+        return format_html('{}', text)
+    return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', url, text)
 
 
 class LinkColumn(tables.Column):

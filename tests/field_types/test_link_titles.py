@@ -115,6 +115,8 @@ class LinkTitleUITest(CustomObjectsTestMixin, TestCase):
         response = self.client.get(plain.get_absolute_url())
         self.assertContains(response, '<a href="https://p.example/" rel="noopener noreferrer">https://p.example/</a>',
                             html=True)
+        long = self.model.objects.create(name='L', link='https://l.example/', link_title='x' * 80)
+        self.assertContains(self.client.get(long.get_absolute_url()), f'{"x" * 69}…</a>')
         response = self.client.get(self.url('_list'))
         self.assertContains(response, '<a href="https://t.example/" rel="noopener noreferrer">Titled &lt;b&gt;</a>',
                             html=True)
