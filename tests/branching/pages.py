@@ -6,11 +6,13 @@ one), and NetBox's change log (list and each change of our types), viewed from m
 ready, with the branch active."""
 
 import re
+from unittest import mock
 
 from django.test import Client
 from django.urls import reverse
 
 from core.models import ObjectChange
+from netbox_branching.jobs import MergeBranchJob
 from netbox_branching.models import ChangeDiff
 from netbox_branching.utilities import activate_branch
 
@@ -28,6 +30,9 @@ DRILL_DOWN_VIEWS = ('branch_changes-ahead', 'branch_changes-merged')
 MAX_CHANGE_PAGES = 8  # change records of our types rendered per context (the newest)
 # A type shown by its model name instead of its own name ("Table12Model", "table12model")
 MODEL_NAME_RE = re.compile(r'\btable\d+model\b', re.IGNORECASE)
+# Pages allowed to: the job report prints the merge job's log, whose lines netbox-branching's squash strategy writes
+# with the Python class name of each model ("New object: Table12Model")
+MODEL_NAMES_SHOWN = ('/job-report/',)
 # Internal payload keys that must stay out of what a user reads
 INTERNAL_KEYS = ('_nco_field_ids',)
 STRATEGIES = ('iterative', 'squash')
@@ -41,17 +46,43 @@ class BranchPagesMixin:
 
     def assert_branch_pages(self, branch, *names):
         """Render every page of `branch` from main and (while it is ready) with the branch active: each answers 200,
-        names every type by its name, shows no internal payload key, and together they show each of `names`
-        (objects, types, fields) in each context. Returns {context: {url: html}}."""
+        names every type by its name (never by its model name), shows no internal payload key, and together they show
+        each of `names` (objects, types, fields). Returns {context: {url: html}}."""
         branch.refresh_from_db()
         contexts = {'main': None, 'branch': branch} if branch.ready else {'main': None}
-        rendered = {}
-        for context, active in contexts.items():
-            pages = rendered[context] = self._render_pages(branch, active)
-            text = '\n'.join(pages.values())
-            for name in names:
-                self.assertIn(str(name), text, f'{name!r} is on none of the pages of {branch} viewed from {context}')
+        rendered = {context: self._render_pages(branch, active) for context, active in contexts.items()}
+        text = '\n'.join(html for pages in rendered.values() for html in pages.values())
+        for name in names:
+            self.assertTrue(str(name) in text, f'{name!r} is on none of the pages of {branch}')
         return rendered
+
+    def dry_run_merges(self, branch):
+        """Dry-run merge `branch` from its Merge page under each strategy, as a user does (the job runs at once, as a
+        worker would run it), and render the job's report each time; the branch stays as it was. Returns
+        {strategy: report html}."""
+        client = Client()
+        client.force_login(self.user)
+        enqueue = MergeBranchJob.enqueue.__func__
+
+        def enqueue_now(cls, *args, **kwargs):
+            return enqueue(cls, *args, **{**kwargs, 'immediate': True})
+
+        original, reports = branch.merge_strategy, {}
+        try:
+            with mock.patch.object(MergeBranchJob, 'enqueue', classmethod(enqueue_now)):
+                for strategy in STRATEGIES:
+                    response = client.post(_url('branch_merge', branch.pk, query='?_branch='),
+                                           {'merge_strategy': strategy})  # "Commit changes" left unchecked
+                    self.assertEqual(response.status_code, 302, f'dry-run {strategy} merge from the Merge page')
+                    job = branch.jobs.order_by('created').last()
+                    self.assertEqual(job.status, 'completed', f'dry-run {strategy} merge: {job.error}')
+                    reports[strategy] = self._get(client, _url('branch_job-report', branch.pk), '_branch=',
+                                                  f'main, after a dry-run {strategy} merge')
+        finally:
+            type(branch).objects.filter(pk=branch.pk).update(merge_strategy=original)
+        branch.refresh_from_db()
+        self.assertEqual(branch.status, 'ready')
+        return reports
 
     def _render_pages(self, branch, active):
         client = Client()
@@ -74,7 +105,7 @@ class BranchPagesMixin:
         self.assertEqual(response.status_code, 200, f'{url} with {context}')
         html = response.content.decode()
         text = _visible(html)
-        if match := MODEL_NAME_RE.search(text):
+        if not any(part in url for part in MODEL_NAMES_SHOWN) and (match := MODEL_NAME_RE.search(text)):
             self.fail(f'{url} with {context} names a type by its model name: …{text[match.start() - 200:match.end()]}')
         for key in INTERNAL_KEYS:
             self.assertNotIn(key, html, f'{url} with {context}')

@@ -33,8 +33,10 @@ class RenameInBranchTest(BranchingTestCase):
         main_columns = schema_columns('public', table_name(cot.pk))
         self.assertIn('code', main_columns)
         self.assertNotIn('serial', main_columns)
+        self.assert_branch_pages(branch, 'Widget', 'serial', 'edited before the rename', 'created after')
 
         branch.merge(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'serial', 'created after')
         self.assertIn('serial', schema_columns('public', table_name(cot.pk)))
         model = current_model(cot)
         self.assertEqual(
@@ -43,6 +45,7 @@ class RenameInBranchTest(BranchingTestCase):
         )
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'serial', 'created after')
         columns = schema_columns('public', table_name(cot.pk))
         self.assertIn('code', columns)
         self.assertNotIn('serial', columns)

@@ -74,6 +74,9 @@ class TypeCreatedInBranchTest(BranchingTestCase):
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
         # netbox-branching's pages show the type, its fields and objects by name, from main and in the branch
         self.assert_branch_pages(branch, 'Gadget', 'g0', 'g2', 'provider', 'sites')
+        for report in self.dry_run_merges(branch).values():  # from the Merge page, under each strategy
+            self.assertIn('Gadget', report)
+        self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists(), 'a dry run changes nothing')
 
         branch.merge(user=self.user, commit=True)
         self.assert_branch_pages(branch, 'Gadget', 'g0', 'provider')

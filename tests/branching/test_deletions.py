@@ -73,8 +73,10 @@ class TypeDeletedInBranchTest(DeletionTestCase):
             doomed.delete()
         self.assertTrue(self.tables_of(cot) <= schema_tables('public'), 'main is untouched before the merge')
         self.assertEqual(self.state(cot), before)
+        self.assert_branch_pages(branch, 'Widget', 'peers', 'links')  # in the branch, the type is gone
 
         branch.merge(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'peers', 'links')  # now gone from main too
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
         self.assertFalse(self.tables_of(cot) & schema_tables('public'))
         other = self.create_custom_object_type(name='other')
@@ -82,6 +84,7 @@ class TypeDeletedInBranchTest(DeletionTestCase):
 
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'peers', 'links')
         restored = CustomObjectType.objects.get(pk=cot.pk)
         self.assertEqual(restored.object_type_id, object_type_id, 'same ObjectType (permissions stay valid)')
         self.assertEqual(sorted(CustomObjectTypeField.objects.filter(custom_object_type=cot)
@@ -195,13 +198,16 @@ class FieldDeletedInBranchTest(DeletionTestCase):
                                                               name__in=('rank', 'site', 'sites', 'links')):
                 field.snapshot()
                 field.delete()
+        self.assert_branch_pages(branch, 'Widget', 'rank', 'sites', 'links')
         branch.merge(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'rank', 'sites', 'links')
         self.assertFalse({through_table_name(cot.pk, n) for n in ('sites', 'links')} & schema_tables('public'))
         model = current_model(cot)
         self.assertEqual(sorted(model.objects.values_list('code', flat=True)), ['a', 'b'])
 
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'rank', 'sites', 'links')
         self.assertEqual(self.state(cot), before)
 
     def test_iterative(self):

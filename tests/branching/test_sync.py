@@ -69,13 +69,16 @@ class TypeMergedThenSyncedTest(SyncTestCase):
             obj.sites.set([site])
             obj.any.set([site])
         first.merge(user=self.user, commit=True)
+        self.assert_branch_pages(first, 'Widget', 'sites', 'any')
 
         with self.tracked(second):
             self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists(), 'A5: not in the branch yet')
         self.assertNotIn(table_name(cot.pk), schema_tables(second.schema_name))
+        self.assert_branch_pages(second, 'Widget')  # main's changes behind, of a type the branch lacks
 
         second.refresh_from_db()
         second.sync(user=self.user, commit=True)
+        self.assert_branch_pages(second, 'Widget')
         self.assertTrue({table_name(cot.pk), through_table_name(cot.pk, 'sites'), through_table_name(cot.pk, 'any')}
                         <= schema_tables(second.schema_name))
         with self.tracked(second):
@@ -101,13 +104,16 @@ class RenamedInBranchUpdatedInMainTest(SyncTestCase):
             rename(cot, 'code', 'serial')
         with self.tracked():
             edit(current_model(cot), obj.pk, code='set in main')
+        self.assert_branch_pages(branch, 'Widget', 'serial', 'set in main')
 
         branch.refresh_from_db()
         branch.sync(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'serial', 'set in main')
         with self.tracked(branch):
             self.assertEqual(current_model(cot).objects.get(pk=obj.pk).serial, 'set in main')
         branch.refresh_from_db()
         branch.merge(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Widget', 'serial')
         self.assertEqual(current_model(cot).objects.get(pk=obj.pk).serial, 'set in main')
 
     def test_iterative(self):
