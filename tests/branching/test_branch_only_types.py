@@ -3,6 +3,7 @@ built in this worker, points at NetBox's Site with an object field (protect and 
 polymorphic multiobject field, and branch objects link to a site. In main, the same worker creates, edits and
 deletes sites and tenants (ORM and REST API) and objects of a main type; nothing looks for the branch's tables."""
 
+from django.apps import apps
 from django.test import Client
 
 from dcim.models import Site
@@ -10,7 +11,8 @@ from tenancy.models import Tenant
 from users.constants import TOKEN_PREFIX
 from users.models import Token
 
-from netbox_custom_objects.constants import table_name
+from netbox_custom_objects.constants import APP_LABEL, model_name, table_name
+from netbox_custom_objects.dynamic_models import loader, model_cache
 
 from .base import BranchingTestCase, current_model, schema_tables
 
@@ -66,3 +68,24 @@ class BranchOnlyTypeTest(BranchingTestCase):
             gadget = current_model(cot).objects.get(pk=gadget.pk)
             self.assertEqual((gadget.home_id, gadget.site_id), (site_pks[0], site_pks[1]))
             self.assertEqual(len(gadget.links.all()), 2)
+
+
+class FirstLoadInBranchTest(BranchingTestCase):
+
+    def test_a_worker_first_loading_in_a_branch_loads_main_types_only(self):
+        """A worker's first model load may happen in a request with a branch active: it builds main's classes
+        from main's rows, so a type that exists only in the branch gets no class in main's registry (main's pages
+        would otherwise query a table main does not have)."""
+        widget = self.create_custom_object_type(name='widget')
+        branch = self.provision()
+        with self.tracked(branch):
+            gadget = self.create_custom_object_type(name='gadget')
+            self.create_custom_object_type_field(gadget, name='code')
+        model_cache.clear()  # as in a fresh worker
+        loader.reset()
+        with self.tracked(branch):
+            loader.ensure_loaded()
+            self.assertEqual(current_model(gadget)._meta.db_table, table_name(gadget.pk))
+        self.assertEqual(apps.get_model(APP_LABEL, model_name(widget.pk))._meta.db_table, table_name(widget.pk))
+        with self.assertRaises(LookupError):
+            apps.get_model(APP_LABEL, model_name(gadget.pk))
