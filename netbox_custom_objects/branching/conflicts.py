@@ -39,8 +39,9 @@ def recompute_conflicts(sender, instance, update_fields=None, **kwargs):
         branch_side = _Definition(type_id, instance.branch.connection_name)
         main_side = _Definition(type_id, DEFAULT_DB_ALIAS)
         instance.conflicts = _conflicts(
-            instance.action, branch_side.keyed(instance.original), branch_side.keyed(instance.modified),
-            main_side.keyed(instance.current), branch_has=branch_side.has, main_has=main_side.has,
+            instance.action, branch_side.keyed(instance.original, main_side),
+            branch_side.keyed(instance.modified, main_side), main_side.keyed(instance.current, branch_side),
+            branch_has=branch_side.has, main_has=main_side.has,
         ) or None
 
 
@@ -91,15 +92,15 @@ class _Definition:
         for key, identity in previous.items():
             self.identities.setdefault(key, identity)  # a name in use now means the field that has it now
 
-    def keyed(self, data):
-        """`data` keyed by identity: (field id, attribute suffix, key as recorded) for field values; other keys as
-        they are. None stays None."""
+    def keyed(self, data, other):
+        """`data` keyed by identity, (field id, attribute suffix) for field values, read with this definition, else
+        with the `other` side's (a side that deleted the type has none); other keys as they are. None stays None."""
         if not isinstance(data, dict):
             return data
-        return {self._identity(key): value for key, value in data.items()}
+        return {self._identity(key, other): value for key, value in data.items()}
 
-    def _identity(self, key):
-        identity = self.identities.get(key)
+    def _identity(self, key, other):
+        identity = self.identities.get(key) or other.identities.get(key)
         return key if identity is None else _FieldKey(identity, key)
 
     def has(self, key):
