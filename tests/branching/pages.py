@@ -44,12 +44,14 @@ def _url(name, *args, query=''):
 
 class BranchPagesMixin:
 
-    def assert_branch_pages(self, branch, *names):
-        """Render every page of `branch` from main and (while it is ready) with the branch active: each answers 200,
-        names every type by its name (never by its model name), shows no internal payload key, and together they show
-        each of `names` (objects, types, fields). Returns {context: {url: html}}."""
+    def assert_branch_pages(self, branch, *names, from_branches=()):
+        """Render every page of `branch` from main, (while it is ready) with the branch active, and with each of
+        `from_branches` active: each answers 200, names every type by its name (never by its model name), shows no
+        internal payload key, and together they show each of `names` (objects, types, fields). Returns
+        {context: {url: html}}."""
         branch.refresh_from_db()
         contexts = {'main': None, 'branch': branch} if branch.ready else {'main': None}
+        contexts.update({f'branch {other}': other for other in from_branches})
         rendered = {context: self._render_pages(branch, active) for context, active in contexts.items()}
         text = '\n'.join(html for pages in rendered.values() for html in pages.values())
         for name in names:
@@ -87,8 +89,8 @@ class BranchPagesMixin:
     def _render_pages(self, branch, active):
         client = Client()
         client.force_login(self.user)
-        query = f'_branch={branch.schema_id}' if active is not None else '_branch='
-        context = 'the branch active' if active is not None else 'main'
+        query = f'_branch={active.schema_id}' if active is not None else '_branch='
+        context = f'{active} active' if active is not None else 'main'
         pages = {url: self._get(client, url, query, context) for url in self._page_urls(branch, active)}
         original = branch.merge_strategy
         try:

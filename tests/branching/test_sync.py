@@ -75,6 +75,7 @@ class TypeMergedThenSyncedTest(SyncTestCase):
             self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists(), 'A5: not in the branch yet')
         self.assertNotIn(table_name(cot.pk), schema_tables(second.schema_name))
         self.assert_branch_pages(second, 'Widget')  # main's changes behind, of a type the branch lacks
+        self.assert_branch_pages(first, 'Widget', 'sites', from_branches=[second])  # viewed from that branch
 
         second.refresh_from_db()
         second.sync(user=self.user, commit=True)
