@@ -29,6 +29,8 @@ class CustomObjectsPluginConfig(PluginConfig):
     # NetBox's URLs load) the package's `schema` attribute is that module, which NetBox's loader then iterates.
     graphql_schema = 'graphql.STATIC_ROOT_QUERIES'
     serializer_resolver = 'api.resolver.serializer_resolver'
+    # A request overtaken by a definition change committed in another worker is answered again (middleware.py).
+    middleware = ['netbox_custom_objects.middleware.DefinitionChangeRetryMiddleware']
 
     def ready(self):
         super().ready()

@@ -4,7 +4,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 __all__ = (
+    'attempting',
     'deleting_types',
+    'request_attempt',
     'types_being_deleted',
 )
 
@@ -20,3 +22,17 @@ def types_being_deleted(*type_ids):
         yield
     finally:
         deleting_types.reset(token)
+
+
+# The attempt of the HTTP request being answered (middleware.py): set while a request runs, None otherwise. Writes
+# check their class against the committed definition while it is set (dynamic_models/freshness.py).
+request_attempt = ContextVar('request_attempt', default=None)
+
+
+@contextmanager
+def attempting(attempt):
+    token = request_attempt.set(attempt)
+    try:
+        yield attempt
+    finally:
+        request_attempt.reset(token)

@@ -3,6 +3,8 @@
 from django.core.signals import request_started
 from django.db.models.signals import post_migrate
 
+from core.signals import job_start
+
 from . import checks, receivers  # noqa: F401  (registers system checks and signal receivers)
 from .branching import hooks as branching_hooks
 from .dynamic_models import model_cache
@@ -30,4 +32,6 @@ def wire():
     reserved_attribute_names()  # read from the model bases now, while nothing else builds classes
     branching_hooks.connect()
     request_started.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale')
+    # A background job (RQ worker) checks the definitions at its start too, as a request does.
+    job_start.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale_job')
     post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')

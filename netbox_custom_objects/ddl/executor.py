@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 from django.db import connections, transaction
 
+from .locks import lock_for_change, type_ids_of_tables
 from .naming import stored_identifier
 from .operations import DropTable, RenameTable
 
@@ -67,6 +68,8 @@ def apply(operations, using='default', rows_written=True):
     # No savepoint of its own: the callers' row saves open one, and a failure rolls back the row with its DDL.
     with transaction.atomic(using=using, savepoint=False), connection.schema_editor(atomic=False) as editor, \
             deferred_checks_fired(editor, needed=rows_written):
+        # Before the first DDL statement: writes of these types in flight finish first (ddl/locks.py).
+        lock_for_change(connection, type_ids_of_tables(getattr(op, 'table', None) for op in operations))
         checked = set()  # tables found in this schema by an earlier operation of this list
         for operation in operations:
             if operation.requires_existing_table() and operation.table not in checked:

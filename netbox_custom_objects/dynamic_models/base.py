@@ -32,6 +32,7 @@ from ..constants import APP_LABEL
 from ..field_types.new_links import write_pending
 from . import display
 from .export import export_data
+from .freshness import check_definition
 from .managers import CustomObjectManager
 
 logger = logging.getLogger('netbox_custom_objects')
@@ -142,6 +143,8 @@ class CustomObject(
 
     def _save_table(self, raw=False, cls=None, force_insert=False, force_update=False, using=None,
                     update_fields=None):
+        if not raw:
+            check_definition(type(self), using)  # a class older than a committed definition change: see freshness
         updated = super()._save_table(raw, cls, force_insert, force_update, using, update_fields)
         if not updated:  # a new row: write the links assigned before this first save (field_types/new_links.py)
             write_pending(self, using)

@@ -87,9 +87,10 @@ class ModelCache:
         self._synced_at = 0.0
         self._preloaded = {}  # type id -> TypeSnapshot read elsewhere (a branch being merged)
         self._preload_branch = None  # the context the preloaded classes serve (main, or a branch being synced)
-        # Keys built inside a transaction that has not committed yet: {key: database alias}. A rollback (a dry-run
-        # merge, a failed request) discards their on_commit callbacks, so whatever is still here once the
-        # transaction is over was built from rows that no longer exist (upstream P-15).
+        # Keys built inside a transaction that has not committed yet: {key: the connection (so the thread) that
+        # built it}. A rollback (a dry-run merge, a failed request) discards their on_commit callbacks, so whatever
+        # is still here once its connection's transaction is over was built from rows that no longer exist
+        # (upstream P-15).
         self._provisional = {}
         self._preload_needed = lambda: False
         self._exceptions = {}  # type id -> (DoesNotExist, MultipleObjectsReturned) of all its classes
@@ -225,9 +226,20 @@ class ModelCache:
 
     def _track_transaction(self, key):
         alias = router.db_for_write(_type_model())
-        if transaction.get_connection(alias).in_atomic_block:
-            self._provisional[key] = alias
-            transaction.on_commit(partial(self._provisional.pop, key, None), using=alias)
+        connection = transaction.get_connection(alias)
+        if connection.in_atomic_block:
+            self._provisional[key] = connection
+            transaction.on_commit(partial(self._committed, key, connection), using=alias)
+
+    def _committed(self, key, connection):
+        if self._provisional.get(key) is connection:
+            del self._provisional[key]
+
+    def _provisional_elsewhere(self, key):
+        """True if `key`'s class was built in another thread's transaction that is still open: its rows are not
+        visible here, and that thread still needs the class (security review finding 20)."""
+        owner = self._provisional.get(key)
+        return owner is not None and owner.in_atomic_block and owner is not transaction.get_connection(owner.alias)
 
     def discard_rolled_back(self):
         """Drop classes built in transactions that ended without committing, and preloaded classes whose
@@ -240,8 +252,9 @@ class ModelCache:
         if not self._provisional:
             return
         with self._lock:
-            for key, alias in list(self._provisional.items()):
-                if not transaction.get_connection(alias).in_atomic_block:
+            # Each class is checked against the connection (thread) that built it, not the caller's.
+            for key, owner in list(self._provisional.items()):
+                if not owner.in_atomic_block:
                     self._provisional.pop(key, None)
                     if key[0] not in self._preloaded:
                         self._drop(key)
@@ -370,7 +383,7 @@ class ModelCache:
         stamps = {type_id: stamp for type_id, _, stamp in rows}
         with self._lock:
             for key, entry in list(self._entries.items()):
-                if key[0] in self._preloaded:
+                if key[0] in self._preloaded or self._provisional_elsewhere(key):
                     continue
                 if key[1] == branch and stamps.get(key[0], False) != entry.snapshot.cache_timestamp:
                     self._drop(key)
