@@ -1,0 +1,70 @@
+"""E4 for every field type: a branch deletes each field of a type with objects; merged, the columns and link tables
+are gone from main; reverted, every field comes back with the values its objects held (read in batches when the
+fields were deleted: models/held_values.py), polymorphic object fields included."""
+
+from dcim.models import Site
+from tenancy.models import Tenant
+
+from netbox_custom_objects.models import CustomObjectTypeField
+
+from .base import BranchingTestCase, current_model
+
+
+class EveryFieldDeletedAndRevertedTest(BranchingTestCase):
+
+    def state(self, cot):
+        model = current_model(cot)
+        rows = []
+        for obj in model.objects.order_by('pk'):
+            data = obj.serialize_object(exclude=['created', 'last_updated'])
+            rows.append({key: value for key, value in data.items() if key not in ('tags', 'custom_fields')})
+        return rows
+
+    def test_iterative(self):
+        site_type, tenant_type = self.object_type_of('dcim', 'site'), self.object_type_of('tenancy', 'tenant')
+        sites = [Site.objects.create(name=f'Site {i}', slug=f'site-{i}') for i in range(2)]
+        tenant = Tenant.objects.create(name='T', slug='t')
+        choices = self.create_choice_set()
+        cot = self.create_custom_object_type(name='thing')
+        self.create_custom_object_type_field(cot, name='code', primary=True)
+        for name, options in (
+            ('longtext_f', {'type': 'longtext'}), ('integer_f', {'type': 'integer'}),
+            ('decimal_f', {'type': 'decimal'}), ('boolean_f', {'type': 'boolean'}), ('date_f', {'type': 'date'}),
+            ('datetime_f', {'type': 'datetime'}), ('url_f', {'type': 'url'}), ('json_f', {'type': 'json'}),
+            ('select_f', {'type': 'select', 'choice_set': choices}),
+            ('multiselect_f', {'type': 'multiselect', 'choice_set': choices}),
+            ('object_f', {'type': 'object', 'related_object_type': site_type}),
+            ('multiobject_f', {'type': 'multiobject', 'related_object_type': site_type}),
+            ('coords', {'type': 'coordinates'}),
+            ('thing_f', {'type': 'object', 'is_polymorphic': True, 'related_object_types': [site_type, tenant_type]}),
+            ('things_f', {'type': 'multiobject', 'is_polymorphic': True,
+                          'related_object_types': [site_type, tenant_type]}),
+        ):
+            self.create_custom_object_type_field(cot, name=name, **options)
+        model = current_model(cot)
+        for i in range(3):
+            obj = model.objects.create(
+                code=f'c{i}', longtext_f='long', integer_f=i, decimal_f='1.50', boolean_f=bool(i % 2),
+                date_f='2024-02-03', datetime_f='2024-02-03T04:05:06+00:00', url_f='https://example.com',
+                url_f_title='Example', json_f={'i': i}, select_f='a', multiselect_f=['a', 'c'], object_f=sites[i % 2],
+                coords_latitude='1.25', coords_longitude='-2.5',
+            )
+            obj.multiobject_f.set(sites[: 1 + i % 2])
+            obj.thing_f = sites[0] if i % 2 else tenant
+            obj.things_f = [sites[1], tenant]
+            obj.save()
+        model.objects.create(code='empty')
+        before = self.state(cot)
+
+        branch = self.provision()
+        with self.tracked(branch):
+            for field in CustomObjectTypeField.objects.filter(custom_object_type=cot).exclude(name='code'):
+                field.snapshot()
+                field.delete()
+        branch.merge(user=self.user, commit=True)
+        self.assertEqual(
+            [set(row) - {'id', 'code', 'owner'} for row in self.state(cot)], [set()] * 4, 'only code is left')
+
+        branch.refresh_from_db()
+        branch.revert(user=self.user, commit=True)
+        self.assertEqual(self.state(cot), before)
