@@ -14,7 +14,7 @@ import uuid
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
@@ -159,17 +159,25 @@ def operation_order(operation):
     return group, operation.method.upper() == 'DELETE', operation.path, operation.method
 
 
-def case_strategy(operation, session, url):
-    """Generated cases; on a detail path half of them name an existing object (random ids mostly miss), on
-    `linked-objects/` half of them an existing site or custom object; the schema endpoints also get invalid and
-    deeply nested documents."""
-    generated = operation.as_strategy()
+def explicit_cases(operation, session, url):
+    """Cases sent on every run, besides the generated ones: a deeply nested document to the schema endpoints, and
+    `linked-objects/` for each site and vendor of the live server."""
     if operation.path.startswith(f'{PREFIX}{SCHEMA_PATH}'):
         document = nested(300)
         body = {'schema': document} if operation.path.endswith('apply/') else document
-        return st.one_of(generated, operation.as_strategy(GenerationMode.NEGATIVE),
-                         st.just(body).flatmap(lambda body: operation.as_strategy(body=body,
-                                                                                  media_type='application/json')))
+        return [operation.Case(body=body, media_type='application/json')]
+    if operation.path.endswith('linked-objects/'):
+        return [operation.Case(query=query) for query in linked_queries(session, url)]
+    return []
+
+
+def case_strategy(operation, session, url):
+    """Generated cases; on a detail path half of them name an existing object (random ids mostly miss), on
+    `linked-objects/` half of them an existing site or custom object; the schema endpoints also get invalid
+    documents."""
+    generated = operation.as_strategy()
+    if operation.path.startswith(f'{PREFIX}{SCHEMA_PATH}'):
+        return st.one_of(generated, operation.as_strategy(GenerationMode.NEGATIVE))
     if operation.path.endswith('linked-objects/'):
         return st.one_of(generated, st.sampled_from(linked_queries(session, url)).flatmap(
             lambda query: operation.as_strategy(query=query)))
@@ -214,15 +222,16 @@ def server_errors(schema, url, token, max_examples=MAX_EXAMPLES):
     session.headers['Authorization'] = f'Bearer {token}'
     errors = []
     for operation in sorted((result.ok() for result in schema.get_all_operations()), key=operation_order):
-        @settings(max_examples=max_examples, deadline=None, database=None, derandomize=True,
-                  phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))
-        @given(case=case_strategy(operation, session, url))
         def run(case):
             response = case.call(base_url=url, session=session, timeout=120)
             if response.status_code >= 500:
                 errors.append(f'{response.status_code} {case.as_curl_command()}\n{response.text[:500]}')
 
-        run()
+        for case in explicit_cases(operation, session, url):
+            run = example(case=case)(run)
+        settings(max_examples=max_examples, deadline=None, database=None, derandomize=True,
+                 phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))(
+            given(case=case_strategy(operation, session, url))(run))()
     return errors
 
 
