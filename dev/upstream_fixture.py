@@ -240,6 +240,47 @@ def build():
 
 
 # -------------------------------------------------------------------------------------------------------------- dump
+def primary_key(conn, table):
+    return [row[0] for row in conn.execute("""
+        SELECT a.attname FROM pg_index x JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = ANY(x.indkey)
+        WHERE x.indrelid = %s::regclass AND x.indisprimary ORDER BY a.attnum""", [f'public."{table}"'])]
+
+
+def rows_by_key(conn, table, key):
+    """{primary key: the row as JSON text}"""
+    columns = ', '.join(f't."{c}"' for c in key) or 't::text'
+    return {tuple(row[:-1]): row[-1] for row in conn.execute(
+        f'SELECT {columns}, row_to_json(t)::text FROM public."{table}" t ORDER BY {columns}')}
+
+
+def added_rows(dbname, tables):
+    """SQL that adds to a fresh copy of the template the rows `dbname` has in `tables` that the template lacks (or
+    holds otherwise), each as a JSON record, so that every column type comes back as it was."""
+    statements = []
+    with connect(BASE_TEMPLATE) as template, connect(dbname) as upstream:
+        for table in tables:
+            key = primary_key(upstream, table)
+            before, after = rows_by_key(template, table, key), rows_by_key(upstream, table, key)
+            record = 'json_populate_record(NULL::public."{}", {})'.format
+            columns = ', '.join(f'"{c}"' for c in key)
+            for pk, row in after.items():
+                if before.get(pk) == row:
+                    continue
+                literal = "'" + row.replace("'", "''") + "'"
+                if pk in before:  # a row the build changed: replaced
+                    statements.append(f'DELETE FROM public."{table}" WHERE ({columns}) = '
+                                      f'(SELECT {columns} FROM {record(table, literal)});')
+                statements.append(f'INSERT INTO public."{table}" SELECT * FROM {record(table, literal)};')
+            if 'id' not in key:
+                continue
+            (sequence,) = upstream.execute(
+                'SELECT pg_get_serial_sequence(%s, %s)', [f'public."{table}"', 'id']).fetchone()
+            if sequence:  # where upstream left it
+                (value,) = upstream.execute(f'SELECT last_value FROM {sequence}').fetchone()
+                statements.append(f"SELECT setval('{sequence}', {value});")
+    return statements
+
+
 def table_digests(dbname, tables):
     with connect(dbname) as conn:
         return {
@@ -286,8 +327,10 @@ def dump(dbname, path):
     parts = [
         '-- An upstream netboxlabs-netbox-custom-objects 0.7.1 database, made by dev/upstream_fixture.py;',
         f'-- load it onto a fresh copy of {BASE_TEMPLATE}. NetBox rows first, then the plugin and the branches.',
-        pg_dump(dbname, '--data-only', '--inserts', '--on-conflict-do-nothing', '--disable-triggers',
-                *[f'--table=public.{t}' for t in changed]),
+        # Foreign keys are checked by triggers, off while rows of several tables go in in any order.
+        'SET session_replication_role = replica;',
+        *added_rows(dbname, changed),
+        'SET session_replication_role = DEFAULT;',
         pg_dump(dbname, *[f'--table=public.{t}' for t in plugin], '--inserts'),
     ]
     for schema in branch_schemas(dbname):
