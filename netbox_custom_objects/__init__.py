@@ -29,6 +29,8 @@ class CustomObjectsPluginConfig(PluginConfig):
     # NetBox's URLs load) the package's `schema` attribute is that module, which NetBox's loader then iterates.
     graphql_schema = 'graphql.STATIC_ROOT_QUERIES'
     serializer_resolver = 'api.resolver.serializer_resolver'
+    # Config and export templates: the `custom_objects` filter here, the variable in get_jinja_context() (jinja_env.py).
+    jinja_filters = 'jinja_env.filters'
     # A request overtaken by a definition change committed in another worker is answered again (middleware.py).
     middleware = ['netbox_custom_objects.middleware.DefinitionChangeRetryMiddleware']
 
@@ -43,6 +45,11 @@ class CustomObjectsPluginConfig(PluginConfig):
         # the generated models could load: the first apps.get_models() after start-up must come through get_models()
         # below, or Django's relation graph would miss every type until something registers a model.
         apps.get_models.cache_clear()
+
+    def get_jinja_context(self):
+        from .jinja_env import CustomObjectsNamespace
+
+        return {'custom_objects': CustomObjectsNamespace()}
 
     # Generated models are loaded on first use after start-up rather than in ready(), which must not query the
     # database; `apps.get_model()`, `apps.get_models()` and `ContentType.model_class()` all come through here.
