@@ -139,14 +139,13 @@ class SelectFieldType(ChoiceFieldType):
         return {field.name: ChoiceBadgeColumn(field, verbose_name=field.verbose_name)}
 
     def graphql_fields(self, field, model, graphql):
-        return {field.name: graphql.scalar('string')}  # the stored key, as the REST API
+        return {field.name: graphql.scalar('choice')}  # CustomObjectChoiceType {value label}
 
 
 @register
 class MultiSelectFieldType(ChoiceFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_MULTISELECT
     supports_unique = False
-    supports_primary = False
 
     def db_field(self, field):
         base = models.CharField(max_length=MULTISELECT_ITEM_MAX_LENGTH, choices=choice_pairs(field))
@@ -200,7 +199,7 @@ class MultiSelectFieldType(ChoiceFieldType):
         return {field.name: ChoiceBadgeColumn(field, many=True, verbose_name=field.verbose_name, orderable=False)}
 
     def graphql_fields(self, field, model, graphql):
-        return {field.name: graphql.scalar('strings')}
+        return {field.name: graphql.scalar('choices')}  # a list of CustomObjectChoiceType
 
 
 class ArrayItemFilter(MultiValueArrayFilter):

@@ -7,7 +7,8 @@ change-logged models, then per custom field (unless its filter logic is "disable
   path + lookup);
 - object and multiobject fields: `<name>` takes the target's own filter input (nested, as NetBox's relations) and
   `<name>_id` an object id;
-- polymorphic fields: `<name>_<app_label>_<model>` takes a list of object ids of that type (the REST filter names);
+- polymorphic fields: `<name>_<app_label>_<model>` takes that type's own filter input (nested, as upstream 0.7.1;
+  a list of object ids for a type without a filter input) and `<name>_<app_label>_<model>_id` an object id;
 - coordinates: `<name>_latitude` and `<name>_longitude` as decimals.
 `AND`, `OR`, `NOT` and `DISTINCT` come with every strawberry-django filter input.
 """
@@ -17,8 +18,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 import strawberry_django
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from strawberry.types import Info
 from strawberry_django import ComparisonFilterLookup, DatetimeFilterLookup
+from strawberry_django.filters import apply as apply_filters
 
 from ..field_types.common import filter_disabled
 from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes, specialised
@@ -70,10 +74,19 @@ def _filter_fields(model, name, shape, build):
             fields[name] = (target_filter | None, strawberry_django.filter_field())
         return fields
     if isinstance(shape, Polymorphic):
-        return {
-            filter_name: (None, _polymorphic_method(model, filter_name, content_type_id, match))
-            for filter_name, (content_type_id, match) in shape.filters.items()
-        }
+        targets = {target._meta.label_lower: target for target in shape.targets}
+        fields = {}
+        for filter_name, (content_type_id, match) in shape.filters.items():
+            content_type = ContentType.objects.get_for_id(content_type_id)
+            target = targets.get(f'{content_type.app_label}.{content_type.model}')
+            target_filter = build.filter_type(target) if target is not None else None
+            if target_filter is not None:
+                method = _polymorphic_nested_method(model, filter_name, content_type_id, match, target, target_filter)
+            else:
+                method = _polymorphic_method(model, filter_name, content_type_id, match)
+            fields[filter_name] = (None, method)
+            fields[f'{filter_name}_id'] = (None, _polymorphic_id_method(model, filter_name, content_type_id, match))
+        return fields
     raise TypeError(f'Unknown GraphQL shape {shape!r} of {name}')
 
 
@@ -94,6 +107,29 @@ def _polymorphic_method(model, filter_name, content_type_id, match):
         return Q(**{f'{prefix}pk__in': matching.values('pk')})
 
     return strawberry_django.filter_field(method, description=f'Objects referring to any of these ({filter_name})')
+
+
+def _polymorphic_nested_method(model, filter_name, content_type_id, match, target, target_filter):
+    """`<name>_<app_label>_<model>`: objects referring to an object of that type matching the type's filter input."""
+
+    def method(self, value, prefix: str, info: Info) -> Q:
+        matched = apply_filters(value, target._default_manager.all(), info)
+        matching = match(model._default_manager.all(), content_type_id, matched.values('pk'))
+        return Q(**{f'{prefix}pk__in': matching.values('pk')})
+
+    method.__annotations__['value'] = target_filter
+    return strawberry_django.filter_field(
+        method, description=f'Objects referring to an object matching this filter ({filter_name})')
+
+
+def _polymorphic_id_method(model, filter_name, content_type_id, match):
+    """`<name>_<app_label>_<model>_id`: objects referring to the object of that type with this id."""
+
+    def method(self, value: strawberry.ID, prefix: str) -> Q:
+        matching = match(model._default_manager.all(), content_type_id, [_object_id(value)])
+        return Q(**{f'{prefix}pk__in': matching.values('pk')})
+
+    return strawberry_django.filter_field(method, description=f'Objects referring to this object id ({filter_name})')
 
 
 def _object_id(value):

@@ -43,6 +43,9 @@ def specialised(generic):
 SCALARS = {
     'string': (str, StrFilterLookup),
     'strings': (list[str], StringArrayLookup),
+    # select / multiselect: CustomObjectChoiceType {value label} (types.py), filtered by the stored values
+    'choice': (None, StrFilterLookup),
+    'choices': (None, StringArrayLookup),
     'bigint': (BigInt, specialised(ComparisonFilterLookup[BigInt])),
     'decimal': (Decimal, specialised(ComparisonFilterLookup[Decimal])),
     'boolean': (bool, specialised(FilterLookup[bool])),

@@ -1,9 +1,12 @@
 """The GraphQL object type of a generated model, `Table<id>ModelType`, built from its field types' shapes.
 
-Base fields (as upstream): id, display, class_type, created, last_updated, tags, changelog; then one field per
-custom field shape. Permissions: NetBox's BaseObjectType restricts every queryset a type serves (root lists and
-objects, multiobject lists) to what the user may view. Relations the optimizer does not plan, and targets without a
-GraphQL type of their own, are restricted here, so no related object the user may not view is ever returned.
+Base fields (as upstream 0.7.1): id, display, created, last_updated, tags, changelog, journal_entries, owner (unless a
+custom field is named so), and for types with config context `local_context_data` and `config_context` (unless a
+custom field is named so); then one field per custom field shape.
+
+Permissions: NetBox's BaseObjectType restricts every queryset a type serves (root lists and objects, multiobject
+lists) to what the user may view. Relations the optimizer does not plan, and targets without a GraphQL type of their
+own, are restricted here, so no related object the user may not view is ever returned.
 """
 
 from collections import defaultdict
@@ -11,18 +14,21 @@ from typing import Annotated, Union
 
 import strawberry
 import strawberry_django
+from strawberry.scalars import JSON
 from strawberry.types import Info
 from strawberry_django.fields.field import StrawberryDjangoField
 from strawberry_django.queryset import run_type_get_queryset
 
 from core.graphql.mixins import ChangelogMixin
-from extras.graphql.mixins import TagsMixin
+from extras.graphql.mixins import JournalEntriesMixin, TagsMixin
 from netbox.graphql.scalars import BigInt
 from netbox.graphql.types import BaseObjectType
+from users.graphql.mixins import OwnerMixin
 
 from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes
 
 __all__ = (
+    'ChoiceType',
     'CustomObjectObjectType',
     'RelatedObjectType',
     'RestrictedForeignKeyField',
@@ -31,8 +37,22 @@ __all__ = (
 )
 
 
-class CustomObjectObjectType(ChangelogMixin, TagsMixin, BaseObjectType):
-    """Base of the generated object types (upstream: BaseObjectType + ChangelogMixin + TagsMixin)."""
+class CustomObjectObjectType(ChangelogMixin, JournalEntriesMixin, TagsMixin, BaseObjectType):
+    """Base of the generated object types: NetBox's changelog, journal_entries and tags (restricted to what the
+    user may view), as upstream 0.7.1."""
+
+
+class OwnedCustomObjectObjectType(OwnerMixin, CustomObjectObjectType):
+    """With NetBox's `owner` (every type but one with a custom field named `owner`, which takes the name)."""
+
+
+@strawberry.type(
+    name='CustomObjectChoiceType',
+    description='A choice of a select or multiselect field: the stored value and its label in the choice set.',
+)
+class ChoiceType:
+    value: str
+    label: str
 
 
 def display_without_caching(obj):
@@ -119,6 +139,9 @@ def build_object_type(model, build, filters):
     for field in model._snapshot.fields:
         for name, shape in field.field_type.graphql_fields(field, model, shapes).items():
             annotations[name], attrs[name] = _output_field(field, name, shape, build)
+    custom_names = set(annotations)
+    if model._snapshot.config_context_enabled and 'config_context' not in custom_names:
+        annotations['config_context'], attrs['config_context'] = _config_context_field()
     label = model._meta.label_lower
     attrs.update({
         # (a field of the generated class itself: strawberry reads fields from the classes it decorates)
@@ -129,11 +152,15 @@ def build_object_type(model, build, filters):
         'is_type_of': classmethod(lambda cls, obj, info: getattr(getattr(obj, '_meta', None), 'label_lower', None)
                                   == label),
     })
-    cls = type(build.type_name(model), (CustomObjectObjectType,), attrs)
+    base = CustomObjectObjectType if 'owner' in custom_names else OwnedCustomObjectObjectType
+    cls = type(build.type_name(model), (base,), attrs)
+    fields = ['id', 'created', 'last_updated']
+    if model._snapshot.config_context_enabled and 'local_context_data' not in custom_names:
+        fields.append('local_context_data')
     return strawberry_django.type(
         model,
         name=build.type_name(model),
-        fields=['id', 'created', 'last_updated'],
+        fields=fields,
         filters=filters,
         pagination=True,
         # every column, always: display strings and resolvers read columns the query did not select
@@ -145,6 +172,8 @@ def _output_field(field, name, shape, build):
     """(annotation, strawberry field) of one shape."""
     description = field.description or None
     if isinstance(shape, Scalar):
+        if shape.kind in ('choice', 'choices'):
+            return _choice_field(field, name, shape.kind == 'choices', description)
         return SCALARS[shape.kind][0] | None, strawberry_django.field(description=description)
     if isinstance(shape, Relation):
         target_type = build.output_type(shape.target)
@@ -157,6 +186,35 @@ def _output_field(field, name, shape, build):
     if isinstance(shape, Polymorphic):
         return _polymorphic_field(field, shape, build, description)
     raise TypeError(f'Unknown GraphQL shape {shape!r} of field {field.name}')
+
+
+def _choice_field(field, name, many, description):
+    """A select field as ChoiceType (None when empty), a multiselect field as a list of them ([] when empty). The
+    labels are the choice set's when the class was built (a choice set change gives the type a new class)."""
+    labels = {value: str(label) for value, label, _color in field.choices}
+
+    def choice(value):
+        return ChoiceType(value=value, label=labels.get(value, value))
+
+    def resolve(root) -> None:
+        value = getattr(root, name)
+        if many:
+            return [choice(v) for v in value or ()]
+        return choice(value) if value not in (None, '') else None
+
+    annotation = list[ChoiceType] if many else ChoiceType | None
+    resolve.__annotations__['return'] = annotation
+    return annotation, strawberry_django.field(resolve, only=[name], description=description)
+
+
+def _config_context_field():
+    """`config_context`: the object's rendered config context (the applying ConfigContexts by weight, then its
+    local data), as the REST API's."""
+
+    def resolve(root) -> JSON:
+        return root.get_config_context()
+
+    return JSON | None, strawberry_django.field(resolve, description='The rendered config context')
 
 
 def _stub_field(name, many, description):
@@ -184,8 +242,11 @@ def _polymorphic_field(field, shape, build, description):
             target_type = RelatedObjectType
         if target_type not in members:
             members.append(target_type)
-    union = Annotated[Union[tuple(members)], strawberry.union(  # noqa: UP007
-        f'CustomObject{field.custom_object_type_id}_{field.name}_Related')]
+    if len(members) == 1:  # one allowed type: that type itself, as upstream
+        union = members[0]
+    else:
+        union = Annotated[Union[tuple(members)], strawberry.union(  # noqa: UP007
+            f'CustomObject{field.custom_object_type_id}_{field.name}_Related')]
     annotation = list[union] if shape.many else Union[union, None]  # noqa: UP007
     field_type, many = field.field_type, shape.many
 

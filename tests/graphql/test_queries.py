@@ -6,8 +6,8 @@ from netbox_custom_objects.models import CustomObjectType
 
 from .base import GraphQLTestCase, create_catalog, grant
 
-SCALARS = ('id name notes homepage count price active bought seen extra state labels location_latitude '
-           'location_longitude secret display')
+SCALARS = ('id name notes homepage count price active bought seen extra state { value label } labels { value label } '
+           'location_latitude location_longitude secret display')
 
 
 class CatalogTestCase(GraphQLTestCase):
@@ -40,8 +40,10 @@ class FieldValuesTest(CatalogTestCase):
         self.assertEqual(item, {
             'id': str(self.items[0].pk), 'name': 'Router', 'notes': '**fast**', 'homepage': 'https://example.com/r',
             'count': 5_000_000_000, 'price': '12.5000', 'active': True, 'bought': '2024-01-02',
-            'seen': '2024-01-02T03:04:05+00:00', 'extra': {'size': 'L', 'ports': 8}, 'state': 'a',
-            'labels': ['a', 'c'], 'location_latitude': '45.500000', 'location_longitude': '-73.250000',
+            'seen': '2024-01-02T03:04:05+00:00', 'extra': {'size': 'L', 'ports': 8},
+            'state': {'value': 'a', 'label': 'Choice A'},
+            'labels': [{'value': 'a', 'label': 'Choice A'}, {'value': 'c', 'label': 'Choice C'}],
+            'location_latitude': '45.500000', 'location_longitude': '-73.250000',
             'secret': 's1', 'display': 'Router', 'created': item['created'], 'last_updated': item['last_updated'],
         })
         self.assertTrue(item['created'])
@@ -50,10 +52,10 @@ class FieldValuesTest(CatalogTestCase):
         relations = 'site { id } sites { id } vendor { id } parent { id } anything { __typename } things { __typename }'
         item = self.graphql_data(f'{{ {self.root}(id: {self.items[2].pk}) {{ {SCALARS} {relations} }} }}')[self.root]
         self.assertEqual(item['name'], 'Cable')
-        for key in ('notes', 'count', 'price', 'active', 'bought', 'seen', 'extra', 'state', 'labels',
+        for key in ('notes', 'count', 'price', 'active', 'bought', 'seen', 'extra', 'state',
                     'location_latitude', 'location_longitude', 'site', 'vendor', 'parent', 'anything'):
             self.assertIsNone(item[key], key)
-        self.assertEqual((item['sites'], item['things']), ([], []))
+        self.assertEqual((item['sites'], item['things'], item['labels']), ([], [], []))  # lists: [] (as 0.7.1)
 
     def test_tags_and_changelog(self):
         self.add_permissions('extras.view_tag', 'core.view_objectchange')
@@ -192,10 +194,35 @@ class FilterTest(CatalogTestCase):
 
     def test_polymorphic(self):
         sites, vendors, vendor = self.catalog.sites, self.catalog.vendors, self.catalog.vendor_cot
-        self.assertFilter(f'{{anything_dcim_site: [{sites[2].pk}]}}', ['Router'])
-        self.assertFilter(f'{{anything_netbox_custom_objects_table{vendor.pk}model: [{vendors[0].pk}]}}', ['Switch'])
-        self.assertFilter(f'{{things_dcim_site: [{sites[0].pk}, {sites[1].pk}]}}', ['Router'])
-        self.assertFilter(f'{{things_dcim_site: [{sites[0].pk}]}}', [])
+        vendor_filter = f'netbox_custom_objects_table{vendor.pk}model'
+        # <name>_<app>_<model>: the target's own filter input (as 0.7.1)
+        self.assertFilter('{anything_dcim_site: {name: {exact: "Site 2"}}}', ['Router'])
+        self.assertFilter('{anything_dcim_site: {name: {exact: "Site 0"}}}', [])
+        self.assertFilter(f'{{anything_{vendor_filter}: {{name: {{exact: "Acme"}}}}}}', ['Switch'])
+        self.assertFilter(f'{{things_{vendor_filter}: {{name: {{i_contains: "glob"}}}}}}', ['Router'])
+        self.assertFilter('{things_dcim_site: {slug: {in_list: ["site-0", "site-1"]}}}', ['Router'])
+        self.assertFilter('{things_dcim_site: {slug: {exact: "site-0"}}}', [])
+        self.assertFilter('{things_dcim_site: {name: {exact: "Site 1"}}, OR: {anything_dcim_site: {id: {exact: '
+                          f'{sites[2].pk}' + '}}}}', ['Router'])
+        # <name>_<app>_<model>_id: one object id
+        self.assertFilter(f'{{anything_dcim_site_id: {sites[2].pk}}}', ['Router'])
+        self.assertFilter(f'{{anything_{vendor_filter}_id: {vendors[0].pk}}}', ['Switch'])
+        self.assertFilter(f'{{things_dcim_site_id: {sites[1].pk}}}', ['Router'])
+        self.assertFilter(f'{{things_dcim_site_id: {sites[0].pk}}}', [])
+        # a target without a filter input of its own (custom object type definitions): a list of ids
+        definition = 'things_netbox_custom_objects_customobjecttype'
+        self.items[1].things.set([vendor])
+        self.assertFilter(f'{{{definition}: [{vendor.pk}]}}', ['Switch'])
+        self.assertFilter(f'{{{definition}_id: {vendor.pk}}}', ['Switch'])
+
+    def test_polymorphic_filter_input_types(self):
+        vendor = self.catalog.vendor_cot
+        fields = {f['name']: f['type'] for f in self.type_fields(f'Table{self.catalog.cot.pk}ModelFilter')[
+            'inputFields']}
+        self.assertEqual(fields['anything_dcim_site'], {'kind': 'INPUT_OBJECT', 'name': 'SiteFilter'})
+        self.assertEqual(fields[f'things_netbox_custom_objects_table{vendor.pk}model'],
+                         {'kind': 'INPUT_OBJECT', 'name': f'Table{vendor.pk}ModelFilter'})
+        self.assertEqual(fields['anything_dcim_site_id'], {'kind': 'SCALAR', 'name': 'ID'})
 
     def test_base_fields_and_logic(self):
         self.assertFilter(f'{{id: {{in_list: [{self.items[2].pk}, {self.items[0].pk}]}}}}', ['Router', 'Cable'])
@@ -214,6 +241,8 @@ class FilterTest(CatalogTestCase):
         self.assertIn('secret', body['errors'][0]['message'])
 
     def test_bad_input_is_an_error_not_a_500(self):
+        body = self.graphql(f'{{ {self.root}_list(filters: {{anything_dcim_site_id: "x"}}) {{ name }} }}')
+        self.assertIn('errors', body)
         body = self.graphql(f'{{ {self.root}_list(filters: {{anything_dcim_site: ["x"]}}) {{ name }} }}')
         self.assertIn('errors', body)
 
