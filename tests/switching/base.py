@@ -80,6 +80,7 @@ class SwitchedDatabaseTestCase(SimpleTestCase):
 
     databases = '__all__'
     suffix = 'main'
+    fixture = FIXTURE
     database = None
     migrate_seconds = None
 
@@ -87,7 +88,7 @@ class SwitchedDatabaseTestCase(SimpleTestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.database = scratch_database(cls.suffix)
-        load_fixture(cls.database)
+        load_fixture(cls.database, cls.fixture)
         cls.before = cls.snapshot_before_switch()
         cls.migrate_seconds, cls.migrate_output = run_migrate(cls.database)
         cls.original_name = connections['default'].settings_dict['NAME']
