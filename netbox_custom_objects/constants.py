@@ -27,7 +27,7 @@ USER_TABLE_DATABASE_NAME_PREFIX = 'custom_objects_'
 # Lowercase alphanumerics separated by single underscores; must start with a letter so that the name is a valid
 # Python identifier and SQL column everywhere (upstream accepted "1abc" and then broke GraphQL and templates).
 IDENTIFIER_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
-IDENTIFIER_MAX_LENGTH = 50
+IDENTIFIER_MAX_LENGTH = 50  # field names: they become SQL column and through-table names
 
 RELATED_NAME_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
 

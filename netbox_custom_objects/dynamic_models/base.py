@@ -42,6 +42,9 @@ __all__ = (
 )
 
 _rendering_display = ContextVar('nco_rendering_display', default=False)
+# Set while an object's primary field that is a relation is being shown: the related objects then show their own
+# primary field only if it is no relation, so that objects naming each other (a cycle) cannot recurse forever.
+_rendering_related_primary = ContextVar('nco_rendering_related_primary', default=False)
 
 
 class SkippedCreate:
@@ -112,7 +115,18 @@ class CustomObject(
 
     def _display_from_primary(self):
         primary = self._snapshot.primary_field
-        return self._field_display(primary) if primary is not None else ''
+        if primary is None:
+            return ''
+        field_type = primary.field_type
+        if not (field_type.select_related(primary) or field_type.prefetch_related(primary)):
+            return self._field_display(primary)
+        if _rendering_related_primary.get() or (self.pk is None and field_type.prefetch_related(primary)):
+            return ''  # (an unsaved object has no links yet)
+        token = _rendering_related_primary.set(True)
+        try:
+            return self._field_display(primary)
+        finally:
+            _rendering_related_primary.reset(token)
 
     def _default_display(self):
         return f'{self._snapshot.display_name} {self.pk}' if self.pk else self._snapshot.display_name

@@ -69,7 +69,6 @@ class MultiObjectFieldType(SingleTargetLinks, FieldType):
     many = True
     options = frozenset({'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name'})
     supports_unique = False
-    supports_primary = False
 
     def variant_for(self, field):
         return polymorphic_multiobject_type if field.is_polymorphic else self

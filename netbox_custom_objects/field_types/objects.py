@@ -51,7 +51,6 @@ class ObjectFieldType(SingleTargetLinks, FieldType):
     options = frozenset({
         'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name', 'on_delete_behavior',
     })
-    supports_primary = False
 
     def variant_for(self, field):
         return polymorphic_object_type if field.is_polymorphic else self

@@ -168,7 +168,6 @@ class DateTimeFieldType(TemporalFieldType):
 @register
 class JSONFieldType(ColumnFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_JSON
-    supports_primary = False
     converts_from = frozenset()
 
     def db_field(self, field):

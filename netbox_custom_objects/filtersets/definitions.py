@@ -53,7 +53,11 @@ class CustomObjectTypeFieldFilterSet(CheckedValuesMixin, ChangeLoggedModelFilter
     related_object_type_id = django_filters.ModelMultipleChoiceFilter(
         queryset=ObjectType.objects.all(), label=_('Related object type (ID)'),
     )
-    # A number with choices: left to Meta.fields it would be a choice filter, with text lookups on an integer column.
+    related_object_types_id = django_filters.ModelMultipleChoiceFilter(
+        field_name='related_object_types', queryset=ObjectType.objects.all(),
+        label=_('Related object types of a polymorphic field (ID)'),
+    )
+    # A number: MultiValueNumberFilter gives the numeric lookups (__gte, __lt, ...) NetBox's number filters have.
     search_weight = MultiValueNumberFilter()
 
     class Meta:
@@ -61,7 +65,8 @@ class CustomObjectTypeFieldFilterSet(CheckedValuesMixin, ChangeLoggedModelFilter
         fields = (
             'id', 'name', 'label', 'description', 'group_name', 'primary', 'context', 'required', 'unique', 'weight',
             'search_weight', 'filter_logic', 'ui_visible', 'ui_editable', 'is_cloneable', 'is_polymorphic',
-            'related_name', 'on_delete_behavior', 'schema_id', 'deprecated',
+            'related_name', 'on_delete_behavior', 'schema_id', 'deprecated', 'validation_minimum',
+            'validation_maximum', 'validation_regex', 'deprecated_since', 'scheduled_removal',
         )
 
     def search(self, queryset, name, value):

@@ -95,13 +95,13 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
         help_text=_('The type of data stored in this field. For object/multi-object fields, select the related '
                     'object type below.'),
     )
-    search_weight = forms.TypedChoiceField(
+    search_weight = forms.IntegerField(
         label=_('Search weight'),
-        choices=SearchWeightChoices,
-        coerce=int,
+        min_value=0,
+        max_value=32767,
         initial=SearchWeightChoices.MEDIUM,
-        help_text=_('Weighting for search. Lower values are considered more important. Fields with a search weight '
-                    'of zero will be ignored.'),
+        help_text=_('Weighting for search. Lower values are considered more important (100 high, 500 medium, 1000 '
+                    'low). Fields with a search weight of zero will be ignored.'),
     )
     filter_logic = forms.ChoiceField(
         label=_('Filter logic'),

@@ -94,11 +94,12 @@ class CustomObjectTypeField(
         default=100,
         help_text=_('Fields with higher weights appear lower in a form.'),
     )
+    # Any weight 0-32767, as upstream and NetBox's own custom fields; SearchWeightChoices names the usual ones.
     search_weight = models.PositiveSmallIntegerField(
         verbose_name=_('search weight'),
-        choices=SearchWeightChoices,
         default=SearchWeightChoices.MEDIUM,
-        help_text=_('Weighting for search. Lower values are more important; 0 means the field is not searched.'),
+        help_text=_('Weighting for search. Lower values are more important; 0 means the field is not searched. '
+                    'Usual values: 100 (high), 500 (medium), 1000 (low).'),
     )
     filter_logic = models.CharField(
         verbose_name=_('filter logic'),

@@ -22,7 +22,29 @@ from .validators import validate_display_expression, validate_identifier, valida
 
 __all__ = (
     'CustomObjectType',
+    'ReferringField',
 )
+
+
+class ReferringField:
+    """A field of another type in the ProtectedError of a type's deletion: NetBox shows each protected object as
+    `str(obj) (pk)`, linked to its URL; a field's own str() is its label, which does not say which type holds it."""
+
+    def __init__(self, field):
+        self.field = field
+        self.pk = field.pk
+
+    def __str__(self):
+        return f'{self.field.custom_object_type}.{self.field.name}'
+
+    def __eq__(self, other):
+        return isinstance(other, ReferringField) and other.field == self.field
+
+    def __hash__(self):
+        return hash(self.field)
+
+    def get_absolute_url(self):
+        return self.field.get_absolute_url()
 
 
 class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
@@ -182,20 +204,26 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
         model.objects.using(using).all().delete()
 
     def _refuse_if_referenced(self, using):
-        """Fields of *other* types that point at this type would lose their target: the user deletes them first."""
-        if not self.object_type_id:
-            return
-        fields = self.fields.model.objects.using(using).exclude(custom_object_type=self)
-        referencing = fields.filter(
-            Q(related_object_type_id=self.object_type_id) | Q(related_object_types=self.object_type_id)
-        ).distinct()
-        if referencing:
-            names = ', '.join(f'{f.custom_object_type}.{f.name}' for f in referencing)
+        """Fields of *other* types that point at this type would lose their target: the user deletes them first
+        (upstream deletes them, and their data, without a word)."""
+        if referencing := self.referring_fields(using):
+            names = ', '.join(str(f) for f in referencing)
             raise ProtectedError(
                 _('Cannot delete {type}: these fields of other types refer to it: {fields}. Delete or change them '
                   'first.').format(type=self, fields=names),
-                set(referencing),
+                referencing,
             )
+
+    def referring_fields(self, using=None):
+        """The fields of other types that point at this one (object, multiobject, polymorphic), as ReferringField,
+        so that NetBox's 409 and delete page name each by its type and field names."""
+        if not self.object_type_id:
+            return []
+        fields = self.fields.model.objects.using(using).exclude(custom_object_type=self)
+        referencing = fields.filter(
+            Q(related_object_type_id=self.object_type_id) | Q(related_object_types=self.object_type_id)
+        ).distinct().select_related('custom_object_type').order_by('custom_object_type__name', 'name')
+        return [ReferringField(field) for field in referencing]
 
     # Change logging
 

@@ -18,11 +18,9 @@ __all__ = (
 
 
 def validate_identifier(value):
-    """A name that becomes part of an SQL identifier and a Python attribute."""
-    if len(value) > IDENTIFIER_MAX_LENGTH:
-        raise ValidationError(
-            _('Must be at most {max} characters long.').format(max=IDENTIFIER_MAX_LENGTH), code='max_length'
-        )
+    """A name that is a Python attribute (a type's name in templates and `custom_objects.<name>`; a field's name on
+    the model). A type's name is held to its column's 100 characters, as upstream, since no SQL identifier is made of
+    it (tables are named by id); a field's name is part of SQL identifiers: validate_field_name."""
     if not IDENTIFIER_RE.match(value):
         raise ValidationError(
             _(
@@ -36,6 +34,10 @@ def validate_identifier(value):
 def validate_field_name(value):
     """The form of a field name. What it must not clash with (the model's own attributes, other fields, relations)
     depends on the type and the other fields: models/names.py."""
+    if len(value) > IDENTIFIER_MAX_LENGTH:
+        raise ValidationError(
+            _('Must be at most {max} characters long.').format(max=IDENTIFIER_MAX_LENGTH), code='max_length'
+        )
     validate_identifier(value)
 
 

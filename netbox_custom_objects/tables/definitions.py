@@ -87,7 +87,7 @@ class CustomObjectTypeFieldTable(NetBoxTable):
     required = columns.BooleanColumn(verbose_name=_('Required'), false_mark=None)
     unique = columns.BooleanColumn(verbose_name=_('Must Be Unique'), false_mark=None)
     is_cloneable = columns.BooleanColumn(verbose_name=_('Is Cloneable'), false_mark=None)
-    search_weight = columns.ChoiceFieldColumn(verbose_name=_('Search Weight'))
+    search_weight = tables.Column(verbose_name=_('Search Weight'))
     filter_logic = columns.ChoiceFieldColumn(verbose_name=_('Filter Logic'))
     ui_visible = columns.ChoiceFieldColumn(verbose_name=_('Visible'))
     ui_editable = columns.ChoiceFieldColumn(verbose_name=_('Editable'))

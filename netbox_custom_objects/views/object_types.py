@@ -1,6 +1,6 @@
 """Views of custom object types: list, detail, edit, delete, bulk operations and the Fields tab."""
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.db.models.deletion import ProtectedError
 from django.utils.translation import gettext_lazy as _
 
@@ -135,14 +135,8 @@ class CustomObjectTypeDeleteView(DeleteWarningMixin, generic.ObjectDeleteView):
 
 
 def _refuse_if_referenced(custom_object_type):
-    if not custom_object_type.object_type_id:
-        return
-    referencing = CustomObjectTypeField.objects.exclude(custom_object_type=custom_object_type).filter(
-        Q(related_object_type_id=custom_object_type.object_type_id)
-        | Q(related_object_types=custom_object_type.object_type_id)
-    ).distinct()
-    if referencing:
-        raise ProtectedError(_('Fields of other types refer to this type.'), set(referencing))
+    if referencing := custom_object_type.referring_fields():
+        raise ProtectedError(_('Fields of other types refer to this type.'), referencing)
 
 
 @register_model_view(CustomObjectType, 'bulk_import', path='import', detail=False)

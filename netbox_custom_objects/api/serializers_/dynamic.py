@@ -47,8 +47,6 @@ logger = logging.getLogger('netbox_custom_objects.api')
 SERIALIZER_MODULE = f'{APP_LABEL}.api.serializers'
 BASE_FIELDS = ('id', 'url', 'display', 'owner', 'created', 'last_updated', 'tags')
 BRIEF_FIELDS = ('display', 'id', 'url')
-# Keys a write may carry besides the serializer's fields (handled by NetBox's serializer mixins).
-EXTRA_WRITE_KEYS = frozenset({'changelog_message', 'add_tags', 'remove_tags'})
 CONTEXT_SCHEMA = {
     'type': 'object',
     'properties': {'display': {'type': 'string'}},
@@ -86,10 +84,16 @@ class CustomObjectSerializer(
 
     def to_internal_value(self, data):
         if not self.nested and isinstance(data, Mapping):
-            # DRF ignores unknown keys; a misspelt field name would then silently store nothing.
-            unknown = set(data) - set(self.Meta.fields) - EXTRA_WRITE_KEYS
-            if unknown:
-                raise serializers.ValidationError({key: [_('Unknown field.')] for key in sorted(unknown)})
+            # Keys that are no field are ignored, as NetBox core and upstream do (a script may send `custom_fields`
+            # or keys of another version). A field's previous name is the exception: a write sent under it would
+            # otherwise store nothing and be answered 200 (docs/operations.md).
+            renamed = {old: field.name for field in self.Meta.model._snapshot.fields for old in field.previous_names
+                       if old in data and old not in self.fields}
+            if renamed:
+                raise serializers.ValidationError({
+                    old: [_('This field has been renamed to "{name}".').format(name=new)]
+                    for old, new in sorted(renamed.items())
+                })
         return super().to_internal_value(data)
 
     def validate(self, data):

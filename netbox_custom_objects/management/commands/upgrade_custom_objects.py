@@ -108,16 +108,10 @@ class Command(BaseCommand):
 STRICTER_RULES = (
     # (what, SQL over the schema's definition tables) — definitions upstream accepted that ours keeps and serves but
     # refuses to save again unchanged (an edit must fix them first).
-    ('type names starting with a digit or longer than 50 characters',
-     "SELECT name FROM {schema}.netbox_custom_objects_customobjecttype WHERE name ~ '^[0-9]' OR length(name) > 50"),
+    ('type names starting with a digit',
+     "SELECT name FROM {schema}.netbox_custom_objects_customobjecttype WHERE name ~ '^[0-9]'"),
     ('field names starting with a digit',
      "SELECT name FROM {schema}.netbox_custom_objects_customobjecttypefield WHERE name ~ '^[0-9]'"),
-    ('search weights other than 0, 100, 500 and 1000',
-     'SELECT name FROM {schema}.netbox_custom_objects_customobjecttypefield '
-     'WHERE search_weight NOT IN (0, 100, 500, 1000)'),
-    ('primary fields of a type ours does not allow as primary (object, multiobject, multiselect, json)',
-     'SELECT name FROM {schema}.netbox_custom_objects_customobjecttypefield '
-     "WHERE \"primary\" AND type IN ('object', 'multiobject', 'multiselect', 'json')"),
 )
 
 
