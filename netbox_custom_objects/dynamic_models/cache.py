@@ -64,6 +64,10 @@ def load_snapshots(type_ids=None):
     if type_ids is not None:
         types = types.filter(pk__in=type_ids)
         fields = fields.filter(custom_object_type_id__in=type_ids)
+    # The type rows first: each query sees what was committed when it started, so a change committed between the two
+    # can give a snapshot with the new fields under the old timestamp (rebuilt at the next sync), never old fields
+    # under the new one, which no sync would ever notice.
+    types = list(types)
     fields_by_type = defaultdict(list)
     polymorphic = []
     for field in fields.order_by('pk'):

@@ -1,0 +1,186 @@
+"""Two real NetBox processes on one database agree on every type's definition (issue 17 item 1).
+
+A definition change made through one worker is in force in the other at its very next request, and writes sent to
+both while definitions change are never answered 500 and never lose an acknowledged value: the other worker's
+request-start sync, the write lock and check (ddl/locks.py, dynamic_models/freshness.py) and the retry of a
+request overtaken by a change (middleware.py). `netbox runserver` is threaded, so each worker also runs requests in
+several threads.
+"""
+
+import random
+import subprocess
+import threading
+import time
+
+import pytest
+import requests
+from django.test import SimpleTestCase
+
+from tests.api.clients import BIN, ROOT, LiveNetBox
+
+pytestmark = pytest.mark.slow
+
+API = '/api/plugins/custom-objects'
+
+
+class Worker(LiveNetBox):
+    """`netbox runserver` on the database of `first` (with its token), or on a fresh copy of the template when
+    `first` is None. Its output goes to `test-artifacts/worker-<port>.log`."""
+
+    def __init__(self, first=None):
+        super().__init__()
+        self.first = first
+        if first is None:
+            self.database = self.database.replace('_live', '_workers')
+            self.env['NCO_DB_NAME'] = self.database
+        else:
+            self.database, self.env, self.token = first.database, first.env, first.token
+        self.log = ROOT / 'test-artifacts' / f'worker-{self.port}.log'
+
+    def start(self, timeout=300):
+        if self.first is None:
+            self._dbtool('drop-db', self.database)
+            self._dbtool('ensure-db', self.database)
+            self.token = self._create_token()
+        self.log.parent.mkdir(exist_ok=True)
+        with open(self.log, 'w') as log:
+            self.process = subprocess.Popen(
+                [str(BIN / 'netbox'), 'runserver', '--noreload', f'127.0.0.1:{self.port}'],
+                env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            )
+        self._wait_until_up(timeout)
+        return self
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+        if self.first is None:
+            self._dbtool('drop-db', self.database)
+
+
+class Api:
+    def __init__(self, server):
+        self.url = server.url
+        self.session = requests.Session()
+        self.session.headers.update({'Authorization': f'Bearer {server.token}', 'Accept': 'application/json'})
+
+    def __call__(self, method, path, **kwargs):
+        return self.session.request(method, f'{self.url}{API}{path}', timeout=120, **kwargs)
+
+
+class TwoWorkersTest(SimpleTestCase):
+    maxDiff = None
+    databases = {'default'}
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.first = Worker().start()
+        cls.addClassCleanup(cls.first.stop)
+        cls.second = Worker(cls.first).start()
+        cls.addClassCleanup(cls.second.stop)
+
+    def setUp(self):
+        self.a, self.b = Api(self.first), Api(self.second)
+
+    def create_type(self, slug, fields):
+        response = self.a('POST', '/custom-object-types/', json={'name': slug.replace('-', '_'), 'slug': slug})
+        self.assertEqual(response.status_code, 201, response.text)
+        type_id = response.json()['id']
+        return type_id, {name: self.add_field(type_id, name, kind) for name, kind in fields}
+
+    def add_field(self, type_id, name, kind='text'):
+        response = self.a('POST', '/custom-object-type-fields/',
+                          json={'custom_object_type': type_id, 'name': name, 'type': kind})
+        self.assertEqual(response.status_code, 201, response.text)
+        return response.json()['id']
+
+    def assert_status(self, response, status):
+        self.assertEqual(response.status_code, status, response.text)
+        return response.json() if response.content else None
+
+    def test_a_change_through_one_worker_is_served_by_the_other_at_its_next_request(self):
+        type_id, fields = self.create_type('gadgets', [('name', 'text'), ('size', 'integer')])
+        item = self.assert_status(self.b('POST', '/gadgets/', json={'name': 'g1', 'size': 1}), 201)
+        self.assert_status(self.b('GET', '/gadgets/'), 200)  # the second worker's class is warm
+
+        colour = self.add_field(type_id, 'colour')
+        created = self.assert_status(self.b('POST', '/gadgets/', json={'name': 'g2', 'colour': 'red'}), 201)
+        self.assertEqual(self.assert_status(self.b('GET', f'/gadgets/{created["id"]}/'), 200)['colour'], 'red')
+
+        self.assert_status(self.a('PATCH', f'/custom-object-type-fields/{fields["size"]}/', json={'name': 'length'}),
+                           200)
+        self.assert_status(self.b('PATCH', f'/gadgets/{item["id"]}/', json={'length': 7}), 200)
+        stored = self.assert_status(self.b('GET', f'/gadgets/{item["id"]}/'), 200)
+        self.assertEqual(stored['length'], 7)
+        self.assertNotIn('size', stored)
+
+        self.assert_status(self.a('DELETE', f'/custom-object-type-fields/{colour}/'), 204)
+        listed = self.assert_status(self.b('GET', '/gadgets/'), 200)['results']
+        self.assertTrue(listed)
+        self.assertTrue(all('colour' not in row for row in listed))
+        self.assertIn('colour', self.assert_status(self.b('POST', '/gadgets/', json={'name': 'g3', 'colour': 'x'}),
+                                                   400))
+
+    def test_writes_while_definitions_change_are_neither_refused_nor_lost(self):
+        type_id, fields = self.create_type('widgets', [('name', 'text'), ('counter', 'integer'), ('note_a', 'text')])
+        note = {'name': 'note_a'}
+        stop = threading.Event()
+        failures, acked = [], {}
+        lock = threading.Lock()
+
+        def client(number, api):
+            own = {}
+            for n in range(3):
+                response = api('POST', '/widgets/', json={'name': f'w{number}-{n}', 'counter': 0})
+                if response.status_code >= 500:
+                    failures.append(response.text[:300])
+                elif response.status_code == 201:
+                    own[response.json()['id']] = [0, None]
+            while not stop.is_set():
+                pk = random.choice(list(own))
+                if random.random() < 0.5:
+                    value, payload = own[pk][0] + 1, {'counter': own[pk][0] + 1}
+                else:
+                    value = f'{number}-{random.randint(0, 10 ** 6)}'
+                    payload = {note['name']: value}
+                response = api('PATCH', f'/widgets/{pk}/', json=payload)
+                if response.status_code >= 500:
+                    failures.append(f'PATCH {payload}: {response.text[:300]}')
+                elif response.status_code == 200:
+                    own[pk][0 if 'counter' in payload else 1] = value
+                if random.random() < 0.3:
+                    listed = api('GET', '/widgets/', params={'limit': 20})
+                    if listed.status_code >= 500:
+                        failures.append(f'GET: {listed.text[:300]}')
+            with lock:
+                acked.update(own)
+
+        threads = [threading.Thread(target=client, args=(n, self.a if n % 2 else self.b)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        deadline, step, added = time.monotonic() + 5, 0, None
+        while step < 9 or time.monotonic() < deadline:  # at least three of each change
+            if step % 3 == 0:
+                added = self.add_field(type_id, f'extra_{step}')
+            elif step % 3 == 1:
+                self.assert_status(self.a('DELETE', f'/custom-object-type-fields/{added}/'), 204)
+            else:
+                new = 'note_b' if note['name'] == 'note_a' else 'note_a'
+                self.assert_status(self.a('PATCH', f'/custom-object-type-fields/{fields["note_a"]}/',
+                                          json={'name': new}), 200)
+                note['name'] = new
+            step += 1
+            time.sleep(0.3)
+        stop.set()
+        for thread in threads:
+            thread.join()
+
+        self.assertEqual(failures, [])
+        lost = []
+        for pk, (counter, text) in acked.items():
+            stored = self.assert_status(self.b('GET', f'/widgets/{pk}/'), 200)
+            if stored['counter'] != counter or (text is not None and stored[note['name']] != text):
+                lost.append((pk, counter, text, stored['counter'], stored[note['name']]))
+        self.assertEqual(lost, [])
