@@ -76,8 +76,10 @@ class SchemaShapeTest(GraphQLTestCase):
         fields = self.type_fields(self.catalog.type_name)['fields']
         expected = {
             'id': 'ID!', 'display': 'String!', 'created': 'DateTime', 'last_updated': 'DateTime',
-            'tags': '[TagType!]!', 'changelog': '[ObjectChangeType!]!',
-            'name': 'String', 'notes': 'String', 'homepage': 'String', 'state': 'String', 'labels': '[String!]',
+            'tags': '[TagType!]!', 'changelog': '[ObjectChangeType!]!', 'journal_entries': '[JournalEntryType!]!',
+            'owner': 'OwnerType',
+            'name': 'String', 'notes': 'String', 'homepage': 'String', 'state': 'CustomObjectChoiceType',
+            'labels': '[CustomObjectChoiceType!]!',
             'count': 'BigInt', 'price': 'Decimal', 'active': 'Boolean', 'bought': 'Date', 'seen': 'DateTime',
             'extra': 'JSON', 'location_latitude': 'Decimal', 'location_longitude': 'Decimal',
             'site': 'SiteType', 'sites': '[SiteType!]!', 'vendor': self.catalog.vendor_type_name,
@@ -87,6 +89,21 @@ class SchemaShapeTest(GraphQLTestCase):
         }
         self.assertEqual({name: field_type(fields, name) for name in expected}, expected)
         self.assertNotIn('location', {f['name'] for f in fields})
+        # no config context support: neither local_context_data nor config_context
+        self.assertFalse({'local_context_data', 'config_context'} & {f['name'] for f in fields})
+        choice = self.type_fields('CustomObjectChoiceType')['fields']
+        self.assertEqual({f['name']: field_type(choice, f['name']) for f in choice},
+                         {'value': 'String!', 'label': 'String!'})
+
+    def test_multiobject_fields_take_filters_and_pagination(self):
+        data = self.graphql_data('query($n: String!) { __type(name: $n) { fields { name args { name type { name } } '
+                                 '} } }', {'n': self.catalog.type_name})
+        args = {f['name']: {a['name']: a['type']['name'] for a in f['args']} for f in data['__type']['fields']}
+        self.assertEqual(args['sites'], {'filters': 'SiteFilter', 'pagination': 'OffsetPaginationInput'})
+        self.assertEqual(args['vendors'], {'filters': f'Table{self.catalog.vendor_cot.pk}ModelFilter',
+                                           'pagination': 'OffsetPaginationInput'})
+        self.assertEqual(args['things'], {}, 'a polymorphic field: a list of several models')
+        self.assertEqual(args['site'], {})
 
     def test_unions_and_the_stub_type(self):
         cot_id = self.catalog.cot.pk
