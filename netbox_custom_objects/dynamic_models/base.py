@@ -128,6 +128,14 @@ class CustomObject(
         finally:
             _rendering_related_primary.reset(token)
 
+    def clone(self):
+        """NetBox's clone() of the `clone_fields`, plus what the field types clone otherwise (polymorphic pickers)."""
+        attrs = super().clone()
+        for field in self._snapshot.fields:
+            if field.is_cloneable:
+                attrs.update(field.field_type.clone_values(field, self))
+        return attrs
+
     def _default_display(self):
         return f'{self._snapshot.display_name} {self.pk}' if self.pk else self._snapshot.display_name
 

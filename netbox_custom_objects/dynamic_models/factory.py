@@ -46,7 +46,7 @@ def build_model(snapshot, resolve_model, *, apps=None):
         'custom_object_type_id': snapshot.id,
         '_snapshot': snapshot,
         # attributes, not field names: a coordinates field clones both of its columns
-        'clone_fields': tuple(a for f in snapshot.fields if f.is_cloneable for a in f.field_type.value_attributes(f)),
+        'clone_fields': tuple(a for f in snapshot.fields if f.is_cloneable for a in f.field_type.clone_attributes(f)),
     }
     for field in snapshot.fields:
         attrs.update(field.field_type.model_fields(field, resolve_model))

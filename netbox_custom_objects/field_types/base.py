@@ -278,6 +278,14 @@ class FieldType:
         """{form field name: initial value} showing the value `instance` holds (edit forms of saved objects)."""
         return {}
 
+    def clone_attributes(self, field):
+        """The model attributes NetBox's clone() copies for a cloneable field (the model's `clone_fields`)."""
+        return self.value_attributes(field)
+
+    def clone_values(self, field, instance):
+        """{add-form parameter: value} a cloneable field adds to NetBox's clone() beyond its clone_attributes."""
+        return {}
+
     def form_clean(self, field, instance, cleaned_data, mode=FormMode.EDIT):
         """Called by the form's clean(), before the instance is validated and saved: check the form values and
         assign those stored on the instance's own row. Return {form field name: message}."""

@@ -7,7 +7,7 @@ from rest_framework import status
 
 from core.models import ObjectType
 from dcim.models import Site
-from utilities.testing import APITestCase
+from utilities.testing import APITestCase, TestCase
 
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
@@ -177,3 +177,31 @@ class DefinitionsTest(CustomObjectsTestMixin, APITestCase):
         self.assertIn(f'{other}.anything', response.data['detail'])
         self.assertEqual(other.fields.count(), 2)
         self.assertTrue(CustomObjectType.objects.filter(pk=target.pk).exists())
+
+
+class PolymorphicCloneTest(CustomObjectsTestMixin, TestCase):
+    """`is_cloneable` on polymorphic fields (upstream accepts it): the clone link fills the pickers of the types the
+    source's references belong to."""
+
+    def test_a_cloneable_polymorphic_field_prefills_the_clone(self):
+        sites = [Site.objects.create(name=f'Site {i}', slug=f'site-{i}') for i in (1, 2)]
+        cot = self.create_custom_object_type(name='thing')
+        self.create_custom_object_type_field(cot, name='name', primary=True)
+        allowed = [ObjectType.objects.get_for_model(Site), self.object_type_of('tenancy', 'tenant')]
+        for field_type in ('object', 'multiobject'):
+            self.create_custom_object_type_field(cot, name=f'p_{field_type}', type=field_type, is_polymorphic=True,
+                                                 is_cloneable=True, related_object_types=allowed)
+        model = cot.get_model()
+        source = model.objects.create(name='a', p_object=sites[1])
+        source.p_multiobject.set(sites)
+        clone = source.clone()
+        self.assertEqual((clone['p_object__dcim_site'], sorted(clone['p_multiobject__dcim_site'])),
+                         (sites[1].pk, [sites[0].pk, sites[1].pk]))
+        self.add_permissions(f'netbox_custom_objects.view_{model._meta.model_name}',
+                             f'netbox_custom_objects.add_{model._meta.model_name}')
+        content = self.client.get(source.get_absolute_url()).content.decode()
+        self.assertIn(f'p_object__dcim_site={sites[1].pk}', content)
+        add_url = reverse('plugins:netbox_custom_objects:customobject_add', kwargs={'custom_object_type': cot.slug})
+        response = self.client.get(add_url, {'p_object__dcim_site': sites[1].pk,
+                                             'p_multiobject__dcim_site': [s.pk for s in sites]})
+        self.assertEqual(response.context['form']['p_object__dcim_site'].value(), str(sites[1].pk))

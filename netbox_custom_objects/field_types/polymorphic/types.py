@@ -55,8 +55,6 @@ class PolymorphicFieldType(FieldType):
                 'Polymorphic fields take their types from related object types, not related object type.')
         if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
             errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
-        if field.is_cloneable:
-            errors['is_cloneable'] = _('Polymorphic fields cannot be cloned.')
         # Targets are not tied by a foreign key: a deleted target is always detached (set null).
         field.on_delete_behavior = ObjectFieldOnDeleteChoices.SET_NULL
         stored = type(field).objects.filter(pk=field.pk).values_list('name', flat=True).first() if field.pk else None
@@ -69,6 +67,14 @@ class PolymorphicFieldType(FieldType):
             elif error := cycle_error(field):
                 errors['related_object_types'] = error
         return errors
+
+    # Cloning: NetBox clones a generic foreign key under names its own form takes; ours has a picker per type.
+
+    def clone_attributes(self, field):
+        return ()
+
+    def clone_values(self, field, instance):
+        return self.form_initial(field, instance)
 
     def validate_value(self, field, value):
         """Objects (or references) of the allowed types only."""
