@@ -55,17 +55,35 @@ class ChoiceType:
     label: str
 
 
-def display_without_caching(obj):
-    """str(obj), forgetting the related objects that rendering cached on `obj`. A display expression reads every
-    related object through its (unrestricted) descriptor, which caches it; RestrictedForeignKeyField trusts cached
-    relations (the optimizer fetched them restricted), so a relation selected after `display` would otherwise
-    return an object the user may not view."""
+def without_caching(obj, compute):
+    """compute(), forgetting the related objects it cached on `obj`. A display expression or a config context reads
+    related objects through their (unrestricted) descriptors, which cache them; RestrictedForeignKeyField trusts
+    cached relations (the optimizer fetched them restricted), so a relation selected after `display` or
+    `config_context` would otherwise return an object the user may not view."""
     cached_before = set(obj._state.fields_cache)
     try:
-        return str(obj)
+        return compute()
     finally:
         for name in set(obj._state.fields_cache) - cached_before:
             del obj._state.fields_cache[name]
+
+
+def with_own_relations(obj, compute):
+    """compute() over `obj`'s related objects as stored, not as the optimizer fetched them for the user (restricted:
+    an object the user may not view reads as None), leaving `obj`'s cached relations as they were. The config context
+    is the object's whatever else the query selects, as in the REST API."""
+    cached = dict(obj._state.fields_cache)
+    obj._state.fields_cache.clear()
+    try:
+        return compute()
+    finally:
+        obj._state.fields_cache.clear()
+        obj._state.fields_cache.update(cached)
+
+
+def display_without_caching(obj):
+    """str(obj), forgetting the related objects that rendering cached on `obj` (see without_caching)."""
+    return without_caching(obj, lambda: str(obj))
 
 
 def _resolve_display(root) -> str:
@@ -211,8 +229,10 @@ def _config_context_field():
     """`config_context`: the object's rendered config context (the applying ConfigContexts by weight, then its
     local data), as the REST API's."""
 
-    def resolve(root) -> JSON:
-        return root.get_config_context()
+    def resolve(root, info: Info) -> JSON:
+        # objects with the same dimension objects and tags share their source contexts within a request
+        shared = info.context.request.__dict__.setdefault('_custom_objects_config_contexts', {})
+        return with_own_relations(root, lambda: root.render_config_context(shared))
 
     return JSON | None, strawberry_django.field(resolve, description='The rendered config context')
 

@@ -115,6 +115,17 @@ class ConfigContextTest(GraphQLTestCase):
         ])
 
 
+    def test_the_dimension_objects_it_reads_stay_restricted(self):
+        """Rendering reads `site` unrestricted; a `site` selected after `config_context` is still restricted."""
+        self.grant_type(self.cot)
+        query = '{ custom_objects_servers_list { name config_context site { name } } }'
+        s1 = self.graphql_data(query)['custom_objects_servers_list'][0]
+        self.assertEqual((s1['config_context']['dns'], s1['site']), ('site', None))
+        grant(self.user, Site)
+        s1 = self.graphql_data(query)['custom_objects_servers_list'][0]
+        self.assertEqual(s1['site'], {'name': 'Site 1'})
+
+
 class SingleTargetPolymorphicTest(GraphQLTestCase):
 
     @classmethod
