@@ -1,6 +1,6 @@
-# The two commands of the README (run, test), plus the shared set-up and the docs. All the work is in
+# The two commands of the README (run, test), plus the shared set-up, the docs and the load test. All the work is in
 # dev/bootstrap.sh.
-.PHONY: run test setup docs
+.PHONY: run test setup docs load
 
 run:
 	@dev/bootstrap.sh run
@@ -13,3 +13,6 @@ setup:
 
 docs:
 	@dev/bootstrap.sh docs
+
+load:  # the load test (benchmarks/load.py, several minutes; not part of `make test`): make load ARGS='--workers 4'
+	@dev/bootstrap.sh load $(ARGS)

@@ -206,6 +206,12 @@ pytest_on_fresh_db() {  # NCO_BRANCHING value, pytest arguments. "No tests colle
   [ $rc = 0 ] || [ $rc = 5 ]
 }
 
+cmd_load() {  # benchmarks/load.py: gunicorn workers on a scratch database; arguments go to the script
+  setup
+  export NCO_REDIS_DB=${NCO_REDIS_DB:-6}  # tasks and cache of their own (6 and 7)
+  "$PY" benchmarks/load.py "$@"
+}
+
 cmd_docs() {
   setup_venv
   NO_MKDOCS_2_WARNING=1 "$VENV/bin/mkdocs" build --strict "$@"
@@ -218,6 +224,7 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     test) shift; cmd_test "$@" ;;
     setup) shift; setup ;;
     docs) shift; cmd_docs "$@" ;;
-    *) echo "usage: $0 {run|test|setup|docs}" >&2; exit 2 ;;
+    load) shift; cmd_load "$@" ;;
+    *) echo "usage: $0 {run|test|setup|docs|load}" >&2; exit 2 ;;
   esac
 fi
