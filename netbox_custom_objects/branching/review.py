@@ -6,10 +6,11 @@ another branch; a type deleted in a branch, or removed from main by a revert. ne
 change's content type to a class (`ContentType.model_class()`) and reads its `_meta` (names) and managers (the
 changed object); a type that does not exist there resolves to nothing, and the page fails (500).
 
-On those pages (GET requests in netbox-branching's URL namespace, and NetBox's change log), such a lookup gets a
-stand-in class instead (dynamic_models/standins.py): named after the type's last recorded definition, with no
-objects (they do not exist where the page is viewed; the page shows each change's recorded representation, as it
-does for any object that is not there). Everywhere else, a type the context does not have stays a LookupError."""
+On those pages (GET requests in netbox-branching's URL namespaces, its REST API's included, and NetBox's change
+log), such a lookup gets a stand-in class instead (dynamic_models/standins.py): named after the type's last
+recorded definition, with no objects (they do not exist where the page is viewed; the page shows each change's
+recorded representation, as it does for any object that is not there). Everywhere else, a type the context does
+not have stays a LookupError."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS
@@ -28,7 +29,7 @@ __all__ = (
     'review_lookup',
 )
 
-REVIEW_NAMESPACE = 'netbox_branching'
+REVIEW_NAMESPACES = {'netbox_branching', 'netbox_branching-api'}  # its pages, and its REST API's reads
 REVIEW_VIEWS = ('core:objectchange_list', 'core:objectchange')  # NetBox's change log (its filter lists every type)
 SAFE_METHODS = ('GET', 'HEAD')
 NAME_ATTRIBUTES = ('name', 'slug', 'verbose_name', 'verbose_name_plural')
@@ -55,7 +56,7 @@ def review_lookup(model_name, lookup):
 def _reviewing(request):
     match = getattr(request, 'resolver_match', None)
     return match is not None and request.method in SAFE_METHODS and (
-        REVIEW_NAMESPACE in match.namespaces or match.view_name in REVIEW_VIEWS)
+        REVIEW_NAMESPACES.intersection(match.namespaces) or match.view_name in REVIEW_VIEWS)
 
 
 def recorded_definition(type_id):

@@ -92,6 +92,12 @@ class BranchPagesMixin:
         query = f'_branch={active.schema_id}' if active is not None else '_branch='
         context = f'{active} active' if active is not None else 'main'
         pages = {url: self._get(client, url, query, context) for url in self._page_urls(branch, active)}
+        # netbox-branching's REST API reads the same records; only from main: with the branch active, its change
+        # serializer reads each object through main's connection with the branch's class (the change diff's
+        # database), which fails for a type that exists only in the branch (not yet handled)
+        for url in self._api_urls(branch) if active is None else ():
+            response = client.get(url + ('&' if '?' in url else '?') + query, HTTP_ACCEPT='application/json')
+            self.assertEqual(response.status_code, 200, f'{url} with {context}: {response.content[:300]}')
         original = branch.merge_strategy
         try:
             for strategy in STRATEGIES:  # the merge form as it opens for a branch set to either strategy
@@ -126,6 +132,16 @@ class BranchPagesMixin:
             urls.extend(reverse('core:objectchange', args=[pk])
                         for pk in changes.order_by('-time').values_list('pk', flat=True)[:MAX_CHANGE_PAGES])
         return urls
+
+
+    @staticmethod
+    def _api_urls(branch):
+        diffs = ChangeDiff.objects.filter(branch=branch).values_list('pk', flat=True)
+        return [
+            reverse('plugins-api:netbox_branching-api:branch-detail', args=[branch.pk]),
+            reverse('plugins-api:netbox_branching-api:changediff-list') + f'?branch_id={branch.pk}',
+            *(reverse('plugins-api:netbox_branching-api:changediff-detail', args=[pk]) for pk in diffs),
+        ]
 
 
 def _visible(html):
