@@ -1,7 +1,7 @@
 """The filter input of a generated model, `Table<id>ModelFilter`, for the `filters:` argument of its list field.
 
-NetBox's conventions (strawberry-django filter inputs): `id`, `created`, `last_updated` and `tags` as on NetBox's
-change-logged models, then per custom field (unless its filter logic is "disabled"):
+NetBox's conventions (strawberry-django filter inputs): `id`, `created`, `last_updated`, `tags` and
+`journal_entries` as on NetBox's change-logged models, then per custom field (unless its filter logic is "disabled"):
 - scalars: the lookup input NetBox uses for such a column (strings: exact, i_contains, starts_with, regex, in_list,
   ...; numbers and dates: exact, gt, gte, lt, lte, range, in_list, ...; multiselect: contains, overlap, ...; JSON:
   path + lookup);
@@ -28,7 +28,7 @@ from ..field_types.common import filter_disabled
 from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes, specialised
 
 if TYPE_CHECKING:
-    from extras.graphql.filters import TagFilter
+    from extras.graphql.filters import JournalEntryFilter, TagFilter
 
 __all__ = (
     'CustomObjectFilter',
@@ -40,12 +40,16 @@ ID_LOOKUP = specialised(ComparisonFilterLookup[strawberry.ID])
 
 @dataclass
 class CustomObjectFilter:
-    """Base of the generated filter inputs: the fields of NetBox's ChangeLoggedModelFilter and TagsFilterMixin,
+    """Base of the generated filter inputs: the fields of NetBox's ChangeLoggedModelFilter, TagsFilterMixin and
+    JournalEntriesFilterMixin (as upstream 0.7.1),
     spelled here with the ID lookup specialised once (see shapes.specialised)."""
     id: ID_LOOKUP | None = strawberry_django.filter_field()
     created: DatetimeFilterLookup | None = strawberry_django.filter_field()
     last_updated: DatetimeFilterLookup | None = strawberry_django.filter_field()
     tags: Annotated['TagFilter', strawberry.lazy('extras.graphql.filters')] | None = strawberry_django.filter_field()
+    journal_entries: Annotated['JournalEntryFilter', strawberry.lazy('extras.graphql.filters')] | None = (
+        strawberry_django.filter_field()
+    )
 
 
 def build_filter_type(model, build):

@@ -74,6 +74,11 @@ class OwnerAndJournalTest(GraphQLTestCase):
                                            'journal_entries': [{'comments': 'checked Router'}]})
         self.assertEqual(items['Cable']['journal_entries'], [])
 
+    def test_filter_by_journal_entries(self):
+        query = (f'{{ {self.catalog.root}_list(filters: {{journal_entries: {{comments: {{i_contains: "router"}}}}}}) '
+                 '{ name } }')
+        self.assertEqual(self.graphql_data(query)[f'{self.catalog.root}_list'], [{'name': 'Router'}])
+
     def test_queries_do_not_grow_with_the_list(self):
         grant(self.user, Owner)
         grant(self.user, JournalEntry)
