@@ -64,6 +64,7 @@ class PendingMigrationsTest(BranchingTestCase):
         branch.refresh_from_db()
         self.assertEqual(branch.status, 'pending-migrations')
         self.assertEqual(branch.pending_migrations, [('netbox_custom_objects', name) for name in UPGRADE])
+        self.assert_branch_pages(branch, 'Gadget')  # the migrate form included
 
         branch.migrate(user=self.user)
         branch.refresh_from_db()
@@ -80,8 +81,10 @@ class PendingMigrationsTest(BranchingTestCase):
             self.create_custom_object_type_field(thing, name='code')
             made_thing = current_model(thing).objects.create(code='new type')
         self.assertEqual(id_sequence_schema(branch.schema_name, table_name(thing.pk)), ['public'])
+        self.assert_branch_pages(branch, 'Gadget', 'Thing', 'serial', 'after upgrade', 'edited after upgrade')
 
         branch.merge(user=self.user, commit=True)
+        self.assert_branch_pages(branch, 'Gadget', 'Thing', 'serial')
         self.assertEqual(sorted(current_model(gadget).objects.values_list('pk', 'serial')),
                          [(made_before.pk, 'before upgrade'), (made_after.pk, 'after upgrade')])
         self.assertEqual(list(current_model(thing).objects.values_list('pk', 'code')), [(made_thing.pk, 'new type')])
