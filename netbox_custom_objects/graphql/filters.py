@@ -9,7 +9,8 @@ NetBox's conventions (strawberry-django filter inputs): `id`, `created`, `last_u
   `<name>_id` an object id;
 - polymorphic fields: `<name>_<app_label>_<model>` takes that type's own filter input (nested, as upstream 0.7.1;
   a list of object ids for a type without a filter input) and `<name>_<app_label>_<model>_id` an object id;
-- coordinates: `<name>_latitude` and `<name>_longitude` as decimals.
+- coordinates: `<name>_latitude` and `<name>_longitude` as decimals;
+- types with config context support: `local_context_data` (JSON path lookups).
 `AND`, `OR`, `NOT` and `DISTINCT` come with every strawberry-django filter input.
 """
 
@@ -63,6 +64,9 @@ def build_filter_type(model, build):
                 if annotation is not None:
                     annotations[filter_name] = annotation
                 attrs[filter_name] = filter_field
+    if model._snapshot.config_context_enabled and 'local_context_data' not in annotations:
+        annotations['local_context_data'] = SCALARS['json'][1] | None  # (as upstream 0.7.1)
+        attrs['local_context_data'] = strawberry_django.filter_field()
     attrs['__annotations__'] = annotations
     cls = type(build.filter_name(model), (CustomObjectFilter,), attrs)
     return strawberry_django.filter_type(model, name=build.filter_name(model))(cls)

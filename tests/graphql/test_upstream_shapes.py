@@ -120,6 +120,12 @@ class ConfigContextTest(GraphQLTestCase):
         ])
 
 
+    def test_filter_by_local_context_data(self):
+        self.grant_type(self.cot)
+        query = ('{ custom_objects_servers_list(filters: {local_context_data: {path: "local", lookup: '
+                 '{boolean_lookup: {exact: true}}}}) { name } }')
+        self.assertEqual(self.graphql_data(query)['custom_objects_servers_list'], [{'name': 's1'}])
+
     def test_the_dimension_objects_it_reads_stay_restricted(self):
         """Rendering reads `site` unrestricted; a `site` selected after `config_context` is still restricted."""
         self.grant_type(self.cot)
