@@ -22,6 +22,7 @@ References are portable names: choice sets by name, object types as "<app_label>
 
 import json
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -53,8 +54,9 @@ JSON_SCHEMA_PATH = Path(__file__).with_name('cot_schema_v1.json')
 # "custom-objects/<slug>" names a custom object type in object references.
 CUSTOM_OBJECTS_PREFIX = 'custom-objects'
 
-# Validation reports at most this many errors (the REST API's limit).
+# Validation reports at most this many errors (the REST API's limit), chosen among at most MAX_COLLECTED_ERRORS.
 MAX_REPORTED_ERRORS = 10
+MAX_COLLECTED_ERRORS = 1000
 
 # Attributes of a type, in document order, with their defaults (`name` and `slug` are required).
 TYPE_DEFAULTS = {
@@ -170,7 +172,9 @@ def _validator():
 def schema_errors(document, limit=MAX_REPORTED_ERRORS):
     """[{path, message}] of `document` against the JSON Schema, then against the rules a JSON Schema cannot say
     (unique slugs, ids and names). Paths are dotted (`types.0.fields.2.type`); the document itself is ''."""
-    errors = [_report(error) for error in _validator().iter_errors(document)]
+    # A huge document can hold tens of thousands of errors: collecting (and sorting) a bounded number of them is
+    # enough to report the first `limit`.
+    errors = [_report(error) for error in islice(_validator().iter_errors(document), MAX_COLLECTED_ERRORS)]
     # "Unevaluated properties" repeats, less clearly, what another error at or under the same place says.
     flagged = [e['path'] for e in errors if not e['unevaluated']]
     errors = [

@@ -32,6 +32,7 @@ class References:
         self.new_slugs = set(new_slugs)
         self._slugs = None
         self._choice_sets = {}
+        self._checked = set()
 
     # Database → document
 
@@ -65,6 +66,12 @@ class References:
     def check(self, reference):
         """Raise UnknownObjectTypeError unless `reference` names an existing object type fields may refer to, or a
         new type."""
+        if reference in self._checked:  # a document may name the same target thousands of times
+            return
+        self._check(reference)
+        self._checked.add(reference)
+
+    def _check(self, reference):
         app_label, _, model = reference.partition('/')
         if app_label == CUSTOM_OBJECTS_PREFIX:
             if model in self.new_slugs or CustomObjectType.objects.filter(slug=model).exists():

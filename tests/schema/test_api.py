@@ -4,6 +4,8 @@ payloads and permissions."""
 import json
 
 import yaml
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework import status
 
@@ -265,3 +267,26 @@ class ExportTest(SchemaAPITestCase):
             f'{self.token.key}.{self.token.token}', f'{token.key}.{token.token}')}
         response = self.client.get(reverse(f'{NAMESPACE}:schema-export'), **header)
         self.assertHttpStatus(response, status.HTTP_200_OK)
+
+
+class PreviewCostTest(SchemaAPITestCase):
+    """A big document costs a bounded number of queries (security review finding 16): each reference is checked
+    once, however often the document names it."""
+
+    def setUp(self):
+        super().setUp()
+        self.add_permissions(VIEW)
+
+    def test_queries_do_not_grow_with_repeated_references(self):
+        def document(count):
+            fields = [{'id': i, 'name': f'f{i}', 'type': 'object', 'related_object_type': 'dcim/site'}
+                      for i in range(1, count + 1)]
+            return widget_document(*fields)
+
+        self.post('schema-preview', document(1))  # (the first request fills caches of its own)
+        counts = []
+        for count in (2, 200):
+            with CaptureQueriesContext(connection) as queries:
+                self.assertHttpStatus(self.post('schema-preview', document(count)), status.HTTP_200_OK)
+            counts.append(len(queries))
+        self.assertEqual(counts[0], counts[1])
