@@ -314,9 +314,10 @@ class FieldType:
     def graphql_fields(self, field, model, graphql):
         """{GraphQL field name: shape} for the GraphQL type of `model`, the shapes made by `graphql` (given by the
         GraphQL surface): graphql.scalar(kind) of a model attribute of that name, with kind one of string,
-        strings, bigint, decimal, boolean, date, datetime, json; graphql.relation(target model, many=False) of a
-        model relation of that name; graphql.polymorphic(target models, many=False, filters={filter name:
-        (content type id, match(queryset, content type id, object ids))}) resolved by instance_value().
+        strings, choice, choices (select/multiselect), bigint, decimal, boolean, date, datetime, json;
+        graphql.relation(target model, many=False) of a model relation of that name; graphql.polymorphic(target
+        models, many=False, filters={filter name: (content type id, match(queryset, content type id, object ids))})
+        resolved by instance_value().
         {}: the field is not exposed."""
         return {}
 
