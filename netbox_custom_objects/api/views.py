@@ -26,6 +26,7 @@ from ..constants import APP_LABEL, model_name
 from ..dynamic_models import model_cache
 from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet, get_filterset_class
 from ..models import CustomObjectType, CustomObjectTypeField
+from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
 from .querysets import object_lookups
 from .schema import CustomObjectAutoSchema, GenericCustomObjectSerializer
@@ -110,6 +111,10 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
     queryset = CustomObjectTypeField.objects.all()
     serializer_class = CustomObjectTypeFieldSerializer
     filterset_class = CustomObjectTypeFieldFilterSet
+
+    def perform_destroy(self, instance):
+        refuse_deletion_if_constrained(instance)  # a 409 naming the permissions (NetBox's ProtectedError handling)
+        super().perform_destroy(instance)
 
 
 class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):

@@ -19,6 +19,7 @@ from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, 
 from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
+from .constraints import constraining_permissions, constraint_message
 from .held_values import HeldValuesMixin
 from .names import name_errors
 from .object_types import CustomObjectType
@@ -268,6 +269,7 @@ class CustomObjectTypeField(
         self._validate_related_name()
         self._validate_primary_and_context()
         self._validate_unchanged_type_id()
+        self._validate_constrained_name()
         self._validate_immutable_attributes()
         if self.type in CustomObjectFieldTypeChoices.values():
             self.field_type.validate_definition(self)
@@ -334,6 +336,14 @@ class CustomObjectTypeField(
     def _validate_primary_and_context(self):
         if self.primary and self.context:
             raise ValidationError({'context': _('A primary name field cannot also be a context field.')})
+
+    def _validate_constrained_name(self):
+        """A rename or type change is refused while object permissions constrain the field (models/constraints)."""
+        stored = self._stored()
+        if stored is None or (stored.name, stored.type) == (self.name, self.type):
+            return
+        if permissions := constraining_permissions(stored):
+            raise ValidationError({'name' if stored.name != self.name else 'type': constraint_message(permissions)})
 
     def _validate_unchanged_type_id(self):
         stored = self._stored()

@@ -16,6 +16,7 @@ from django.db import DataError, IntegrityError, router, transaction
 from django.db.models import Max
 
 from ..models import CustomObjectType, CustomObjectTypeField
+from ..models.constraints import constraining_permissions, constraint_message
 from .comparator import diff_document
 from .exceptions import CircularDependencyError, DestructiveChangesError, InvalidDefinitionError
 from .format import EXTENSION_TYPE_ATTRS, TOMBSTONE_KEYS, TYPE_ATTRS, TYPE_DEFAULTS
@@ -178,6 +179,8 @@ class _Execution:
         rows = CustomObjectTypeField.objects.filter(
             custom_object_type__slug=diff.slug, schema_id__in=[change.schema_id for change in diff.removes])
         for row in rows:
+            if permissions := constraining_permissions(row):
+                raise InvalidDefinitionError(diff.slug, row.name, ValidationError(constraint_message(permissions)))
             row.delete()
 
     def alter_fields(self, cot, alters):

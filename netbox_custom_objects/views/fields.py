@@ -7,6 +7,7 @@ from utilities.views import register_model_view
 
 from ..forms import CustomObjectTypeFieldForm
 from ..models import CustomObjectTypeField
+from ..models.constraints import refuse_deletion_if_constrained
 from .deletion import DeleteWarningMixin
 
 __all__ = (
@@ -43,3 +44,7 @@ class CustomObjectTypeFieldDeleteView(DeleteWarningMixin, generic.ObjectDeleteVi
 
     def get_extra_context(self, request, instance):
         return {**super().get_extra_context(request, instance), 'value_count': objects_holding_a_value(instance)}
+
+    def _get_dependent_objects(self, obj):
+        refuse_deletion_if_constrained(obj)
+        return super()._get_dependent_objects(obj)
