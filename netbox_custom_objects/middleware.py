@@ -75,9 +75,9 @@ class DefinitionChangeRetryMiddleware:
         try:
             return self.get_response(request)
         finally:
-            for alias, type_ids in attempt.write_locks.items():
-                release_write_locks(connections[alias], type_ids)
-            attempt.write_locks = {}
+            locks, attempt.write_locks = attempt.write_locks, {}
+            for alias, type_ids in locks.items():
+                _release(connections[alias], type_ids)
 
     def process_exception(self, request, exception):
         """Note a request overtaken by a definition change (answered again by __call__, which drops the stand-in
@@ -97,6 +97,16 @@ class DefinitionChangeRetryMiddleware:
             # Read now: the branch this request works in is active only while the view runs.
             attempt.renames = _renames(_type_id(request, exception))
         return HttpResponse(status=503)
+
+
+def _release(connection, type_ids):
+    """Release the write locks of an attempt. Connections persist between requests (CONN_MAX_AGE): a lock that
+    cannot be released ends with its session instead, or it would hold back every change of the type."""
+    try:
+        release_write_locks(connection, type_ids)
+    except DatabaseError:
+        logger.exception('Could not release the write locks of types %s: closing the connection', sorted(type_ids))
+        connection.close()
 
 
 def _overtaken(exception):
