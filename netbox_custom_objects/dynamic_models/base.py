@@ -225,6 +225,10 @@ class CustomObject(
             kwargs={'custom_object_type': self._snapshot.slug, 'pk': self.pk},
         )
 
+    def get_list_url(self):
+        """The list page of the object's type (upstream's instance method)."""
+        return self._get_action_url('list')
+
     @classmethod
     def _get_action_url(cls, action=None, rest_api=False, kwargs=None):
         """NetBox's `get_action_url()` hook: every view of a generated model is one shared view taking the type's

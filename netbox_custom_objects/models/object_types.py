@@ -236,3 +236,22 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
     def get_model(self, skip_object_fields=False, no_cache=False):
         """Return the Django model class of this type's objects (see `dynamic_models.cache`)."""
         return model_cache.get_model(self, no_cache=no_cache)
+
+    def get_model_with_serializer(self):
+        """The model class with its REST serializer resolvable, as upstream's scripts call it (the serializer is
+        built on first use either way: NetBox resolves it through the plugin's serializer_resolver)."""
+        # NetBox's API utilities load serializers, which import models: imported when called, not with the models
+        from utilities.api import get_serializer_for_model
+
+        model = self.get_model()
+        get_serializer_for_model(model)
+        return model
+
+    @classmethod
+    def clear_model_cache(cls, custom_object_type_id=None, *, all_branches=False):
+        """Forget generated classes, as upstream's helper does: those of one type in the active branch, or with
+        `all_branches` or no type id, every class (each is built again on its next lookup)."""
+        if custom_object_type_id is None or all_branches:
+            model_cache.clear()
+        else:
+            model_cache.expire(custom_object_type_id)
