@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import psycopg
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections
 from django.test import SimpleTestCase
 
@@ -110,6 +111,8 @@ class SwitchedDatabaseTestCase(SimpleTestCase):
         for alias in list(connections):
             connections[alias].close()
         connections['default'].settings_dict['NAME'] = name
+        # Content types are cached by id per alias: the ids of one database mean other types in another.
+        ContentType.objects.clear_cache()
         # Generated models follow the database: forget those of the previous one, load this one's.
         reset()
         model_cache.sync()

@@ -151,8 +151,10 @@ class UpstreamSwitchTests(SwitchedDatabaseTestCase):
         self.assertEqual([row[:4] for row in after], [row[:4] for row in self.before['changes']])
         self.assertEqual([row[4] for row in after], [row[4] for row in self.before['changes']])
         server_type = ObjectType.objects.get(app_label='netbox_custom_objects', model='table1model')
-        history = self.get(f'/api/core/object-changes/?changed_object_type_id={server_type.pk}&limit=1000')
-        self.assertEqual(history['count'], sum(1 for row in self.before['changes'] if row[1] == server_type.pk))
+        # (Read with the ORM: NetBox's change-log API lists the types of the models this process has registered,
+        # and this process has switched databases under its registry.)
+        self.assertEqual(ObjectChange.objects.filter(changed_object_type=server_type, pk__lte=last).count(),
+                         sum(1 for row in self.before['changes'] if row[1] == server_type.pk))
         self.assertEqual(sorted(TaggedItem.objects.values_list('object_id', 'content_type_id', 'tag_id')),
                          self.before['tagged'])
         self.assertEqual(list(JournalEntry.objects.order_by('pk').values_list(
