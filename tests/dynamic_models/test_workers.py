@@ -11,6 +11,7 @@ import random
 import subprocess
 import threading
 import time
+import unittest
 
 import pytest
 import requests
@@ -186,3 +187,81 @@ class TwoWorkersTest(SimpleTestCase):
             if stored['counter'] != counter or (text is not None and stored[note['name']] != text):
                 lost.append((pk, counter, text, stored['counter'], stored[note['name']]))
         self.assertEqual(lost, [])
+
+
+@pytest.mark.branching
+class TwoWorkersWithBranchesTest(SimpleTestCase):
+    """The same with netbox-branching: a worker serving a branch and main alternately uses each one's definition.
+    An RQ worker provisions the branch."""
+
+    databases = {'default'}
+    maxDiff = None
+
+    @classmethod
+    def setUpClass(cls):
+        from netbox_custom_objects.branching.context import branching_installed
+
+        super().setUpClass()
+        if not branching_installed():
+            raise unittest.SkipTest('netbox-branching is not installed')
+        cls.first = Worker().start()
+        cls.addClassCleanup(cls.first.stop)
+        cls.second = Worker(cls.first).start()
+        cls.addClassCleanup(cls.second.stop)
+        with open(ROOT / 'test-artifacts' / f'rqworker-{cls.first.port}.log', 'w') as log:
+            cls.rq = subprocess.Popen([str(BIN / 'netbox'), 'rqworker', 'high', 'default', 'low'], env=cls.first.env,
+                                      stdout=log, stderr=subprocess.STDOUT)
+        cls.addClassCleanup(lambda: (cls.rq.terminate(), cls.rq.wait(timeout=30)))
+
+    def branch(self, api, name):
+        response = api.session.post(f'{api.url}/api/plugins/branching/branches/', json={'name': name})
+        self.assertEqual(response.status_code, 201, response.text)
+        branch = response.json()
+        deadline = time.monotonic() + 120
+        while branch['status']['value'] != 'ready':
+            self.assertLess(time.monotonic(), deadline, f'branch not provisioned: {branch["status"]}')
+            time.sleep(1)
+            branch = api.session.get(f'{api.url}/api/plugins/branching/branches/{branch["id"]}/').json()
+        return branch['schema_id']
+
+    def test_a_worker_serving_a_branch_and_main_alternately_uses_each_ones_definition(self):
+        a, b = Api(self.first), Api(self.second)
+        response = a('POST', '/custom-object-types/', json={'name': 'tools', 'slug': 'tools'})
+        self.assertEqual(response.status_code, 201, response.text)
+        type_id = response.json()['id']
+        sizes = {}
+        for name, kind in (('name', 'text'), ('size', 'integer')):
+            response = a('POST', '/custom-object-type-fields/',
+                         json={'custom_object_type': type_id, 'name': name, 'type': kind})
+            self.assertEqual(response.status_code, 201, response.text)
+            sizes[name] = response.json()['id']
+        self.assertEqual(b('POST', '/tools/', json={'name': 't1', 'size': 1}).status_code, 201)
+        schema = self.branch(a, 'workers-branch')
+        in_branch = {'X-NetBox-Branch': schema}
+        for _ in range(2):  # the second worker's classes of both contexts are warm
+            self.assertEqual(b('GET', '/tools/').status_code, 200)
+            self.assertEqual(b('GET', '/tools/', headers=in_branch).status_code, 200)
+
+        # A field added in the branch through the first worker: the second serves it in the branch, not in main.
+        response = a('POST', '/custom-object-type-fields/', headers=in_branch,
+                     json={'custom_object_type': type_id, 'name': 'colour', 'type': 'text'})
+        self.assertEqual(response.status_code, 201, response.text)
+        response = b('POST', '/tools/', headers=in_branch, json={'name': 't2', 'colour': 'red'})
+        self.assertEqual(response.status_code, 201, response.text)
+        self.assertEqual(b('GET', f'/tools/{response.json()["id"]}/', headers=in_branch).json()['colour'], 'red')
+        listed = b('GET', '/tools/')
+        self.assertEqual(listed.status_code, 200, listed.text)
+        self.assertTrue(all('colour' not in row for row in listed.json()['results']))
+
+        # A field deleted in main through the first worker: gone from main at once, still in the branch.
+        response = a("DELETE", f"/custom-object-type-fields/{sizes['size']}/")
+        self.assertEqual(response.status_code, 204, response.text)
+        listed = b('GET', '/tools/')
+        self.assertEqual(listed.status_code, 200, listed.text)
+        self.assertTrue(all('size' not in row for row in listed.json()['results']))
+        listed = b('GET', '/tools/', headers=in_branch)
+        self.assertEqual(listed.status_code, 200, listed.text)
+        self.assertIn(1, [row.get('size') for row in listed.json()['results']])
+        response = b('PATCH', f'/tools/{listed.json()["results"][0]["id"]}/', headers=in_branch, json={'size': 5})
+        self.assertEqual(response.status_code, 200, response.text)
+        self.assertEqual(b('POST', '/tools/', json={'name': 't3'}).status_code, 201)
