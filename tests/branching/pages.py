@@ -12,9 +12,6 @@ from django.test import Client
 from django.urls import reverse
 
 from core.models import ObjectChange
-from netbox_branching.jobs import MergeBranchJob
-from netbox_branching.models import ChangeDiff
-from netbox_branching.utilities import activate_branch
 
 from netbox_custom_objects.constants import APP_LABEL
 
@@ -62,6 +59,8 @@ class BranchPagesMixin:
         """Dry-run merge `branch` from its Merge page under each strategy, as a user does (the job runs at once, as a
         worker would run it), and render the job's report each time; the branch stays as it was. Returns
         {strategy: report html}."""
+        from netbox_branching.jobs import MergeBranchJob  # (see _change_diffs)
+
         client = Client()
         client.force_login(self.user)
         enqueue = MergeBranchJob.enqueue.__func__
@@ -124,9 +123,11 @@ class BranchPagesMixin:
         for request_id in sorted({str(r) for r in branch.get_changes().values_list('request_id', flat=True)}):
             urls.extend(_url(name, branch.pk, query=f'?request_id={request_id}') for name in DRILL_DOWN_VIEWS)
         urls.append(_url('changediff_list', query=f'?branch_id={branch.pk}'))
-        diffs = ChangeDiff.objects.filter(branch=branch).values_list('pk', flat=True)
+        diffs = _change_diffs(branch)
         urls.extend(_url('changediff', pk) for pk in diffs)
         urls.append(reverse('core:objectchange_list'))
+        from netbox_branching.utilities import activate_branch  # (see _change_diffs)
+
         with activate_branch(active):
             changes = ObjectChange.objects.valid_models().filter(changed_object_type__app_label=APP_LABEL)
             urls.extend(reverse('core:objectchange', args=[pk])
@@ -136,7 +137,7 @@ class BranchPagesMixin:
 
     @staticmethod
     def _api_urls(branch):
-        diffs = ChangeDiff.objects.filter(branch=branch).values_list('pk', flat=True)
+        diffs = _change_diffs(branch)
         return [
             reverse('plugins-api:netbox_branching-api:branch-detail', args=[branch.pk]),
             reverse('plugins-api:netbox_branching-api:changediff-list') + f'?branch_id={branch.pk}',
@@ -147,3 +148,12 @@ class BranchPagesMixin:
 def _visible(html):
     """The text of `html` without its tags and attributes (URLs and ids may carry model names)."""
     return re.sub(r'<[^>]*>', ' ', html)
+
+
+def _change_diffs(branch):
+    # netbox-branching is imported where it is used: this module is imported (through tests/branching/base.py) by
+    # test modules of other folders, which are also collected when netbox-branching is not installed, and Django
+    # refuses to load its models then.
+    from netbox_branching.models import ChangeDiff
+
+    return ChangeDiff.objects.filter(branch=branch).values_list('pk', flat=True)
