@@ -27,8 +27,8 @@ from psycopg import errors as pg_errors
 from .contextvars import attempting, request_attempt
 from .ddl.locks import release_write_locks
 from .dynamic_models import model_cache
-from .dynamic_models.cache import load_snapshots
 from .dynamic_models.freshness import StaleDefinition
+from .dynamic_models.rows import load_snapshots
 
 __all__ = (
     'DefinitionChangeRetryMiddleware',

@@ -22,7 +22,7 @@ from utilities.serialization import deserialize_object
 
 from ..constants import APP_LABEL, extract_type_id
 from ..dynamic_models import model_cache
-from ..dynamic_models.cache import load_snapshots
+from ..dynamic_models.rows import load_snapshots
 from ..dynamic_models.snapshot import FieldSnapshot, TypeSnapshot
 
 __all__ = (

@@ -21,7 +21,6 @@ from functools import partial
 
 from django.apps import apps as django_apps
 from django.db import router, transaction
-from django.db.models import prefetch_related_objects
 
 from ..branching.context import active_branch_key, in_main
 from ..constants import APP_LABEL, extract_type_id
@@ -35,6 +34,7 @@ from .registration import (
     targeted_cache_expiry,
     unregister,
 )
+from .rows import load_snapshots, type_model
 from .sharing import shareable_type_ids
 from .snapshot import TypeSnapshot
 
@@ -50,32 +50,6 @@ SYNC_INTERVAL = 2.0
 class _Entry:
     snapshot: TypeSnapshot
     model: type
-
-
-def _type_model():
-    return django_apps.get_model(APP_LABEL, 'CustomObjectType')
-
-
-def load_snapshots(type_ids=None):
-    """Read snapshots of the given types (all types when None): two queries, three with polymorphic fields."""
-    type_model = _type_model()
-    types = type_model.objects.all()
-    fields = type_model.fields.rel.related_model.objects.select_related('choice_set', 'related_object_type')
-    if type_ids is not None:
-        types = types.filter(pk__in=type_ids)
-        fields = fields.filter(custom_object_type_id__in=type_ids)
-    # The type rows first: each query sees what was committed when it started, so a change committed between the two
-    # can give a snapshot with the new fields under the old timestamp (rebuilt at the next sync), never old fields
-    # under the new one, which no sync would ever notice.
-    types = list(types)
-    fields_by_type = defaultdict(list)
-    polymorphic = []
-    for field in fields.order_by('pk'):
-        fields_by_type[field.custom_object_type_id].append(field)
-        if field.is_polymorphic:
-            polymorphic.append(field)
-    prefetch_related_objects(polymorphic, 'related_object_types')
-    return {row.pk: TypeSnapshot.from_row(row, fields_by_type[row.pk]) for row in types}
 
 
 class ModelCache:
@@ -128,7 +102,7 @@ class ModelCache:
         slugs = self._slugs.get(active_branch_key())
         if slugs is not None and slug in slugs:
             return slugs[slug]
-        return _type_model().objects.filter(slug=slug).values_list('pk', flat=True).first()
+        return type_model().objects.filter(slug=slug).values_list('pk', flat=True).first()
 
     def get_model_by_name(self, model_name):
         type_id = extract_type_id(model_name)
@@ -229,7 +203,7 @@ class ModelCache:
                 self._drop(key)
 
     def _track_transaction(self, key):
-        alias = router.db_for_write(_type_model())
+        alias = router.db_for_write(type_model())
         connection = transaction.get_connection(alias)
         if connection.in_atomic_block:
             self._provisional[key] = connection
@@ -383,7 +357,7 @@ class ModelCache:
         """Drop classes whose type changed or vanished since they were built (in another worker, or by a
         rolled-back transaction in this one). One query; classes are rebuilt lazily."""
         branch = active_branch_key()
-        rows = list(_type_model().objects.values_list('id', 'slug', 'cache_timestamp'))
+        rows = list(type_model().objects.values_list('id', 'slug', 'cache_timestamp'))
         stamps = {type_id: stamp for type_id, _, stamp in rows}
         with self._lock:
             for key, entry in list(self._entries.items()):

@@ -5,9 +5,8 @@ field type (`field_types`), so `clean()` here only runs the checks common to all
 """
 
 from django.core.exceptions import ValidationError
-from django.db import DataError, IntegrityError, connections, models, router, transaction
+from django.db import DataError, IntegrityError, models, router, transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from extras.choices import CustomFieldFilterLogicChoices, CustomFieldUIEditableChoices, CustomFieldUIVisibleChoices
@@ -24,6 +23,7 @@ from .held_values import HeldValuesMixin
 from .names import name_errors
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
+from .schema_ids import SchemaIdMixin
 from .validators import validate_field_name, validate_pep440
 
 __all__ = (
@@ -32,7 +32,7 @@ __all__ = (
 
 
 class CustomObjectTypeField(
-    HeldValuesMixin, ReplayableDefinitionMixin, CloningMixin, ExportTemplatesMixin, ChangeLoggedModel
+    HeldValuesMixin, SchemaIdMixin, ReplayableDefinitionMixin, CloningMixin, ExportTemplatesMixin, ChangeLoggedModel
 ):
     custom_object_type = models.ForeignKey(
         to=CustomObjectType,
@@ -379,40 +379,6 @@ class CustomObjectTypeField(
         stored = type(self).objects.using(using).filter(pk=self.pk).values_list('name', flat=True).first()
         if stored and stored != self.name and stored not in self.previous_names:
             self.previous_names = [*self.previous_names, stored]
-
-    def _allocate_schema_id(self, using):
-        """Take the next id from the type's counter, past any id already taken (fields replayed from a branch), and
-        bump the type's cache timestamp, in one statement whose row lock keeps concurrent saves from colliding.
-        (The post_save receiver bumps the timestamp of any other save.)"""
-        connection = connections[using]
-        q = connection.ops.quote_name
-        floor = self._draw_main_schema_id() if using != 'default' else 0
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f'UPDATE {q(CustomObjectType._meta.db_table)} SET cache_timestamp = %s, next_schema_id = GREATEST('
-                f'next_schema_id, (SELECT COALESCE(MAX(schema_id), 0) + 1 FROM {q(self._meta.db_table)} '
-                f'WHERE custom_object_type_id = %s), %s) + 1 WHERE id = %s RETURNING next_schema_id - 1',
-                [timezone.now(), self.custom_object_type_id, floor, self.custom_object_type_id],
-            )
-            row = cursor.fetchone()
-        self._type_bumped = row is not None
-        return row[0] if row else 1
-
-    def _draw_main_schema_id(self):
-        """In a branch, for a type main has too: an id drawn from main's counter (0 for a branch-only type), so that
-        main and every branch draw from one counter and fields added on both sides never share an id after a
-        merge (upstream P-3). Ids are never reused: one drawn by a branch that is then discarded is skipped."""
-        connection = connections['default']
-        q = connection.ops.quote_name
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f'UPDATE {q(CustomObjectType._meta.db_table)} SET next_schema_id = GREATEST(next_schema_id, '
-                f'(SELECT COALESCE(MAX(schema_id), 0) + 1 FROM {q(self._meta.db_table)} '
-                f'WHERE custom_object_type_id = %s)) + 1 WHERE id = %s RETURNING next_schema_id - 1',
-                [self.custom_object_type_id, self.custom_object_type_id],
-            )
-            row = cursor.fetchone()
-        return row[0] if row else 0
 
     def delete(self, *args, **kwargs):
         using = kwargs.get('using') or self._state.db or 'default'

@@ -211,15 +211,15 @@ class BrowserTest(StaticLiveServerTestCase):
         page.fill('#id_name', 'S-1')
         picker = page.locator('div.d-flex', has=page.locator('#id_probe'))
         picker.locator('button[aria-label="Quick add"]').click()
-        page.locator('#id_quickadd-serial').fill('P-42')
+        page.locator('#id_quickadd-serial').fill('PX42')
         self.screenshot('quick-add-modal')
         page.locator('#htmx-modal button[name="_quickadd"]').click()
         # NetBox's widget reads the created object from the response and selects it in the picker.
-        expect(picker.locator('.ts-control')).to_contain_text('P-42')
+        expect(picker.locator('.ts-control')).to_contain_text('PX42')
         self.screenshot('quick-add-selected')
         self.submit()
         expect(page.locator('h1.page-title')).to_have_text('S-1')
-        probe = probe_type.get_model().objects.get(serial='P-42')
+        probe = probe_type.get_model().objects.get(serial='PX42')
         self.assertEqual(sensor_type.get_model().objects.get(name='S-1').probe_id, probe.pk)
 
     def test_type_and_object_pages_name_types_fields_and_targets(self):
