@@ -87,6 +87,31 @@ def run_api_jobs_inline(test_case, handle=None):
 
 
 class CustomObjectsTestMixin:
+
+    @classmethod
+    def add_field_of_every_type(cls, cot, choices, site_type, polymorphic_types=(), exclude=()):
+        """A field named `<type>_f` of every field type (`coords` for coordinates) on `cot`: object fields to
+        `site_type`, choice fields on `choices`, and polymorphic ones (`thing_f`, `things_f`) to
+        `polymorphic_types` when given; names in `exclude` are left out."""
+        definitions = [
+            ('text_f', {'type': 'text'}), ('longtext_f', {'type': 'longtext'}), ('integer_f', {'type': 'integer'}),
+            ('decimal_f', {'type': 'decimal'}), ('boolean_f', {'type': 'boolean'}), ('date_f', {'type': 'date'}),
+            ('datetime_f', {'type': 'datetime'}), ('url_f', {'type': 'url'}), ('json_f', {'type': 'json'}),
+            ('select_f', {'type': 'select', 'choice_set': choices}),
+            ('multiselect_f', {'type': 'multiselect', 'choice_set': choices}),
+            ('object_f', {'type': 'object', 'related_object_type': site_type}),
+            ('multiobject_f', {'type': 'multiobject', 'related_object_type': site_type}),
+            ('coords', {'type': 'coordinates'}),
+        ]
+        if polymorphic_types:
+            definitions += [
+                ('thing_f', {'type': 'object', 'is_polymorphic': True, 'related_object_types': polymorphic_types}),
+                ('things_f', {'type': 'multiobject', 'is_polymorphic': True,
+                              'related_object_types': polymorphic_types}),
+            ]
+        for name, options in definitions:
+            if name not in exclude:
+                cls.create_custom_object_type_field(cot, name=name, **options)
     def tracked(self, branch=None):
         """A request context by `self.user` in `branch` (None: main): see request_context()."""
         return request_context(self.user, branch)

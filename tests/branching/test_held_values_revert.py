@@ -27,20 +27,8 @@ class EveryFieldDeletedAndRevertedTest(BranchingTestCase):
         choices = self.create_choice_set()
         cot = self.create_custom_object_type(name='thing')
         self.create_custom_object_type_field(cot, name='code', primary=True)
-        for name, options in (
-            ('longtext_f', {'type': 'longtext'}), ('integer_f', {'type': 'integer'}),
-            ('decimal_f', {'type': 'decimal'}), ('boolean_f', {'type': 'boolean'}), ('date_f', {'type': 'date'}),
-            ('datetime_f', {'type': 'datetime'}), ('url_f', {'type': 'url'}), ('json_f', {'type': 'json'}),
-            ('select_f', {'type': 'select', 'choice_set': choices}),
-            ('multiselect_f', {'type': 'multiselect', 'choice_set': choices}),
-            ('object_f', {'type': 'object', 'related_object_type': site_type}),
-            ('multiobject_f', {'type': 'multiobject', 'related_object_type': site_type}),
-            ('coords', {'type': 'coordinates'}),
-            ('thing_f', {'type': 'object', 'is_polymorphic': True, 'related_object_types': [site_type, tenant_type]}),
-            ('things_f', {'type': 'multiobject', 'is_polymorphic': True,
-                          'related_object_types': [site_type, tenant_type]}),
-        ):
-            self.create_custom_object_type_field(cot, name=name, **options)
+        self.add_field_of_every_type(cot, choices, site_type, polymorphic_types=[site_type, tenant_type],
+                                    exclude=('text_f',))
         model = current_model(cot)
         for i in range(3):
             obj = model.objects.create(

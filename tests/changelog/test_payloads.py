@@ -24,17 +24,7 @@ class ChangeLogPayloadTest(CustomObjectsTestMixin, TestCase):
         site_type = cls.object_type_of('dcim', 'site')
         choices = cls.create_choice_set()
         cls.cot = cls.create_custom_object_type(name='thing')
-        for name, options in (
-            ('text_f', {'type': 'text'}), ('longtext_f', {'type': 'longtext'}), ('integer_f', {'type': 'integer'}),
-            ('decimal_f', {'type': 'decimal'}), ('boolean_f', {'type': 'boolean'}), ('date_f', {'type': 'date'}),
-            ('datetime_f', {'type': 'datetime'}), ('url_f', {'type': 'url'}), ('json_f', {'type': 'json'}),
-            ('select_f', {'type': 'select', 'choice_set': choices}),
-            ('multiselect_f', {'type': 'multiselect', 'choice_set': choices}),
-            ('object_f', {'type': 'object', 'related_object_type': site_type}),
-            ('multiobject_f', {'type': 'multiobject', 'related_object_type': site_type}),
-            ('coords', {'type': 'coordinates'}),
-        ):
-            cls.create_custom_object_type_field(cls.cot, name=name, **options)
+        cls.add_field_of_every_type(cls.cot, choices, site_type)
 
     def setUp(self):
         self.cot.refresh_from_db()

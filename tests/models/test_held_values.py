@@ -30,20 +30,7 @@ class HeldValuesTest(CustomObjectsTestMixin, TestCase):
         site_type, tenant_type = cls.object_type_of('dcim', 'site'), cls.object_type_of('tenancy', 'tenant')
         choices = cls.create_choice_set()
         cls.cot = cls.create_custom_object_type(name='thing')
-        for name, options in (
-            ('text_f', {'type': 'text'}), ('longtext_f', {'type': 'longtext'}), ('integer_f', {'type': 'integer'}),
-            ('decimal_f', {'type': 'decimal'}), ('boolean_f', {'type': 'boolean'}), ('date_f', {'type': 'date'}),
-            ('datetime_f', {'type': 'datetime'}), ('url_f', {'type': 'url'}), ('json_f', {'type': 'json'}),
-            ('select_f', {'type': 'select', 'choice_set': choices}),
-            ('multiselect_f', {'type': 'multiselect', 'choice_set': choices}),
-            ('object_f', {'type': 'object', 'related_object_type': site_type}),
-            ('multiobject_f', {'type': 'multiobject', 'related_object_type': site_type}),
-            ('coords', {'type': 'coordinates'}),
-            ('thing_f', {'type': 'object', 'is_polymorphic': True, 'related_object_types': [site_type, tenant_type]}),
-            ('things_f', {'type': 'multiobject', 'is_polymorphic': True,
-                          'related_object_types': [site_type, tenant_type]}),
-        ):
-            cls.create_custom_object_type_field(cls.cot, name=name, **options)
+        cls.add_field_of_every_type(cls.cot, choices, site_type, polymorphic_types=[site_type, tenant_type])
 
     def make_objects(self, count):
         model = self.cot.get_model()
