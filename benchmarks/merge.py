@@ -10,7 +10,7 @@ Measured in one process, for each strategy (iterative, squash):
   existed before the branch, 10 % deletes; objects have text, integer, select, object and multiobject values);
 - a branch holding the same number and mix of changes to NetBox Sites.
 Prints the merge wall times, their ratio, and how many model classes the plugin generated during each merge
-(bounded by the number of types and schema changes, not by the number of objects: upstream P-14).
+(bounded by the number of types and schema changes, not by the number of objects: pitfall per-row-class-regeneration).
 """
 
 import json

@@ -102,7 +102,7 @@ def _apply_field_change(type_id, old, new, using, bumped=False, rows_written=Tru
     model_cache.expire(type_id)  # rebuilt at the next lookup: once for a type whose fields are saved one by one
     if _search_affected(old, new):
         # In the database the change was written to: a branch has its own search cache, and a job that did not
-        # carry the branch would rebuild main's (upstream P-24).
+        # carry the branch would rebuild main's (pitfall jobs-losing-the-branch).
         schedule_reindex(type_id, branch=branch_key_of_alias(using))
 
 
@@ -135,8 +135,8 @@ def choice_set_saved(sender, instance, using, raw=False, **kwargs):
 
 #
 # Change logging of links: NetBox records m2m_changed add/remove but ignores clear() (except for tags), so a
-# cleared multiobject field would never reach the change log, and a branch's clear() would never reach main (P-10).
-# Report a clear as the removal of the links it deleted.
+# cleared multiobject field would never reach the change log, and a branch's clear() would never reach main
+# (unrecorded-clear). Report a clear as the removal of the links it deleted.
 #
 
 @receiver(m2m_changed, dispatch_uid='nco_links_cleared')

@@ -2,7 +2,8 @@
 
 A merge, sync or revert replays definition changes, which build model classes as they go. When the operation
 rolls back (a dry run, or a failure) the database forgets those changes but a worker's memory would not: the
-model cache re-checks every class against the database when the operation ends, whatever the outcome (P-15)."""
+model cache re-checks every class against the database when the operation ends, whatever the outcome
+(non-transactional-memory)."""
 
 from ..dynamic_models import model_cache
 

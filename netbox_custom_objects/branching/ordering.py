@@ -3,7 +3,7 @@
 The engine orders collapsed changes by concrete foreign keys only. Objects of a custom type also depend on the
 *schema* of their type — its row and its fields' rows, whose replay creates the table and columns — and on the
 objects their multiobject links point at. Without these edges an object CREATE can run before its type's table or
-a field's column exists, and its values are lost (upstream S-5, H1).
+a field's column exists, and its values are lost (pitfall objects-before-columns, H1).
 
 Rules (keys are `(label, pk)` as the engine builds them; revert reverses the final order itself):
 - an object CREATE/UPDATE comes after every non-DELETE change of its type's definition rows;

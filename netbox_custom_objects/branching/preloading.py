@@ -1,4 +1,4 @@
-"""Classes for types main does not have while a merge or a revert replays them (upstream P-5).
+"""Classes for types main does not have while a merge or a revert replays them (pitfall no-class-for-branch-only-type).
 
 The squash strategy looks up `ContentType.model_class()` for every change *before* applying any of them, and a
 fresh worker has never seen a type it did not load. Two cases:

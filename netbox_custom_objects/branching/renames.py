@@ -1,4 +1,5 @@
-"""Replaying payloads recorded under a field's old name (upstream P-6, P-7, P-8).
+"""Replaying payloads recorded under a field's old name (pitfall edits-replayed-before-rename, rewritten-history,
+renames-found-in-history).
 
 netbox-branching passes every UPDATE payload (and each side of a ChangeDiff) through the registered ObjectChange
 field migrators before applying or comparing it. A key that is no longer a field name is mapped to the field that

@@ -68,7 +68,7 @@ class ModelCache:
         # Keys built inside a transaction that has not committed yet: {key: the connection (so the thread) that
         # built it}. A rollback (a dry-run merge, a failed request) discards their on_commit callbacks, so whatever
         # is still here once its connection's transaction is over was built from rows that no longer exist
-        # (upstream P-15).
+        # (pitfall non-transactional-memory).
         self._provisional = {}
         self._preload_needed = lambda: False
         self._exceptions = {}  # type id -> (DoesNotExist, MultipleObjectsReturned) of all its classes

@@ -154,7 +154,7 @@ def adopt(registry, model):
 
 def restore_class_attributes(preserved):
     """Undo what building a branch class did to shared classes: Django sets reverse accessors on relation
-    targets, and a branch class must never replace main's accessors (upstream P-21)."""
+    targets, and a branch class must never replace main's accessors (pitfall registries-keyed-by-label)."""
     for model, attributes in preserved:
         for name in set(model.__dict__) - set(attributes):
             delattr(model, name)

@@ -2,10 +2,10 @@
 
 Django's many-related managers query the *target* model through the reverse relation that the field registers on
 it; a branch class never registers reverse relations on NetBox's (or main's) classes — that would leak branch
-state into main (upstream P-21). So on branch classes the multiobject descriptor is replaced by this one, which
-goes through the link (through) model instead and sends the same `m2m_changed` signals as Django's managers, so
-NetBox's change log and netbox-branching see every add, remove, set and clear. It also speaks Django's prefetch
-protocol, so that `prefetch_related(<name>)` (NetBox's API views and lists ask for it) loads the links of many
+state into main (pitfall registries-keyed-by-label). So on branch classes the multiobject descriptor is replaced by
+this one, which goes through the link (through) model instead and sends the same `m2m_changed` signals as Django's
+managers, so NetBox's change log and netbox-branching see every add, remove, set and clear. It also speaks Django's
+prefetch protocol, so that `prefetch_related(<name>)` (NetBox's API views and lists ask for it) loads the links of many
 objects in two queries."""
 
 import copy
@@ -118,7 +118,7 @@ class IsolatedLinkManager:
             self.through.objects.using(db).filter(source_id=self.instance.pk).delete()
             self._send('post_clear', gone, db)
         if gone:
-            # NetBox ignores clear() for all but tags: report it as the removal it is (upstream P-10).
+            # NetBox ignores clear() for all but tags: report it as the removal it is (pitfall unrecorded-clear).
             handle_changed_object(sender=self.through, instance=self.instance, action='post_remove', reverse=False,
                                   model=self.target, pk_set=gone)
 

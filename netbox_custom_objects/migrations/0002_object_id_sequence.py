@@ -2,7 +2,7 @@
 
 Tables are created at runtime, also inside netbox-branching branches, and merged or restored into main with
 explicit ids. Drawing every id from one sequence in main's schema keeps ids unique across types, branches,
-merges and reverts: a table created in a branch, merged, then written in main never collides (upstream P-2).
+merges and reverts: a table created in a branch, merged, then written in main never collides (pitfall branch-local-id-sequences).
 """
 
 from django.db import migrations

@@ -195,8 +195,8 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
 
     def _delete_objects(self, using):
         """Delete the objects through the ORM before the table goes: each deletion is change-logged (so that a
-        revert restores them, upstream P-9) and takes its tags, journal entries and bookmarks along. They are
-        logged before the type itself, so that undoing in reverse order recreates the table first."""
+        revert restores them, pitfall type-deletion-loses-objects) and takes its tags, journal entries and bookmarks
+        along. They are logged before the type itself, so that undoing in reverse order recreates the table first."""
         try:
             model = self.get_model()
         except LookupError:

@@ -35,7 +35,8 @@ class SchemaIdMixin:
     def _draw_main_schema_id(self):
         """In a branch, for a type main has too: an id drawn from main's counter (0 for a branch-only type), so that
         main and every branch draw from one counter and fields added on both sides never share an id after a
-        merge (upstream P-3). Ids are never reused: one drawn by a branch that is then discarded is skipped."""
+        merge (pitfall schema-id-outside-changelog). Ids are never reused: one drawn by a branch that is then discarded
+        is skipped."""
         connection = connections['default']
         q = connection.ops.quote_name
         with connection.cursor() as cursor:

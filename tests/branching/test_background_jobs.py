@@ -1,4 +1,4 @@
-"""Acceptance matrix A3 (P-24): work queued from a branch runs in that branch. A REST bulk write with
+"""Acceptance matrix A3 (jobs-losing-the-branch): work queued from a branch runs in that branch. A REST bulk write with
 `?background=true` sent with the branch header runs as NetBox's AsyncAPIJob, which replays the request's headers
 in the worker; the job must write to the branch, with the branch's definition of the type, and main stays clean.
 A search re-index queued by a definition change in a branch carries the branch (it would otherwise run in main)."""

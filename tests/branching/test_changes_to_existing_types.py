@@ -108,7 +108,7 @@ class LinksAndFieldsInBranchTest(BranchingTestCase):
 
 class DryRunTest(BranchingTestCase):
     """G3: a dry-run merge of a branch-created type leaves main's database and this worker's registry as they
-    were (upstream P-15)."""
+    were (pitfall non-transactional-memory)."""
 
     def test_dry_run_merge(self):
         branch = self.provision()

@@ -1,6 +1,6 @@
-"""Acceptance matrix A4/I6 (P-21): requests in main and in two branches, interleaved on one worker (threads of one
-process, sharing its model cache and registries), each with different columns for the same type — REST list and
-detail, the UI list, GraphQL and global search. Each context sees its own columns, never another's."""
+"""Acceptance matrix A4/I6 (registries-keyed-by-label): requests in main and in two branches, interleaved on one worker
+(threads of one process, sharing its model cache and registries), each with different columns for the same type — REST
+list and detail, the UI list, GraphQL and global search. Each context sees its own columns, never another's."""
 
 import threading
 

@@ -1,5 +1,5 @@
-"""Acceptance matrix E2, E3, I4, I5 (P-9): one side deletes a type or changes objects while the other side edits
-them; ChangeDiff conflicts, sync, merge and revert; each under both strategies."""
+"""Acceptance matrix E2, E3, I4, I5 (type-deletion-loses-objects): one side deletes a type or changes objects while the
+other side edits them; ChangeDiff conflicts, sync, merge and revert; each under both strategies."""
 
 from django.contrib.contenttypes.models import ContentType
 
@@ -83,10 +83,10 @@ class TypeDeletedInBranchEditedInMainTest(ConflictTestCase):
 
 
 class TypeDeletedInMainEditedInBranchTest(ConflictTestCase):
-    """E3 (P-9) and I4: main deletes a type — directly, or by merging another branch that deleted it — while a
-    branch has edited one of its objects and created another. Main's delete keeps the branch's ChangeDiffs and
-    flags the edited attributes as conflicts. Syncing removes the type from the branch (the object the branch
-    created goes with it; netbox-branching records no synthetic DELETE for it, see below). Merging the branch
+    """E3 (type-deletion-loses-objects) and I4: main deletes a type — directly, or by merging another branch that
+    deleted it — while a branch has edited one of its objects and created another. Main's delete keeps the branch's
+    ChangeDiffs and flags the edited attributes as conflicts. Syncing removes the type from the branch (the object the
+    branch created goes with it; netbox-branching records no synthetic DELETE for it, see below). Merging the branch
     afterwards, or without a sync: the squash strategy skips the changes of the type main no longer has and
     applies the rest; the iterative strategy refuses the merge with an error naming the object (netbox-branching's
     iterative replay fails on any object deleted in main)."""

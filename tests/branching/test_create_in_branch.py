@@ -84,7 +84,7 @@ class TypeCreatedInBranchTest(BranchingTestCase):
         cot = CustomObjectType.objects.get(pk=cot.pk)
         model = cot.get_model()
         self.assertEqual(sorted(model.objects.values_list('pk', 'code')), sorted((o.pk, o.code) for o in created))
-        fresh = model.objects.create(code='made in main')  # P-2: no duplicate key
+        fresh = model.objects.create(code='made in main')  # branch-local-id-sequences: no duplicate key
         self.assertNotIn(fresh.pk, [o.pk for o in created])
         fresh.delete()
 

@@ -1,5 +1,5 @@
-"""Acceptance matrix E1/E6/F8 (P-9, P-11): types, fields and objects deleted in a branch; merged; reverted with
-everything they held; each under both strategies."""
+"""Acceptance matrix E1/E6/F8 (type-deletion-loses-objects, undo-bypassing-the-model): types, fields and objects deleted
+in a branch; merged; reverted with everything they held; each under both strategies."""
 
 from dcim.models import Site
 from tenancy.models import Tenant
@@ -57,8 +57,9 @@ class DeletionTestCase(BranchingTestCase):
 
 
 class TypeDeletedInBranchTest(DeletionTestCase):
-    """E1 (P-9, P-2): a main type with objects and every relation kind is deleted in a branch; merge drops it;
-    revert brings back the type (same ObjectType), its fields, tables and every object with its relations."""
+    """E1 (type-deletion-loses-objects, branch-local-id-sequences): a main type with objects and every relation kind is
+    deleted in a branch; merge drops it; revert brings back the type (same ObjectType), its fields, tables and every
+    object with its relations."""
 
     def run_scenario(self, strategy):
         cot, first, second = self.build_main_type()
@@ -91,7 +92,7 @@ class TypeDeletedInBranchTest(DeletionTestCase):
                                 .values_list('pk', 'name')), fields_before)
         self.assertTrue(self.tables_of(cot) <= schema_tables('public'))
         self.assertEqual(self.state(cot), before)
-        fresh = restored.get_model().objects.create(code='new in main')  # P-2: no id collision
+        fresh = restored.get_model().objects.create(code='new in main')  # branch-local-id-sequences: no id collision
         self.assertNotIn(fresh.pk, before)
 
     def test_iterative(self):
@@ -102,8 +103,8 @@ class TypeDeletedInBranchTest(DeletionTestCase):
 
 
 class ObjectDeletedInBranchTest(DeletionTestCase):
-    """F8 (P-11): an object with multiobject, self-multiobject and polymorphic links is deleted in a branch; merge;
-    revert restores it and all its relations."""
+    """F8 (undo-bypassing-the-model): an object with multiobject, self-multiobject and polymorphic links is deleted in a
+    branch; merge; revert restores it and all its relations."""
 
     def run_scenario(self, strategy):
         cot, first, second = self.build_main_type()

@@ -1,5 +1,5 @@
-"""Acceptance matrix A6, B2, B4, C8, G4 (P-5, P-15): merges that must fail cleanly, then succeed once the cause is
-fixed; a merge run in a fresh worker process."""
+"""Acceptance matrix A6, B2, B4, C8, G4 (no-class-for-branch-only-type, non-transactional-memory): merges that must fail
+cleanly, then succeed once the cause is fixed; a merge run in a fresh worker process."""
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -152,7 +152,8 @@ class MissingInBranchTest(BranchingTestCase):
 
 
 class FreshWorkerMergeTest(BranchingTestCase):
-    """B2 (P-5): a branch-created type merged (and reverted) by a process that never loaded it."""
+    """B2 (no-class-for-branch-only-type): a branch-created type merged (and reverted) by a process that never loaded
+    it."""
 
     def run_scenario(self, strategy):
         branch = self.provision(strategy)

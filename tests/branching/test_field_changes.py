@@ -1,5 +1,5 @@
-"""Acceptance matrix C7, F4, F6 (P-17): non-schema and constraint changes of fields merged and reverted exactly;
-on_delete behaviour inside a branch for a provisioned table and for one created in the branch."""
+"""Acceptance matrix C7, F4, F6 (constraints-not-replicated): non-schema and constraint changes of fields merged and
+reverted exactly; on_delete behaviour inside a branch for a provisioned table and for one created in the branch."""
 
 from django.db import connection
 from django.db.models import ProtectedError
@@ -76,8 +76,8 @@ class FieldAttributesTest(BranchingTestCase):
 
 
 class OnDeleteInBranchTest(BranchingTestCase):
-    """F4/F6 (P-17): deleting targets inside a branch cascades, nulls or is refused the same way for a type copied
-    at provisioning and for a type created in the branch."""
+    """F4/F6 (constraints-not-replicated): deleting targets inside a branch cascades, nulls or is refused the same way
+    for a type copied at provisioning and for a type created in the branch."""
 
     def add_fields(self, cot):
         site_type, tenant_type = self.object_type_of('dcim', 'site'), self.object_type_of('tenancy', 'tenant')

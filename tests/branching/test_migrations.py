@@ -71,7 +71,9 @@ class PendingMigrationsTest(BranchingTestCase):
         self.assertEqual(branch.status, 'ready')
         self.assertIn('previous_names', schema_columns(branch.schema_name, FIELD_TABLE))
         self.assertEqual((schema_columns('public', FIELD_TABLE), schema_tables('public')), (main_columns, main_tables))
-        self.assertNotIn(ID_SEQUENCE, sequences(branch.schema_name), 'the id sequence stays main-only (P-2)')
+        self.assertNotIn(
+            ID_SEQUENCE, sequences(branch.schema_name), 'the id sequence stays main-only (branch-local-id-sequences)'
+        )
 
         with self.tracked(branch):
             rename(gadget, 'code', 'serial')

@@ -16,8 +16,8 @@ from .base import BranchingTestCase, current_model, edit, schema_columns, schema
 
 
 class AbandonedBranchTest(BranchingTestCase):
-    """B3 (P-20): a branch creates a type with objects, then is deleted: its schema is dropped; main has no table,
-    no type row and no class for it (the ObjectType row created for it stays, harmless)."""
+    """B3 (orphaned-object-types): a branch creates a type with objects, then is deleted: its schema is dropped; main
+    has no table, no type row and no class for it (the ObjectType row created for it stays, harmless)."""
 
     def test_deleted_branch(self):
         tables_before = schema_tables('public')
@@ -38,8 +38,8 @@ class AbandonedBranchTest(BranchingTestCase):
 
 
 class ApiEditInBranchTest(BranchingTestCase):
-    """B5 (P-13): a type created in a branch; an existing object edited through the REST API with the branch
-    header (full_clean, serializer, netbox-branching's validation against main) and through full_clean() in a
+    """B5 (validation-probing-main): a type created in a branch; an existing object edited through the REST API with the
+    branch header (full_clean, serializer, netbox-branching's validation against main) and through full_clean() in a
     request context: saved in the branch, no `relation ... does not exist`."""
 
     def test_api_patch_in_branch(self):
@@ -106,8 +106,9 @@ class BranchTypeReferencedFromMainTypeTest(BranchingTestCase):
 
 
 class FieldsAddedByTwoBranchesTest(BranchingTestCase):
-    """C3 (P-3): two branches add a field each to the same type and set it; both merge, in either order, with no
-    unique violation on the fields' stable ids; a field added in main afterwards gets a fresh one."""
+    """C3 (schema-id-outside-changelog): two branches add a field each to the same type and set it; both merge, in
+    either order, with no unique violation on the fields' stable ids; a field added in main afterwards gets a fresh
+    one."""
 
     def run_scenario(self, strategy, reverse_order):
         cot = self.create_custom_object_type(name='widget')
@@ -197,8 +198,8 @@ class SiteDeletedInMainTest(BranchingTestCase):
 
 
 class LinkCycleSquashTest(BranchingTestCase):
-    """H9 (P-23): objects linking to each other in a cycle only through a self-multiobject field (a1 → a2 → a3 →
-    a1), created in a branch, in a type made in the branch and in a type of main; the squash merge orders them
+    """H9 (squash-ordering-cycles): objects linking to each other in a cycle only through a self-multiobject field (a1 →
+    a2 → a3 → a1), created in a branch, in a type made in the branch and in a type of main; the squash merge orders them
     (link tables check their foreign keys at commit) and main gets every link. (Cycles between two types are
     refused when the fields are defined, so object cycles exist only within a type.)"""
 

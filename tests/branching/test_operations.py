@@ -1,5 +1,6 @@
-"""Acceptance matrix K2, L2 (P-24), L3 (P-9): engine boundaries met in operation — a branch older than
-CHANGELOG_RETENTION, global search across a branch and its merge, an object permission constrained on a type."""
+"""Acceptance matrix K2, L2 (jobs-losing-the-branch), L3 (type-deletion-loses-objects): engine boundaries met in
+operation — a branch older than CHANGELOG_RETENTION, global search across a branch and its merge, an object permission
+constrained on a type."""
 
 import uuid
 from datetime import timedelta
@@ -84,12 +85,12 @@ def cached_weights(pk, field, branch=None):
 
 
 class SearchTest(BranchingTestCase):
-    """L2 (P-24): a searchable field added in a branch, and the weight of a searchable field changed. Searching in
-    the branch finds the branch's values, main's search does not; after the merge main's search finds them. The
-    weight change queues a re-index job that carries the branch and re-caches the branch's objects there, main's
-    untouched (upstream P-24: a job without the branch would rebuild main's cache); the merge queues one in main
-    (a new column needs none: it holds no value in main's other objects, and the objects the branch gave a value
-    are re-cached as the merge saves them)."""
+    """L2 (jobs-losing-the-branch): a searchable field added in a branch, and the weight of a searchable field changed.
+    Searching in the branch finds the branch's values, main's search does not; after the merge main's search finds them.
+    The weight change queues a re-index job that carries the branch and re-caches the branch's objects there, main's
+    untouched (pitfall jobs-losing-the-branch: a job without the branch would rebuild main's cache); the merge queues
+    one in main (a new column needs none: it holds no value in main's other objects, and the objects the branch gave a
+    value are re-cached as the merge saves them)."""
 
     def found(self, text, pk, branch=None):
         client = Client()
@@ -144,10 +145,10 @@ class SearchTest(BranchingTestCase):
 
 
 class ConstrainedPermissionTest(BranchingTestCase):
-    """L3 (P-9): an object permission constrained on a custom object type ({"code": "a"}) restricts the REST API in
-    a branch (header X-NetBox-Branch) as in main, and after the merge. A second branch deletes the type; merged, the
-    type is gone from main; reverted, the type comes back with the same ObjectType, which the permission still
-    names, and the constrained list works again."""
+    """L3 (type-deletion-loses-objects): an object permission constrained on a custom object type ({"code": "a"})
+    restricts the REST API in a branch (header X-NetBox-Branch) as in main, and after the merge. A second branch deletes
+    the type; merged, the type is gone from main; reverted, the type comes back with the same ObjectType, which the
+    permission still names, and the constrained list works again."""
 
     def setUp(self):
         super().setUp()

@@ -1,5 +1,6 @@
-"""Acceptance matrix A1/F5 (P-1) and C6 (P-12): polymorphic link tables are copied into branches, edited there
-without touching main, merged, reverted, and reach other branches on sync; each under both strategies."""
+"""Acceptance matrix A1/F5 (unreplicated-link-tables) and C6 (incomplete-merged-records): polymorphic link tables are
+copied into branches, edited there without touching main, merged, reverted, and reach other branches on sync; each under
+both strategies."""
 
 from core.models import ObjectChange
 from dcim.models import Site
@@ -32,7 +33,8 @@ class PolymorphicBranchTest(BranchingTestCase):
         return {(type(target).__name__, target.pk) for target in obj.links.all()}, getattr(obj, 'ref', None)
 
     def run_existing_type(self, strategy):
-        """F5/P-1: a type of main with polymorphic fields; the branch edits its links; merge; revert."""
+        """F5/unreplicated-link-tables: a type of main with polymorphic fields; the branch edits its links; merge;
+        revert."""
         self.make_targets()
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
@@ -50,7 +52,9 @@ class PolymorphicBranchTest(BranchingTestCase):
         main_rows = link_rows('public', links_table)
 
         branch = self.provision(strategy)
-        self.assertIn(links_table, schema_tables(branch.schema_name), 'P-1: the link table is copied')
+        self.assertIn(
+            links_table, schema_tables(branch.schema_name), 'unreplicated-link-tables: the link table is copied'
+        )
         self.assertEqual(link_rows(branch.schema_name, links_table), main_rows)
 
         with self.tracked(branch):
@@ -84,8 +88,8 @@ class PolymorphicBranchTest(BranchingTestCase):
         self.run_existing_type('squash')
 
     def run_field_added_then_synced(self, strategy):
-        """C6/P-12: a branch adds a polymorphic multiobject field and fills it; after the merge, main's change log
-        carries the values, and a second branch receives the link table and its rows on sync."""
+        """C6/incomplete-merged-records: a branch adds a polymorphic multiobject field and fills it; after the merge,
+        main's change log carries the values, and a second branch receives the link table and its rows on sync."""
         self.make_targets()
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')

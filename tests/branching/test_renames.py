@@ -1,5 +1,5 @@
-"""Acceptance matrix D2 and I2 (P-7): a field renamed on one side while the other side edits values under the old
-name; the values land in the renamed column, with and without a sync first; each under both strategies."""
+"""Acceptance matrix D2 and I2 (rewritten-history): a field renamed on one side while the other side edits values under
+the old name; the values land in the renamed column, with and without a sync first; each under both strategies."""
 
 from .base import BranchingTestCase, current_model, edit, rename
 

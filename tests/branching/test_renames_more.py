@@ -1,5 +1,6 @@
-"""Acceptance matrix D3, D4, D7, D8 (P-8, P-19): renames on both sides, chained renames, polymorphic renames and a
-name reused by a new field; each under the iterative and the squash strategy."""
+"""Acceptance matrix D3, D4, D7, D8 (renames-found-in-history, revert-after-divergent-rename): renames on both sides,
+chained renames, polymorphic renames and a name reused by a new field; each under the iterative and the squash
+strategy."""
 
 from django.core.exceptions import ValidationError
 
@@ -37,8 +38,8 @@ class RenamesTestCase(BranchingTestCase):
 class DivergentRenameTest(RenamesTestCase):
     """D3: the branch renames code→x, main renames code→y. The field's ChangeDiff shows a `name` conflict. Sync
     converges the branch to y (values and branch-only objects kept; a merge then keeps y); a merge without sync
-    gives main x with every value; its revert gives back the name the branch renamed from (P-19), column and field
-    row alike, with the values."""
+    gives main x with every value; its revert gives back the name the branch renamed from
+    (revert-after-divergent-rename), column and field row alike, with the values."""
 
     def prepare(self, strategy):
         from netbox_branching.models import ChangeDiff
@@ -186,9 +187,9 @@ class PolymorphicRenameRefusedTest(RenamesTestCase):
 
 
 class NameReusedTest(RenamesTestCase):
-    """D8 (P-8): the branch edits `code`, renames it to `old`, edits it again, deletes it, then creates a new field
-    named `code` and edits that. Each value goes to the field it was set on (identity, not name): the deleted
-    field's values vanish with it; the new field holds only what was set on it."""
+    """D8 (renames-found-in-history): the branch edits `code`, renames it to `old`, edits it again, deletes it, then
+    creates a new field named `code` and edits that. Each value goes to the field it was set on (identity, not name):
+    the deleted field's values vanish with it; the new field holds only what was set on it."""
 
     def run_scenario(self, strategy):
         cot, objs = self.make_type(4)

@@ -1,6 +1,6 @@
-"""Acceptance matrix D5, D6, D10 (P-8): a rename combined with a type change, a renamed multiobject field (its
-link table) while main adds links, and renames whose change records were purged (CHANGELOG_RETENTION); each under
-the iterative and the squash strategy."""
+"""Acceptance matrix D5, D6, D10 (renames-found-in-history): a rename combined with a type change, a renamed multiobject
+field (its link table) while main adds links, and renames whose change records were purged (CHANGELOG_RETENTION); each
+under the iterative and the squash strategy."""
 
 from django.db import connection
 
@@ -124,10 +124,10 @@ class MultiobjectRenameTest(BranchingTestCase):
 
 
 class PurgedRenameRecordTest(BranchingTestCase):
-    """D10 (P-8): a field is renamed code→serial — in main, or by another branch that merges — and the rename's
-    change records are then purged, as CHANGELOG_RETENTION housekeeping does (main's, and the merged branch's own).
-    A branch provisioned before the rename, with edits under `code`, merges: the values land in `serial` (the field
-    row remembers its previous names; nothing is looked up in the change log)."""
+    """D10 (renames-found-in-history): a field is renamed code→serial — in main, or by another branch that merges — and
+    the rename's change records are then purged, as CHANGELOG_RETENTION housekeeping does (main's, and the merged
+    branch's own). A branch provisioned before the rename, with edits under `code`, merges: the values land in `serial`
+    (the field row remembers its previous names; nothing is looked up in the change log)."""
 
     def purge(self, field, schemas):
         field_type = self.object_type_of('netbox_custom_objects', 'customobjecttypefield')

@@ -1,5 +1,6 @@
-"""Acceptance matrix A5, C2/C4/I7, D9, E5, I1, I3 (P-3, P-4, P-12): main moves on while a branch is open; the
-branch syncs and merges; each under both strategies."""
+"""Acceptance matrix A5, C2/C4/I7, D9, E5, I1, I3 (schema-id-outside-changelog, main-class-on-branch-tables,
+incomplete-merged-records): main moves on while a branch is open; the branch syncs and merges; each under both
+strategies."""
 
 from dcim.models import Site
 
@@ -53,8 +54,8 @@ class FieldMergedThenSyncedTest(SyncTestCase):
 
 
 class TypeMergedThenSyncedTest(SyncTestCase):
-    """I3 (P-12) and A5: a type created in main (here by merging branch 1) is absent from an open branch until it
-    syncs; then the branch has its table, link tables and rows with their relations."""
+    """I3 (incomplete-merged-records) and A5: a type created in main (here by merging branch 1) is absent from an open
+    branch until it syncs; then the branch has its table, link tables and rows with their relations."""
 
     def run_scenario(self, strategy):
         site = Site.objects.create(name='S', slug='s')
@@ -94,8 +95,8 @@ class TypeMergedThenSyncedTest(SyncTestCase):
 
 
 class RenamedInBranchUpdatedInMainTest(SyncTestCase):
-    """D9 (P-4): the branch renames A→B; main updates A on an object; sync: the branch shows main's value under B;
-    merge: main's column is B with that value."""
+    """D9 (main-class-on-branch-tables): the branch renames A→B; main updates A on an object; sync: the branch shows
+    main's value under B; merge: main's column is B with that value."""
 
     def run_scenario(self, strategy):
         cot = self.make_type()
@@ -125,8 +126,9 @@ class RenamedInBranchUpdatedInMainTest(SyncTestCase):
 
 
 class FieldsAddedOnBothSidesTest(SyncTestCase):
-    """C2/C4/I7 (P-3): the branch adds F1 (required, with a default) while main adds F2 and creates objects; merge;
-    main then adds F3. Every field keeps a unique stable id; main's new objects get F1's default."""
+    """C2/C4/I7 (schema-id-outside-changelog): the branch adds F1 (required, with a default) while main adds F2 and
+    creates objects; merge; main then adds F3. Every field keeps a unique stable id; main's new objects get F1's
+    default."""
 
     def run_scenario(self, strategy):
         cot = self.make_type()
@@ -145,7 +147,7 @@ class FieldsAddedOnBothSidesTest(SyncTestCase):
         schema_ids = list(CustomObjectTypeField.objects.filter(custom_object_type=cot).values_list('schema_id',
                                                                                                     flat=True))
         self.assertEqual(len(schema_ids), 4)
-        self.assertEqual(len(set(schema_ids)), 4, 'stable field ids are unique (P-3)')
+        self.assertEqual(len(set(schema_ids)), 4, 'stable field ids are unique (schema-id-outside-changelog)')
         self.assertEqual(
             sorted(current_model(cot).objects.values_list('pk', 'f1', 'f2')),
             sorted([(branch_obj.pk, 1, None), (main_obj.pk, 5, 'x')]),

@@ -337,7 +337,8 @@ class SignalsAndChangeLogTest(PolymorphicTestCase):
             self.assertEqual(len(change.postchange_data['links']), expected)
 
     def test_a_deleted_object_is_rebuilt_from_its_payload(self):
-        # What reverting a deletion does: NetBox's generic deserializer assigns the payload, then saves (P-11).
+        # What reverting a deletion does: NetBox's generic deserializer assigns the payload, then saves
+        # (undo-bypassing-the-model).
         obj = self.model.objects.create(ref=self.sites[0], links=[self.sites[1], self.tenants[0]])
         pk = obj.pk
         with self.tracked():

@@ -158,7 +158,7 @@ class IntegrationsTest(CustomObjectsTestMixin, TestCase):
 class SharedIdSequenceTest(CustomObjectsTestMixin, TestCase):
 
     def test_objects_and_links_of_all_types_draw_ids_from_one_sequence(self):
-        """Ids stay unique across types, branches, merges and reverts (upstream P-2)."""
+        """Ids stay unique across types, branches, merges and reverts (pitfall branch-local-id-sequences)."""
         site_type = self.object_type_of('dcim', 'site')
         a = self.create_custom_object_type(name='alpha')
         b = self.create_custom_object_type(name='beta')
