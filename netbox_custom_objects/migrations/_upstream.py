@@ -15,8 +15,8 @@ What changes, per type (rows, ids and names are kept; tables are altered in plac
 - link tables get bigint ids, a source foreign key that cascades, and our constraint and index names; polymorphic
   link tables an integer content type column;
 - in a branch, link tables upstream did not copy into the branch are copied from main (ours reads a branch's own);
-- definitions: `next_schema_id` becomes "next to assign" (upstream's is "last assigned"), `schema_document` keeps
-  the applied type definition only, `previous_names` is read from the change log of field renames;
+- definitions: `next_schema_id` becomes "next to assign" (upstream's is "last assigned"), `schema_document` loses
+  upstream's `base_columns` snapshot, `previous_names` is read from the change log of field renames;
 - upstream's rows in `django_migrations` (0002–0018) are removed: our migrations never take their names.
 
 Nothing else is touched: object types, permissions, tags, journal entries, bookmarks, subscriptions, event rules,
@@ -327,18 +327,20 @@ def definition_steps(cursor, schema, types, fields, main_schema):
 
 def describe_document(converted):
     return 'emptied (upstream kept only its own bookkeeping there)' if converted is None else \
-        'reduced to the applied type definition'
+        'without upstream\'s base_columns snapshot'
 
 
 def converted_document(document):
-    """Upstream stores `{"schema_version", "types": [type_def]}` (and `base_columns`); ours the type_def alone."""
+    """Both store `{"schema_version", "types": [type_def]}` once a document was applied; upstream adds its snapshot
+    of the base columns (`base_columns`, the only key of a type no document was applied to), which ours does not
+    keep (its columns are checked against the model: see healing.py)."""
     if isinstance(document, str):
         document = json.loads(document)
     if not isinstance(document, dict):
         return None
     types = document.get('types')
     if isinstance(types, list) and types and isinstance(types[0], dict):
-        return types[0]
+        return {key: value for key, value in document.items() if key != 'base_columns'}
     return None
 
 

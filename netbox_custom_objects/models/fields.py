@@ -141,15 +141,14 @@ class CustomObjectTypeField(
     choice_set = models.ForeignKey(
         to='extras.CustomFieldChoiceSet',
         on_delete=models.PROTECT,
-        related_name='custom_object_type_fields',
+        related_name='choices_for_object_type',  # upstream's reverse accessor name
         verbose_name=_('choice set'),
         blank=True,
         null=True,
     )
     related_object_type = models.ForeignKey(
         to='core.ObjectType',
-        on_delete=models.PROTECT,
-        related_name='+',
+        on_delete=models.PROTECT,  # (upstream's default reverse accessor: ObjectType.customobjecttypefield_set)
         verbose_name=_('related object type'),
         blank=True,
         null=True,
@@ -161,7 +160,7 @@ class CustomObjectTypeField(
     )
     related_object_types = models.ManyToManyField(
         to='core.ObjectType',
-        related_name='+',
+        related_name='polymorphic_custom_object_type_fields',  # upstream's reverse accessor name
         verbose_name=_('related object types'),
         blank=True,
     )

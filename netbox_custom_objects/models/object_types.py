@@ -92,10 +92,14 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
     # Bumped by every definition change (of the type or one of its fields); other workers compare it to the
     # timestamp their cached model class was built from. Left out of change-log payloads (see serialize_object).
     cache_timestamp = models.DateTimeField(auto_now=True, editable=False)
+    # SET_NULL, where upstream cascades: an ObjectType row goes when its ContentType does (remove_stale_contenttypes,
+    # a failed registration), and a cascade would delete the type row behind its back (no refusal while other types
+    # refer to it, no change-logged deletion of its objects, its table left behind). The row is recreated on the
+    # next registration instead. `related_name` is upstream's, so that `object_type.custom_object_types` works.
     object_type = models.OneToOneField(
         to='core.ObjectType',
         on_delete=models.SET_NULL,
-        related_name='custom_object_type',
+        related_name='custom_object_types',
         blank=True,
         null=True,
         editable=False,

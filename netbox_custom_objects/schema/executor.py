@@ -22,6 +22,7 @@ from .exceptions import CircularDependencyError, DestructiveChangesError, Invali
 from .format import EXTENSION_TYPE_ATTRS, TOMBSTONE_KEYS, TYPE_ATTRS, TYPE_DEFAULTS
 from .permissions import SchemaPermissions
 from .references import References
+from .stored import stored_document, stored_entry
 
 __all__ = (
     'apply_diffs',
@@ -154,16 +155,17 @@ class _Execution:
             raise InvalidDefinitionError(diff.slug, None, ValidationError(str(e.args[0]))) from e
 
     def record_document(self, slug):
-        """Store the document entry, keeping the tombstones of earlier documents (ids are never reused), and move
-        the id counter past every id the document and the database hold."""
+        """Store the document entry (as a one-type document, see schema.stored), keeping the tombstones of earlier
+        documents (ids are never reused), and move the id counter past every id the document and the database hold."""
         cot = CustomObjectType.objects.get(slug=slug)
         type_def = self.type_defs[slug]
-        stored = cot.schema_document if isinstance(cot.schema_document, dict) else {}
-        document = {key: value for key, value in stored.items() if key not in (*TYPE_ATTRS, 'fields')}
-        document.update(type_def)
+        stored = stored_entry(cot.schema_document)
+        entry = {key: value for key, value in stored.items() if key not in (*TYPE_ATTRS, 'fields')}
+        entry.update(type_def)
         tombstones = _merge_tombstones(stored.get('removed_fields'), type_def.get('removed_fields'))
         if tombstones:
-            document['removed_fields'] = tombstones
+            entry['removed_fields'] = tombstones
+        document = stored_document(entry, cot.schema_document)
         ids = [f['id'] for f in type_def.get('fields', ())] + [t['id'] for t in tombstones]
         highest = max([*ids, cot.fields.aggregate(m=Max('schema_id'))['m'] or 0])
         next_schema_id = max(cot.next_schema_id, highest + 1)

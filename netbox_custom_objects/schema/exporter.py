@@ -23,6 +23,7 @@ from .format import (
     field_defaults,
 )
 from .references import References
+from .stored import stored_entry
 
 __all__ = (
     'export_cot',
@@ -102,8 +103,8 @@ _REFERENCES = frozenset({'choice_set', 'related_object_type', 'related_object_ty
 
 def stored_tombstones(cot):
     """The tombstones recorded in the type's stored document, ordered by id."""
-    document = cot.schema_document if isinstance(cot.schema_document, dict) else {}
-    tombstones = [t for t in document.get('removed_fields') or () if isinstance(t, dict) and 'id' in t]
+    tombstones = [t for t in stored_entry(cot.schema_document).get('removed_fields') or ()
+                  if isinstance(t, dict) and 'id' in t]
     return [
         {key: tombstone[key] for key in TOMBSTONE_KEYS if key in tombstone}
         for tombstone in sorted(tombstones, key=lambda t: t['id'])

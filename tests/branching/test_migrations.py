@@ -17,7 +17,8 @@ from .base import BranchingTestCase, current_model, edit, rename, schema_columns
 
 FIELD_TABLE = CustomObjectTypeField._meta.db_table
 # Every migration from 0002 on: a history with 0002/0003 missing but a later one applied is not one Django can plan.
-UPGRADE = ('0002_object_id_sequence', '0003_field_previous_names', '0004_adopt_upstream')
+UPGRADE = ('0002_object_id_sequence', '0003_field_previous_names', '0004_adopt_upstream',
+           '0005_upstream_accessors_and_schema_document')
 
 
 def id_sequence_schema(schema, table):

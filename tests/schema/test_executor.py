@@ -185,11 +185,12 @@ class ChangeTest(ExecutorTestMixin, TestCase):
         apply_document(doc(widget(text(1, 'serial'), removed_fields=[{'id': 2, 'name': 'notes', 'type': 'text'}])),
                        allow_destructive=True)
         cot = self.type_named('widgets')
-        self.assertEqual(cot.schema_document['removed_fields'], [
+        entry = cot.schema_document['types'][0]
+        self.assertEqual(entry['removed_fields'], [
             {'id': 2, 'name': 'notes', 'type': 'text'},
             {'id': 3, 'name': 'count', 'type': 'text', 'removed_in': '2.0'},
         ])
-        self.assertEqual(export_cot(cot)['removed_fields'], cot.schema_document['removed_fields'])
+        self.assertEqual(export_cot(cot)['removed_fields'], entry['removed_fields'])
         self.assertEqual(cot.next_schema_id, 4)
 
     def test_a_removed_type_is_deleted_with_its_table(self):

@@ -94,7 +94,7 @@ class UpstreamSwitchTests(SwitchedDatabaseTestCase):
         applied = {name for (name,) in raw_rows(
             self.database, "SELECT name FROM django_migrations WHERE app = 'netbox_custom_objects'")}
         self.assertEqual(applied, {'0001_initial', '0002_object_id_sequence', '0003_field_previous_names',
-                                   '0004_adopt_upstream'})
+                                   '0004_adopt_upstream', '0005_upstream_accessors_and_schema_document'})
 
     def test_definitions_keep_their_ids_and_gain_our_bookkeeping(self):
         types = {t.pk: t for t in CustomObjectType.objects.all()}
