@@ -34,6 +34,7 @@ from .registration import (
     targeted_cache_expiry,
     unregister,
 )
+from .reverse_accessors import install_polymorphic_accessors
 from .rows import load_snapshots, type_model
 from .sharing import shareable_type_ids
 from .snapshot import TypeSnapshot
@@ -166,6 +167,7 @@ class ModelCache:
             with targeted_cache_expiry():
                 model = build_model(snapshot, self._resolver(key))
             expire_related_caches(model)
+            install_polymorphic_accessors(model, self.get_model_by_id)
         else:
             resolver = self._resolver(key)
             try:

@@ -17,6 +17,7 @@ from netbox.models.features import get_model_features
 from ..constants import APP_LABEL
 from ..field_types.polymorphic import link_models
 from .base import CustomObject
+from .reverse_accessors import remove_polymorphic_accessors
 
 __all__ = (
     'adopt',
@@ -41,6 +42,7 @@ def unregister(model, replaced=False):
             del registered[cls._meta.model_name]
     for field in _forward_relations(model):
         _remove_reverse_accessor(field)
+    remove_polymorphic_accessors(model)
     expire_related_caches(model, include_mixins=not replaced)
 
 

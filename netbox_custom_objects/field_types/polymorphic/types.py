@@ -18,6 +18,7 @@ from ...ddl.naming import safe_identifier
 from ..base import FieldType, FormMode
 from ..common import filter_disabled, finish_form_field, serializer_kwargs
 from ..relations import cycle_error, offers_quick_add
+from .definitions import polymorphic_related_name_error
 from .references import (
     allowed_content_types,
     allowed_targets,
@@ -41,7 +42,7 @@ __all__ = (
 
 class PolymorphicFieldType(FieldType):
     """What both variants share: definition rules, per-type form fields and filters, display."""
-    options = frozenset({'is_polymorphic', 'related_object_filter'})
+    options = frozenset({'is_polymorphic', 'related_object_filter', 'related_name'})
     supports_unique = False
     supports_default = False
     supports_primary = False
@@ -66,6 +67,8 @@ class PolymorphicFieldType(FieldType):
                 errors['related_object_types'] = _('Polymorphic fields need at least one related object type.')
             elif error := cycle_error(field):
                 errors['related_object_types'] = error
+            elif error := polymorphic_related_name_error(field, list(field.related_object_types.all())):
+                errors['related_name'] = error
         return errors
 
     # Cloning: NetBox clones a generic foreign key under names its own form takes; ours has a picker per type.
