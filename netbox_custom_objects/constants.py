@@ -4,6 +4,8 @@ import re
 
 __all__ = (
     'APP_LABEL',
+    'DISPLAY_SEARCH_FIELD',
+    'DISPLAY_SEARCH_WEIGHT',
     'FIXED_ROUTE_SLUGS',
     'IDENTIFIER_MAX_LENGTH',
     'IDENTIFIER_RE',
@@ -23,6 +25,11 @@ __all__ = (
 APP_LABEL = 'netbox_custom_objects'
 
 USER_TABLE_DATABASE_NAME_PREFIX = 'custom_objects_'
+
+# The search cache entry (extras.CachedValue `field`) of an object's rendered display expression (field names cannot
+# start with an underscore, so no field clashes), and its weight: that of NetBox's own names (Site.name, ...).
+DISPLAY_SEARCH_FIELD = '_display'
+DISPLAY_SEARCH_WEIGHT = 100
 
 # Lowercase alphanumerics separated by single underscores; must start with a letter so that the name is a valid
 # Python identifier and SQL column everywhere (upstream accepted "1abc" and then broke GraphQL and templates).

@@ -1,8 +1,10 @@
-"""The "Custom Objects" tab of every object that custom objects refer to (object and multi-object fields).
+"""The "Custom Objects" tab of every object that custom objects refer to (object and multi-object fields, polymorphic
+ones included).
 
 One row per (referring object, field), across all types, paginated without loading the referring objects of other
-pages (upstream #340: one query per object made pages of widely-referenced objects take seconds). Rows are limited to
-the types and objects the user may view (upstream #26, #482).
+pages (upstream #340: one query per object made pages of widely-referenced objects take seconds); quick search, type
+and tag filters and sorting run in the database (linked_rows.py). Rows, the tag choices and the tab's badge are
+limited to the types and objects the user may view (upstream #26, #482).
 """
 
 from django.apps import apps
@@ -20,6 +22,7 @@ from ..constants import APP_LABEL
 from ..tables.linked import LinkedCustomObjectTable
 from .base import CustomObjectViewMixin
 from .counts import viewable_count
+from .linked_rows import SORT_KEYS, LinkedRows, filter_part, linked_tags
 
 __all__ = (
     'CustomObjectLinkedObjectsView',
@@ -54,30 +57,6 @@ def linked_count(instance):
     )
 
 
-class LinkedRows:
-    """The referring objects of several (model, field) pairs as one sequence: `len()` counts, slicing fetches only
-    the objects of the slice."""
-
-    def __init__(self, parts):
-        self.parts = [(model, field, queryset, queryset.count()) for model, field, queryset in parts]
-
-    def __len__(self):
-        return sum(count for *_, count in self.parts)
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index:index + 1][0]
-        start, stop = index.start or 0, index.stop if index.stop is not None else len(self)
-        rows = []
-        for model, field, queryset, count in self.parts:
-            if start < count and stop > 0:
-                objects = queryset[max(start, 0):min(stop, count)]
-                rows.extend({'type': model._meta.verbose_name, 'object': obj, 'field': field.verbose_name}
-                            for obj in objects)
-            start, stop = start - count, stop - count
-        return rows
-
-
 class LinkedCustomObjectsView(LoginRequiredMixin, View):
     """Registered for NetBox's models (URL argument `model`) by `template_content`."""
     base_template = None
@@ -94,19 +73,30 @@ class LinkedCustomObjectsView(LoginRequiredMixin, View):
 
 
 def render_linked_objects(request, instance, base_template, tab):
+    """The tab's page: quick search (`q`), type (`type`: a type's slug) and tag (`tag`: slugs) filters, sorting
+    (`sort`: type, object or field, `-` in front for descending) and pagination, as NetBox's object lists."""
     pairs = [
         (model, field) for model, field in referring_fields(type(instance))
         if request.user.has_perm(get_permission_for_model(model, 'view'))
     ]
-    types = {model._meta.model_name: model._meta.verbose_name for model, field in pairs}
-    if chosen := request.GET.get('type'):
-        pairs = [(model, field) for model, field in pairs if model._meta.model_name == chosen]
-    rows = LinkedRows([
-        (model, field, referring(model, field, model.objects.restrict(request.user, 'view'), instance).order_by('pk'))
+    parts = [
+        (model, field, referring(model, field, model.objects.restrict(request.user, 'view'), instance))
         for model, field in pairs
-    ])
-    # Handed over as table data as it is: django-tables2 would make a list of any other sequence (every row).
-    table = LinkedCustomObjectTable(TableListData(rows), orderable=False)
+    ]
+    types = {model._snapshot.slug: model._meta.verbose_name for model, field in pairs}
+    tags = linked_tags(parts)
+    text, chosen_type, chosen_tags = request.GET.get('q', '').strip(), request.GET.get('type', ''), \
+        request.GET.getlist('tag')
+    if chosen_type:
+        # (a type's slug, as upstream; the model name `table<id>model` is still understood)
+        parts = [part for part in parts if chosen_type in (part[0]._snapshot.slug, part[0]._meta.model_name)]
+    parts = [(model, field, filter_part(model, field, queryset, text, chosen_tags))
+             for model, field, queryset in parts]
+    sort = request.GET.get('sort', '')
+    rows = LinkedRows(parts, sort=sort if sort.removeprefix('-') in SORT_KEYS else '')
+    # Handed over as table data as it is: django-tables2 would make a list of any other sequence (every row); the
+    # rows come sorted already (UnsortedData only reports the order to the column headers).
+    table = LinkedCustomObjectTable(UnsortedData(rows), order_by=rows.order_by)
     table.paginate(
         paginator_class=EnhancedPaginator, page=request.GET.get('page', 1), per_page=get_paginate_count(request),
     )
@@ -114,10 +104,20 @@ def render_linked_objects(request, instance, base_template, tab):
         'object': instance,
         'table': table,
         'types': sorted(types.items(), key=lambda item: str(item[1]).lower()),
-        'chosen_type': chosen,
+        'tags': tags,
+        'chosen_type': chosen_type,
+        'chosen_tags': chosen_tags,
+        'q': text,
         'base_template': base_template,
         'tab': tab,
     })
+
+
+class UnsortedData(TableListData):
+    """Rows that come sorted (LinkedRows sorts in the database); django-tables2 would sort the rows in memory."""
+
+    def order_by(self, aliases):
+        pass
 
 
 class CustomObjectLinkedObjectsView(CustomObjectViewMixin, View):
