@@ -4,6 +4,8 @@ from contextlib import contextmanager
 
 from django.apps import apps
 
+from netbox.plugins import get_plugin_config
+
 __all__ = (
     'active_branch_key',
     'branch_activated',
@@ -32,8 +34,6 @@ def branch_key_of_alias(using):
     None for main's."""
     if not branching_installed() or not using.startswith('schema_'):
         return None
-    from netbox.plugins import get_plugin_config
-
     return using.removeprefix('schema_').removeprefix(get_plugin_config('netbox_branching', 'schema_prefix'))
 
 

@@ -24,6 +24,7 @@ from ..constants import APP_LABEL, extract_type_id
 from ..dynamic_models import model_cache
 from ..dynamic_models.rows import load_snapshots
 from ..dynamic_models.snapshot import FieldSnapshot, TypeSnapshot
+from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
     'preload_branch_types',
@@ -79,8 +80,6 @@ def _preload(snapshots, vanished, needed):
 
 def _type_ids(changes, action):
     """Ids of the types that `changes` (ObjectChanges) create (or update, delete: `action`)."""
-    from ..models import CustomObjectType
-
     return set(changes.filter(changed_object_type=ObjectType.objects.get_for_model(CustomObjectType), action=action)
                .values_list('changed_object_id', flat=True))
 
@@ -94,8 +93,6 @@ def _object_type_ids(changes):
 
 def _deleted_type_snapshots(branch, exclude):
     """{type id: TypeSnapshot} of the types the branch deleted, other than those in `exclude`."""
-    from ..models import CustomObjectType, CustomObjectTypeField
-
     deletions = branch.get_changes().filter(action=ObjectChangeActionChoices.ACTION_DELETE)
     type_rows = {
         change.changed_object_id: change.prechange_data

@@ -13,6 +13,8 @@ so each object payload also names the field behind every value (`FIELD_IDS`: {at
 a key NetBox leaves out of diffs), and the collapsed payloads are re-keyed by field identity before the squash
 applies them (`rekey_by_identity`)."""
 
+from ..dynamic_models.payloads import FIELD_IDS, field_ids, translate_renamed_keys
+
 __all__ = (
     'FIELD_IDS',
     'field_ids',
@@ -20,47 +22,6 @@ __all__ = (
     'rekey_collapsed_objects',
     'translate_renamed_keys',
 )
-
-# Keys starting with "_" are left out of NetBox's diffs, hence out of merge data and conflict detection.
-FIELD_IDS = '_nco_field_ids'
-
-
-def translate_renamed_keys(model, data):
-    """`data` with old attribute names replaced by current ones, or None for models that are not ours."""
-    snapshot = getattr(model, '_snapshot', None)
-    if snapshot is None or not isinstance(data, dict):
-        return None
-    renames = _renames(snapshot)
-    if not renames or not any(key in renames for key in data):
-        return data
-    translated = {}
-    for key, value in data.items():
-        new_key = renames.get(key, key)
-        if new_key != key and new_key in data:
-            continue  # the payload already carries the current name; it wins
-        translated[new_key] = value
-    return translated
-
-
-def _renames(snapshot):
-    """{old attribute name: current attribute name} for every renamed field of the type."""
-    current = {attribute for field in snapshot.fields for attribute in field.field_type.value_attributes(field)}
-    renames = {}
-    for field in snapshot.fields:
-        for old_name in field.previous_names:
-            for attribute in field.field_type.value_attributes(field):
-                old_attribute = old_name + attribute[len(field.name):]
-                if old_attribute not in current:
-                    renames[old_attribute] = attribute
-    return renames
-
-
-def field_ids(snapshot):
-    """The `FIELD_IDS` sidecar of payloads of objects of the type `snapshot`."""
-    return {
-        attribute: [field.id, field.name]
-        for field in snapshot.fields for attribute in {field.name, *field.field_type.value_attributes(field)}
-    }
 
 
 def rekey_by_identity(data, final_names, keys=None):

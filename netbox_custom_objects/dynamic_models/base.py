@@ -27,13 +27,13 @@ from netbox.models.mixins import OwnerMixin
 from utilities.serialization import deserialize_object
 
 from ..branching.context import active_branch_key
-from ..branching.renames import FIELD_IDS, field_ids, translate_renamed_keys
 from ..constants import APP_LABEL
 from ..field_types.new_links import write_pending
 from . import display
 from .export import export_data
 from .freshness import check_definition
 from .managers import CustomObjectManager
+from .payloads import FIELD_IDS, field_ids, translate_renamed_keys
 
 logger = logging.getLogger('netbox_custom_objects')
 

@@ -181,9 +181,13 @@ class ModelCache:
         return model
 
     def _give_identity(self, key, model):
-        """Mark the class with its branch (None: main) and give it the exceptions of every class of its type, so
-        that code catching `SomeClass.DoesNotExist` catches it whichever class of the type raised it (managers.py)."""
+        """Mark the class with its branch (None: main) and its way to the current class of its type, and give it the
+        exceptions of every class of its type, so that code catching `SomeClass.DoesNotExist` catches it whichever
+        class of the type raised it (managers.py)."""
         model.branch_key = key[1]
+        # How a class's manager finds the class now current for the active branch (managers.py), without importing
+        # this module (which builds the classes that manager serves).
+        model._current_class = partial(self.get_model_by_id, key[0])
         model.DoesNotExist, model.MultipleObjectsReturned = self._exceptions.setdefault(
             key[0], (model.DoesNotExist, model.MultipleObjectsReturned))
 

@@ -41,10 +41,8 @@ class CustomObjectManager(models.Manager.from_queryset(CustomObjectQuerySet)):
             return VanishedQuerySet(model, using=self._db).none()
         owner = getattr(model, 'branch_key', None)
         if owner is not None and owner != active_branch_key():
-            from .cache import model_cache  # (the cache builds the classes this manager serves)
-
             try:
-                current = model_cache.get_model_by_id(model.custom_object_type_id)
+                current = model._current_class()
             except LookupError:
                 return super().get_queryset().none()
             if current is not model:
