@@ -61,6 +61,24 @@ class SkippedCreate:
                        'open', self.object._meta.verbose_name, self.object.pk)
 
 
+class TypeRow:
+    """`custom_object_type` of a generated model: the type row, on the class as on its instances (upstream sets it on
+    the class; scripts call `model.custom_object_type.fields.all()`). Read once per class and branch: every instance
+    has the same type, and a changed row means a new class. (A branch whose definition equals main's shares main's
+    class, but not its row.) On the abstract base, where no type is set, it is this descriptor."""
+
+    def __get__(self, instance, owner):
+        if owner.custom_object_type_id is None:
+            return self
+        rows = owner.__dict__.get('_type_rows')
+        if rows is None:
+            rows = owner._type_rows = {}
+        branch = active_branch_key()
+        if branch not in rows:
+            rows[branch] = apps.get_model(APP_LABEL, 'CustomObjectType').objects.get(pk=owner.custom_object_type_id)
+        return rows[branch]
+
+
 class CustomObject(
     OwnerMixin,
     BookmarksMixin,
@@ -78,6 +96,7 @@ class CustomObject(
 ):
     # Set on each generated class by the factory.
     custom_object_type_id = None
+    custom_object_type = TypeRow()
     _snapshot = None
     # Set by the model cache: the branch a class was built for (None: main), and on the field-less stand-in of a
     # type deleted while a branch was open (branching/preloading.py). Declared here so that the names a field must
@@ -206,18 +225,6 @@ class CustomObject(
     def to_yaml(self):
         """One YAML document of the object's values (NetBox's list views then offer an "All data (YAML)" export)."""
         return yaml.dump(export_data(self), sort_keys=False, allow_unicode=True)
-
-    @property
-    def custom_object_type(self):
-        """The type row, read once per class and branch: every instance has the same type, and a changed row
-        means a new class. (A branch whose definition equals main's shares main's class, but not its row.)"""
-        rows = type(self).__dict__.get('_type_rows')
-        if rows is None:
-            rows = type(self)._type_rows = {}
-        branch = active_branch_key()
-        if branch not in rows:
-            rows[branch] = apps.get_model(APP_LABEL, 'CustomObjectType').objects.get(pk=self.custom_object_type_id)
-        return rows[branch]
 
     def get_absolute_url(self):
         return reverse(

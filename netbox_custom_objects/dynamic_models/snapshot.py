@@ -49,7 +49,8 @@ class FieldSnapshot:
     validation_minimum: int | None = None
     validation_maximum: int | None = None
     choice_set_id: int | None = None
-    choices: tuple = ()  # ((value, label, color), ...)
+    choices: tuple = ()  # ((value, label), ...), as the row's
+    choice_colors: tuple = ()  # ((value, color), ...) of the values that have a colour
     related_object_type_id: int | None = None
     related_object_type: tuple | None = None  # (app_label, model)
     is_polymorphic: bool = False
@@ -68,7 +69,11 @@ class FieldSnapshot:
     def from_row(cls, row):
         values = {name: getattr(row, name) for name in FIELD_ATTRIBUTES}
         values.update({name: tuple(getattr(row, name) or ()) for name in SEQUENCE_ATTRIBUTES})
-        values['choices'] = row.choices
+        values['choices'] = tuple((value, label) for value, label in row.choices)
+        if row.choice_set_id:
+            values['choice_colors'] = tuple(
+                (value, color) for value, _label in values['choices'] if (color := row.get_choice_color(value))
+            )
         if row.related_object_type_id:
             ot = row.related_object_type
             values['related_object_type'] = (ot.app_label, ot.model)
@@ -85,6 +90,9 @@ class FieldSnapshot:
     @property
     def verbose_name(self):
         return self.label or self.name.replace('_', ' ').capitalize()
+
+    def get_choice_color(self, value):
+        return dict(self.choice_colors).get(value)
 
 
 @dataclass(frozen=True, eq=True)

@@ -37,12 +37,12 @@ MULTISELECT_ITEM_MAX_LENGTH = 100
 
 
 def choice_pairs(field):
-    return [(value, label) for value, label, color in field.choices]
+    return [(value, label) for value, label in field.choices]
 
 
 def badge(field, value):
-    labels = {value: (label, color) for value, label, color in field.choices}
-    label, color = labels.get(value, (value, ''))
+    label = dict(choice_pairs(field)).get(value, value)
+    color = field.get_choice_color(value)
     return format_html_join('', '<span class="badge text-bg-{}">{}</span>', [(color or 'secondary', label)])
 
 
@@ -91,7 +91,7 @@ class SelectFieldType(ChoiceFieldType):
         return models.CharField(max_length=SELECT_MAX_LENGTH, choices=choice_pairs(field), **self.column_options(field))
 
     def conversion_errors(self, model, old, new, limit=5):
-        values = [value for value, label, color in new.choices]
+        values = [value for value, label in new.choices]
         rows = model.objects.exclude(**{f'{old.name}__isnull': True}).exclude(**{f'{old.name}__in': values})
         return list(rows.order_by('pk').values_list('pk', old.name)[:limit])
 

@@ -209,7 +209,7 @@ def _output_field(field, name, shape, build):
 def _choice_field(field, name, many, description):
     """A select field as ChoiceType (None when empty), a multiselect field as a list of them ([] when empty). The
     labels are the choice set's when the class was built (a choice set change gives the type a new class)."""
-    labels = {value: str(label) for value, label, _color in field.choices}
+    labels = {value: str(label) for value, label in field.choices}
 
     def choice(value):
         return ChoiceType(value=value, label=labels.get(value, value))

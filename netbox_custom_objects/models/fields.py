@@ -237,13 +237,17 @@ class CustomObjectTypeField(
 
     @property
     def choices(self):
-        """((value, label, color), ...) of the choice set (the same shape as FieldSnapshot.choices)."""
+        """The (value, label) pairs of the choice set, as NetBox's own custom fields and upstream give them (its
+        `choices`, so `dict(field.choices)` maps values to labels); [] without a choice set."""
         if not self.choice_set_id:
-            return ()
-        return tuple((v, label, self.choice_set.get_choice_color(v) or '') for v, label in self.choice_set.choices)
+            return []
+        return self.choice_set.choices
 
     def get_choice_label(self, value):
-        return next((label for v, label, color in self.choices if v == value), value)
+        return next((label for v, label in self.choices if v == value), value)
+
+    def get_choice_color(self, value):
+        return self.choice_set.get_choice_color(value) if self.choice_set_id else None
 
     @property
     def verbose_name(self):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from netbox.models import NetBoxModel
 from netbox.plugins import get_plugin_config
+from utilities.string import title
 
 from ..constants import APP_LABEL, content_type_label, model_class_name, table_name
 from ..contextvars import types_being_deleted
@@ -118,13 +119,23 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
     def __str__(self):
         return self.display_name
 
-    # Labels
+    # Labels: upstream's, so that menus, ObjectType labels and objects' default `display` read the same. Without a
+    # verbose name, NetBox's title() of the name: the first letter raised, underscores kept ("dhcp_scope" →
+    # "Dhcp_scope"); the plural adds an "s" to the title-cased singular.
+
+    @property
+    def title_case_name(self):
+        return title(self.verbose_name or self.name)
+
+    @property
+    def title_case_name_plural(self):
+        return f'{self.title_case_name}s'
 
     def get_verbose_name(self):
-        return self.verbose_name or self.name.replace('_', ' ').title()
+        return self.verbose_name or self.title_case_name
 
     def get_verbose_name_plural(self):
-        return self.verbose_name_plural or f'{self.get_verbose_name()}s'
+        return self.verbose_name_plural or self.title_case_name_plural
 
     @property
     def display_name(self):

@@ -15,6 +15,8 @@ from dcim.models import Site
 from extras.models import ConfigContext, EventRule, Webhook
 from utilities.testing import APITestCase
 
+from netbox_custom_objects.models import CustomObjectType
+
 from ..base import CustomObjectsTestMixin
 from . import base
 
@@ -329,3 +331,50 @@ class WebhookPayloadTest(base.InventoryAPITestMixin, APITestCase):
         self.assertEqual((created['status'], created['labels']), (B, [A, C]))
         self.assertEqual((created['homepage'], created['homepage_title']), ('https://example.com/h', 'Home'))
         self.assertEqual((updated['status'], updated['labels']), (C, [A, C]))
+
+
+class DefaultDisplayTest(CustomObjectsTestMixin, APITestCase):
+    """A type without a verbose name, and its objects without a primary field, are displayed as upstream displays
+    them: NetBox's title() of the type's name ("Dhcp_scope"), then the object's id."""
+
+    def test_display_of_type_and_object(self):
+        cot = self.create_custom_object_type(name='dhcp_scope', slug='dhcp-scopes')
+        self.create_custom_object_type_field(cot, name='notes')
+        model = cot.get_model()
+        obj = model.objects.create(notes='first')
+        base.grant(self.user, model, ['view'], {'notes': 'first'})
+        self.add_permissions('netbox_custom_objects.view_customobjecttype')
+        url = reverse(f'{base.API_NAMESPACE}:customobject-detail', kwargs={'custom_object_type': cot.slug,
+                                                                           'pk': obj.pk})
+        self.assertEqual(self.client.get(url, **self.header).data['display'], f'Dhcp_scope {obj.pk}')
+        url = reverse(f'{base.API_NAMESPACE}:customobjecttype-detail', kwargs={'pk': cot.pk})
+        self.assertEqual(self.client.get(url, **self.header).data['display'], 'Dhcp_scope')
+
+
+class SchemaDocumentTest(CustomObjectsTestMixin, APITestCase):
+    """`schema_document` of a type is stored and returned in upstream's shape, a one-type document, with the
+    tombstones of every document applied so far."""
+
+    def apply(self, fields, removed_fields):
+        document = {'schema_version': '1', 'types': [
+            {'name': 'widget', 'slug': 'widgets', 'fields': fields, 'removed_fields': removed_fields}]}
+        response = self.client.post(reverse(f'{base.API_NAMESPACE}:schema-apply'),
+                                    {'schema': document, 'allow_destructive': True}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+
+    def test_stored_and_returned_as_a_one_type_document(self):
+        self.add_permissions(*(f'netbox_custom_objects.{action}_{model}'
+                               for model in ('customobjecttype', 'customobjecttypefield')
+                               for action in ('view', 'add', 'change', 'delete')))
+        serial, notes = {'id': 1, 'name': 'serial', 'type': 'text'}, {'id': 2, 'name': 'notes', 'type': 'text'}
+        self.apply([serial, notes], [{'id': 3, 'name': 'count', 'type': 'integer'}])
+        self.apply([serial], [{'id': 2, 'name': 'notes', 'type': 'text'}])
+        cot = CustomObjectType.objects.get(slug='widgets')
+        url = reverse(f'{base.API_NAMESPACE}:customobjecttype-detail', kwargs={'pk': cot.pk})
+        document = self.client.get(url, **self.header).data['schema_document']
+        self.assertEqual(document, {'schema_version': '1', 'types': [{
+            'name': 'widget', 'slug': 'widgets', 'fields': [serial],
+            'removed_fields': [{'id': 2, 'name': 'notes', 'type': 'text'},
+                               {'id': 3, 'name': 'count', 'type': 'integer'}],
+        }]})
+        self.assertEqual(cot.schema_document, document)

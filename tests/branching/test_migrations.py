@@ -1,8 +1,11 @@
 """Acceptance matrix K1: a plugin upgrade with open branches. A branch provisioned before the plugin's migrations
 0002 (the shared object id sequence, RunSQL) and 0003 (a column on the field table) is simulated: its copy of
-django_migrations loses their rows and its field table the column. netbox-branching then reports the migrations
-pending, marks the branch pending-migrations at post_migrate, and `Branch.migrate()` applies them to the branch
-schema only; the branch — with a type that exists only in it — keeps working and merges."""
+django_migrations loses their rows, its field table the column, and a type's schema_document takes the shape it had
+before 0005 (a data migration). netbox-branching then reports the migrations pending, marks the branch
+pending-migrations at post_migrate, and `Branch.migrate()` applies them to the branch schema only; the branch — with
+a type that exists only in it — keeps working and merges."""
+
+import json
 
 from django.apps import apps
 from django.db import connection
@@ -16,6 +19,8 @@ from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
 
 FIELD_TABLE = CustomObjectTypeField._meta.db_table
+TYPE_TABLE = CustomObjectType._meta.db_table
+OLD_DOCUMENT = {'name': 'gadget', 'slug': 'gadget', 'removed_fields': [{'id': 7, 'name': 'old', 'type': 'text'}]}
 # Every migration from 0002 on: a history with 0002/0003 missing but a later one applied is not one Django can plan.
 UPGRADE = ('0002_object_id_sequence', '0003_field_previous_names', '0004_adopt_upstream',
            '0005_upstream_accessors_and_schema_document')
@@ -56,6 +61,8 @@ class PendingMigrationsTest(BranchingTestCase):
 
         with connection.cursor() as cursor:  # the branch as it was before the upgrade
             cursor.execute(f'ALTER TABLE "{branch.schema_name}"."{FIELD_TABLE}" DROP COLUMN "previous_names"')
+            cursor.execute(f'UPDATE "{branch.schema_name}"."{TYPE_TABLE}" SET schema_document = %s WHERE id = %s',
+                           [json.dumps(OLD_DOCUMENT), gadget.pk])  # the document entry alone, as before 0005
             cursor.execute(f'DELETE FROM "{branch.schema_name}"."django_migrations" '
                            "WHERE app = 'netbox_custom_objects' AND name = ANY(%s)", [list(UPGRADE)])
         main_columns = schema_columns('public', FIELD_TABLE)
@@ -71,6 +78,10 @@ class PendingMigrationsTest(BranchingTestCase):
         branch.refresh_from_db()
         self.assertEqual(branch.status, 'ready')
         self.assertIn('previous_names', schema_columns(branch.schema_name, FIELD_TABLE))
+        with connection.cursor() as cursor:
+            cursor.execute(f'SELECT schema_document FROM "{branch.schema_name}"."{TYPE_TABLE}" WHERE id = %s',
+                           [gadget.pk])
+            self.assertEqual(json.loads(cursor.fetchone()[0]), {'schema_version': '1', 'types': [OLD_DOCUMENT]})
         self.assertEqual((schema_columns('public', FIELD_TABLE), schema_tables('public')), (main_columns, main_tables))
         self.assertNotIn(
             ID_SEQUENCE, sequences(branch.schema_name), 'the id sequence stays main-only (branch-local-id-sequences)'

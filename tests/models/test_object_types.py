@@ -65,7 +65,7 @@ class CustomObjectTypeTableTest(CustomObjectsTestMixin, TestCase):
     def test_str_falls_back_to_type_name_and_pk(self):
         cot = self.create_custom_object_type(name='patch_panel')
         obj = cot.get_model().objects.create()
-        self.assertEqual(str(obj), f'Patch Panel {obj.pk}')
+        self.assertEqual(str(obj), f'Patch_panel {obj.pk}')  # upstream's label: NetBox's title() of the name
 
     def test_display_expression_renders_field_values(self):
         cot = self.create_custom_object_type(name='widget', display_expression='{{ code }}/{{ missing }}')

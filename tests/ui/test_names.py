@@ -1,5 +1,6 @@
 """The names each page of the plugin shows for types, fields and targets are those of the definitions, for a type
-with a readable name (`verbose_name` "DHCP relay") and one without ("patch_panel", named "Patch Panel").
+with a readable name (`verbose_name` "DHCP relay") and one without ("patch_panel", named "Patch_panel" as upstream
+names it: NetBox's title() of the name).
 
 Found on the demo: the type page named every object field's target "Core | object type", and an object's page titled
 its main panel "Dhcp Relay" where the type is named "DHCP relay". The conventions checked are NetBox's:
@@ -30,9 +31,9 @@ NAME = 'plugins:netbox_custom_objects:{}'
 
 # What the definitions below name each type: (readable name, plural), as NetBox shows them as values.
 TYPE_NAMES = {
-    'dhcp_relay': ('DHCP relay', 'DHCP relays'),  # verbose_name given, plural derived from it
-    'dhcp_scope': ('DHCP scope', 'DHCP scopes'),
-    'patch_panel': ('Patch Panel', 'Patch Panels'),  # no verbose_name: derived from the name
+    'dhcp_relay': ('DHCP relay', 'DHCP Relays'),  # verbose_name given, plural derived from it (title-cased)
+    'dhcp_scope': ('DHCP scope', 'DHCP Scopes'),
+    'patch_panel': ('Patch_panel', 'Patch_panels'),  # no verbose_name: derived from the name
 }
 
 # Field name → (shown name, type column of the type's Fields panel: type → targets), per type.
@@ -42,7 +43,7 @@ RELAY_FIELDS = {
     'site': ('Site', 'Object → Site'),
     'backup_scopes': ('Backup scopes', 'Multiple objects → DHCP Scope'),
     'anything': ('Anything', 'Object → Site, DHCP Scope'),
-    'things': ('Linked things', 'Multiple objects → Site, Patch Panel'),
+    'things': ('Linked things', 'Multiple objects → Site, Patch_panel'),
 }
 PANEL_FIELDS = {
     'label_text': ('Label text', 'Text'),
@@ -55,7 +56,7 @@ MANY = {'backup_scopes', 'things', 'scopes'}
 # they cannot be imported (docs/web-ui.md).
 POLYMORPHIC_PICKERS = {
     'anything': ['Anything (Site)', 'Anything (DHCP scope)'],
-    'things': ['Linked things (Site)', 'Linked things (Patch Panel)'],
+    'things': ['Linked things (Site)', 'Linked things (Patch_panel)'],
 }
 
 
@@ -118,10 +119,11 @@ class NamesTestCase(CustomObjectsTestMixin, TestCase):
         return root
 
     def assert_names_as_defined(self, root, url):
-        """Each type's name appears only as defined or through NetBox's title(), never in another case."""
+        """Each type's name appears only as defined or through NetBox's title(), never in another case (or as its
+        internal name, which a label derived from it spells alike but for the case)."""
         content = text(root)
-        for singular, plural in TYPE_NAMES.values():
-            allowed = {singular, title(singular), plural, title(plural)}
+        for name, (singular, plural) in TYPE_NAMES.items():
+            allowed = {name, singular, title(singular), plural, title(plural)}
             for match in re.finditer(re.escape(singular), content, re.IGNORECASE):
                 shown = content[match.start():match.end() + 1].rstrip()
                 shown = shown if shown.lower() == plural.lower() else match.group()
