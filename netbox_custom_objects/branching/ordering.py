@@ -17,7 +17,11 @@ Rules (keys are `(label, pk)` as the engine builds them; revert reverses the fin
   only orders, and one that closed a cycle (objects linking to each other, or to themselves) would make the
   engine's cycle-breaking, which works on nullable foreign keys, fail (F7/H7);
 - likewise after the CREATE of every object it points at through an object or multiobject field the merged
-  changes define: the engine reads foreign keys from main's classes, which lack the fields a branch added (B6).
+  changes define: the engine reads foreign keys from main's classes, which lack the fields a branch added (B6);
+- a DELETE of an object (of a custom type or a NetBox model) comes after the CREATE/UPDATE of every field the
+  changes define that points at its model (polymorphic included), unless that would close a cycle: the deletion
+  collects the objects pointing at it through every relation its class knows, and during the operation it knows
+  the fields of the types being merged, whose tables and columns must exist by then.
 """
 
 from core.models import ObjectType
@@ -26,9 +30,7 @@ from ..constants import APP_LABEL, extract_type_id
 from ..field_types.registry import get_field_type
 from .renames import rekey_collapsed_objects
 
-__all__ = (
-    'add_custom_object_edges',
-)
+__all__ = ('add_custom_object_edges',)
 
 TYPE_LABEL = f'{APP_LABEL}.customobjecttype'
 FIELD_LABEL = f'{APP_LABEL}.customobjecttypefield'
@@ -104,8 +106,36 @@ def _defined_relations(changes):
         object_type = ObjectType.objects.filter(pk=target).first() if takes_target and target else None
         if object_type is not None:
             relations.setdefault(data.get('custom_object_type'), []).append(
-                (data.get('name'), f'{object_type.app_label}.{object_type.model}'))
+                (data.get('name'), f'{object_type.app_label}.{object_type.model}')
+            )
     return relations
+
+
+def _field_targets(changes):
+    """{target label: [keys of the field changes (not DELETEs) that define a field pointing at that model]}."""
+    targets, object_types = {}, {}
+    for key, change in changes.items():
+        data = change.postchange_data or {}
+        if key[0] != FIELD_LABEL or str(change.final_action) == 'delete':
+            continue
+        ids = data.get('related_object_types') if data.get('is_polymorphic') else [data.get('related_object_type')]
+        for object_type_id in ids if isinstance(ids, list) else ():
+            if isinstance(object_type_id, int) and object_type_id not in object_types:
+                object_types[object_type_id] = ObjectType.objects.filter(pk=object_type_id).first()
+            if (object_type := object_types.get(object_type_id)) is not None:
+                targets.setdefault(f'{object_type.app_label}.{object_type.model}', []).append(key)
+    return targets
+
+
+def _order_deletes_after_new_references(changes):
+    """Each DELETE after the definition of the fields that will point at its model."""
+    targets = _field_targets(changes)
+    for key, change in changes.items():
+        if str(change.final_action) != 'delete':
+            continue
+        for field_key in targets.get(key[0], ()):
+            if not _comes_after(changes, field_key, key):
+                _depends(changes, key, field_key)
 
 
 def _reference_targets(change, type_id, relations):
@@ -148,8 +178,12 @@ def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs)
         if action in ('create', 'update'):
             for target_key in (*_link_targets(change), *_reference_targets(change, type_id, relations)):
                 target = collapsed_changes.get(target_key)
-                if target is not None and str(target.final_action) == 'create' \
-                        and not _comes_after(collapsed_changes, target_key, key):
+                if (
+                    target is not None
+                    and str(target.final_action) == 'create'
+                    and not _comes_after(collapsed_changes, target_key, key)
+                ):
                     _depends(collapsed_changes, key, target_key)
     for definition_keys in definitions.values():
         _order_field_changes(collapsed_changes, definition_keys)
+    _order_deletes_after_new_references(collapsed_changes)

@@ -27,9 +27,14 @@ class UpdateThenRenameTest(BranchingTestCase):
             rename(cot, 'code', 'serial')
         branch.merge(user=self.user, commit=True)
         self.assertEqual(schema_columns('public', table_name(cot.pk)) & {'code', 'serial'}, {'serial'})
-        self.assertEqual(dict(current_model(cot).objects.values_list('pk', 'serial')), {
-            untouched.pk: 'v0', updated.pk: 'updated before the rename', created.pk: 'created before the rename',
-        })
+        self.assertEqual(
+            dict(current_model(cot).objects.values_list('pk', 'serial')),
+            {
+                untouched.pk: 'v0',
+                updated.pk: 'updated before the rename',
+                created.pk: 'created before the rename',
+            },
+        )
 
     def test_iterative(self):
         self.run_scenario('iterative')
@@ -58,13 +63,16 @@ class CreatedThenRenamedTest(BranchingTestCase):
             rename(cot, 'b', 'rank')
             edit(current_model(cot), p.pk, rank=10)
             r = current_model(cot).objects.create(a='r-a', c='r-c', rank=3)
-            fields = sorted(CustomObjectTypeField.objects.filter(custom_object_type=cot)
-                            .values_list('pk', 'name', 'schema_id'))
+            fields = sorted(
+                CustomObjectTypeField.objects.filter(custom_object_type=cot).values_list('pk', 'name', 'schema_id')
+            )
         expected = {p.pk: ('p-a', 10, 'p-c'), q.pk: ('q-a, updated while tmp', 2, None), r.pk: ('r-c', 3, 'r-a')}
 
         branch.merge(user=self.user, commit=True)
-        self.assertEqual(sorted(CustomObjectTypeField.objects.filter(custom_object_type=cot)
-                                .values_list('pk', 'name', 'schema_id')), fields)
+        self.assertEqual(
+            sorted(CustomObjectTypeField.objects.filter(custom_object_type=cot).values_list('pk', 'name', 'schema_id')),
+            fields,
+        )
         self.assertTrue({'a', 'c', 'rank'} <= schema_columns('public', table_name(cot.pk)))
         self.assertFalse({'b', 'tmp'} & schema_columns('public', table_name(cot.pk)))
         values = current_model(cot).objects.values_list('pk', 'c', 'rank', 'a')
@@ -99,16 +107,20 @@ class DeleteBehindNewReferencesTest(BranchingTestCase):
         with self.tracked(branch):
             ticket_type = self.create_custom_object_type(name='ticket')
             self.create_custom_object_type_field(ticket_type, name='summary', primary=True)
-            self.create_custom_object_type_field(ticket_type, name='host', type='object',
-                                                 related_object_type=self.object_type_of(APP_LABEL, model_name(
-                                                     host_type.pk)))
-            self.create_custom_object_type_field(ticket_type, name='hosts', type='multiobject',
-                                                 related_object_type=self.object_type_of(APP_LABEL, model_name(
-                                                     host_type.pk)))
-            self.create_custom_object_type_field(ticket_type, name='site', type='object',
-                                                 related_object_type=site_type)
-            ticket = current_model(ticket_type).objects.create(summary='replace disk', host_id=kept.pk,
-                                                               site_id=site.pk)
+            self.create_custom_object_type_field(
+                ticket_type,
+                name='host',
+                type='object',
+                related_object_type=self.object_type_of(APP_LABEL, model_name(host_type.pk)),
+            )
+            self.create_custom_object_type_field(
+                ticket_type,
+                name='hosts',
+                type='multiobject',
+                related_object_type=self.object_type_of(APP_LABEL, model_name(host_type.pk)),
+            )
+            self.create_custom_object_type_field(ticket_type, name='site', type='object', related_object_type=site_type)
+            ticket = current_model(ticket_type).objects.create(summary='replace disk', host_id=kept.pk, site_id=site.pk)
             ticket.hosts.set([kept.pk])
             current_model(host_type).objects.get(pk=doomed.pk).delete()
             Site.objects.get(pk=doomed_site.pk).delete()
@@ -123,8 +135,9 @@ class DeleteBehindNewReferencesTest(BranchingTestCase):
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
         self.assertNotIn(table_name(ticket_type.pk), schema_tables('public'))
-        self.assertEqual(sorted(current_model(host_type).objects.values_list('hostname', flat=True)),
-                         ['doomed', 'kept'])
+        self.assertEqual(
+            sorted(current_model(host_type).objects.values_list('hostname', flat=True)), ['doomed', 'kept']
+        )
         self.assertTrue(Site.objects.filter(pk=doomed_site.pk).exists())
 
     def test_iterative(self):

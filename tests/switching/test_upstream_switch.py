@@ -293,10 +293,6 @@ class UpstreamBranchSwitchTests(SwitchedDatabaseTestCase):
         self.assertIn('main-after-switch', servers)
         self.merge_and_revert('iterative')
 
-    @pytest.mark.xfail(reason='squash orders the deletion of a main object before the creation of the branch-only '
-                              'type that points at it (relation "custom_objects_3" does not exist): a squash-ordering '
-                              'gap of ours, not of the adoption; the iterative merge of the same branch passes',
-                       strict=False)
     def test_adopted_branch_then_merges_by_squash(self):
         """After the iterative merge and revert above (tests run in name order)."""
         self.branch.refresh_from_db()
