@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), plus the shared set-up, the docs and the load test. All the work is in
 # dev/bootstrap.sh.
-.PHONY: run test setup docs load
+.PHONY: run test setup docs load bigtable
 
 run:
 	@dev/bootstrap.sh run
@@ -16,3 +16,6 @@ docs:
 
 load:  # the load test (benchmarks/load.py, several minutes; not part of `make test`): make load ARGS='--workers 4'
 	@dev/bootstrap.sh load $(ARGS)
+
+bigtable:  # schema changes on a type with 1,000,000 objects (benchmarks/big_table.py, minutes; not part of `make test`)
+	@dev/bootstrap.sh bigtable $(ARGS)
