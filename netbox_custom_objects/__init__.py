@@ -31,8 +31,12 @@ class CustomObjectsPluginConfig(PluginConfig):
     serializer_resolver = 'api.resolver.serializer_resolver'
     # Config and export templates: the `custom_objects` filter here, the variable in get_jinja_context() (jinja_env.py).
     jinja_filters = 'jinja_env.filters'
-    # A request overtaken by a definition change committed in another worker is answered again (middleware.py).
-    middleware = ['netbox_custom_objects.middleware.DefinitionChangeRetryMiddleware']
+    # A request overtaken by a definition change committed in another worker is answered again (middleware.py);
+    # NetBox's cached /api/schema/ is never handed from one client to another (api/schema.py).
+    middleware = [
+        'netbox_custom_objects.middleware.DefinitionChangeRetryMiddleware',
+        'netbox_custom_objects.api.schema.SchemaCacheMiddleware',
+    ]
 
     def ready(self):
         super().ready()

@@ -131,11 +131,25 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
 
     def initial(self, request, *args, **kwargs):
         if self._resolve_model() is None:
-            # Who may not use the API at all learns nothing about which slugs exist.
-            if not IsAuthenticatedOrLoginNotRequired().has_permission(request, self):
-                self.permission_denied(request)
-            raise NotFound(_('No custom object type has this slug.'))
+            self._refuse_unknown_type(request)
+        elif request.method == 'OPTIONS' and not request.user.has_perm(self._permission('view')):
+            # (NetBox answers OPTIONS without a permission: for a type, its name would tell that the slug exists)
+            self.permission_denied(request)
         super().initial(request, *args, **kwargs)
+
+    def _refuse_unknown_type(self, request):
+        """A slug that names no type is answered as a type the client holds no permission on would be (NetBox's
+        permission classes: 403), so that slugs cannot be probed; 404 to whom every type is open (superusers,
+        `EXEMPT_VIEW_PERMISSIONS` for reading)."""
+        action = HTTP_ACTIONS.get(request.method) or 'view'
+        if not IsAuthenticatedOrLoginNotRequired().has_permission(request, self):
+            self.permission_denied(request)
+        if not request.user.has_perm(f'{APP_LABEL}.{action}_{model_name(0)}'):
+            self.permission_denied(request)
+        raise NotFound(_('No custom object type has this slug.'))
+
+    def _permission(self, action):
+        return f'{APP_LABEL}.{action}_{self.model._meta.model_name}'
 
     def check_background_enabled(self):
         # Called when a job is queued and again in the worker before the action runs: a type deleted or renamed in

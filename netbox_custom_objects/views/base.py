@@ -1,11 +1,12 @@
 """What every custom object view shares: binding a generic NetBox view to the type named in the URL."""
 
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.urls import resolve
+from django.utils.translation import gettext as _
 
 from netbox.registry import registry
 
-from ..constants import APP_LABEL
+from ..constants import APP_LABEL, model_name
 from ..models import CustomObjectType
 
 __all__ = (
@@ -56,13 +57,24 @@ class CustomObjectViewMixin:
         if custom_object_type is None:
             # Re-run as a background job (bulk import/edit/delete): the URL arguments are not passed again.
             custom_object_type = resolve(request.path_info).kwargs['custom_object_type']
-        self.custom_object_type = get_object_or_404(CustomObjectType, slug=custom_object_type)
+        self.custom_object_type = CustomObjectType.objects.filter(slug=custom_object_type).first()
+        if self.custom_object_type is None:
+            return self.unknown_type(request)
         self.model = self.custom_object_type.get_model()
         register_object_tabs(self.model)
         self.bind(self.model)
         if self.pass_model:
             kwargs['model'] = self.model
         return super().dispatch(request, *args, **kwargs)
+
+    def unknown_type(self, request):
+        """A slug that names no type is answered as a type the user holds no permission on would be (NetBox's
+        permission mixins: the login page for anonymous users, 403 for the others), so that slugs cannot be probed;
+        404 to whom every type is open (superusers, `EXEMPT_VIEW_PERMISSIONS`)."""
+        handle_no_permission = getattr(self, 'handle_no_permission', None)
+        if handle_no_permission is None or request.user.has_perm(f'{APP_LABEL}.view_{model_name(0)}'):
+            raise Http404(_('No custom object type has this slug.'))
+        return handle_no_permission()
 
     def bind(self, model):
         """Give the generic view what it takes from class attributes, built for `model`."""

@@ -155,10 +155,11 @@ class CustomObjectTest(base.InventoryAPITestMixin, base.APIViewTestCase):
         item.refresh_from_db()
         self.assertEqual(item.owner, owner)
 
-    def test_unknown_type_is_404(self):
+    def test_unknown_type_is_answered_as_a_type_without_permission(self):
+        # (404 only to whom every type is open: tests/api/test_exposure.py)
         self.add_permissions(f'netbox_custom_objects.view_{self.model._meta.model_name}')
         url = reverse(f'{base.API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': 'nothing'})
-        self.assertHttpStatus(self.client.get(url, **self.header), status.HTTP_404_NOT_FOUND)
+        self.assertHttpStatus(self.client.get(url, **self.header), status.HTTP_403_FORBIDDEN)
         self.assertHttpStatus(self.client.get(url), status.HTTP_403_FORBIDDEN)
 
     def test_serializer_resolver(self):

@@ -217,10 +217,11 @@ class CustomObjectViewTest(
                       kwargs={'custom_object_type': 'gadgets', 'pk': obj.pk})
         self.assertHttpStatus(self.client.get(url), 404)
 
-    def test_unknown_type_is_404(self):
+    def test_unknown_type_is_answered_as_a_type_without_permission(self):
+        # (404 only to whom every type is open: tests/api/test_exposure.py)
         self.add_object_permissions('view')
         url = reverse('plugins:netbox_custom_objects:customobject_list', kwargs={'custom_object_type': 'nope'})
-        self.assertHttpStatus(self.client.get(url), 404)
+        self.assertHttpStatus(self.client.get(url), 403)
 
     def test_journal_entry_form_posts_to_the_plugin_view(self):
         self.add_object_permissions('view')
