@@ -95,8 +95,8 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
     cache_timestamp = models.DateTimeField(auto_now=True, editable=False)
     # SET_NULL, where upstream cascades: an ObjectType row goes when its ContentType does (remove_stale_contenttypes,
     # a failed registration), and a cascade would delete the type row behind its back (no refusal while other types
-    # refer to it, no change-logged deletion of its objects, its table left behind). The row is recreated on the
-    # next registration instead. `related_name` is upstream's, so that `object_type.custom_object_types` works.
+    # refer to it, no change-logged deletion of its objects, its table left behind); the type and its table stay
+    # instead. `related_name` is upstream's, so that `object_type.custom_object_types` works.
     object_type = models.OneToOneField(
         to='core.ObjectType',
         on_delete=models.SET_NULL,

@@ -16,7 +16,6 @@ from ..base import CustomObjectsTestMixin
 
 
 class PythonAPITest(CustomObjectsTestMixin, TestCase):
-
     @classmethod
     def setUpTestData(cls):
         cls.cot = cls.create_custom_object_type(name='widget', slug='widgets')
@@ -66,14 +65,16 @@ class FieldChoicesTest(CustomObjectsTestMixin, TestCase):
     def setUpTestData(cls):
         cls.choice_set = cls.create_choice_set(choice_colors={'a': 'red'})
         cls.cot = cls.create_custom_object_type(name='widget', slug='widgets')
-        cls.status = cls.create_custom_object_type_field(cls.cot, name='status', type='select',
-                                                         choice_set=cls.choice_set)
+        cls.status = cls.create_custom_object_type_field(
+            cls.cot, name='status', type='select', choice_set=cls.choice_set
+        )
         cls.serial = cls.create_custom_object_type_field(cls.cot, name='serial')
 
     def test_value_label_pairs(self):
         self.assertEqual(dict(self.status.choices), {'a': 'Choice A', 'b': 'Choice B', 'c': 'Choice C'})
-        self.assertEqual([tuple(choice) for choice in self.status.choices],
-                         [('a', 'Choice A'), ('b', 'Choice B'), ('c', 'Choice C')])
+        self.assertEqual(
+            [tuple(choice) for choice in self.status.choices], [('a', 'Choice A'), ('b', 'Choice B'), ('c', 'Choice C')]
+        )
         self.assertEqual(self.serial.choices, [])
 
     def test_label_and_colour_of_a_value(self):
@@ -96,12 +97,15 @@ class ReverseAccessorsTest(CustomObjectsTestMixin, TestCase):
         cls.choice_set = cls.create_choice_set()
         cls.site_type = ObjectType.objects.get_for_model(Site)
         cls.cot = cls.create_custom_object_type(name='widget', slug='widgets')
-        cls.status = cls.create_custom_object_type_field(cls.cot, name='status', type='select',
-                                                         choice_set=cls.choice_set)
-        cls.site = cls.create_custom_object_type_field(cls.cot, name='site', type='object',
-                                                       related_object_type=cls.site_type)
-        cls.anything = cls.create_custom_object_type_field(cls.cot, name='anything', type='object',
-                                                           is_polymorphic=True, related_object_types=[cls.site_type])
+        cls.status = cls.create_custom_object_type_field(
+            cls.cot, name='status', type='select', choice_set=cls.choice_set
+        )
+        cls.site = cls.create_custom_object_type_field(
+            cls.cot, name='site', type='object', related_object_type=cls.site_type
+        )
+        cls.anything = cls.create_custom_object_type_field(
+            cls.cot, name='anything', type='object', is_polymorphic=True, related_object_types=[cls.site_type]
+        )
 
     def test_object_type_custom_object_types(self):
         self.assertEqual(ObjectType.objects.get(pk=self.cot.object_type_id).custom_object_types, self.cot)

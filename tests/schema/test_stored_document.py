@@ -7,6 +7,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test import TestCase
 
+from netbox_custom_objects.migrations._upstream import converted_document
 from netbox_custom_objects.models import CustomObjectType
 from netbox_custom_objects.schema import apply_document, export_cot
 from netbox_custom_objects.schema.stored import stored_document, stored_entry
@@ -23,7 +24,6 @@ def documents():
 
 
 class MigrationTest(CustomObjectsTestMixin, TestCase):
-
     def run_migration_function(self, name):
         module = importlib.import_module(f'{MIGRATION[0]}.migrations.{MIGRATION[1]}')
         state = MigrationExecutor(connection).loader.project_state(MIGRATION)
@@ -38,15 +38,19 @@ class MigrationTest(CustomObjectsTestMixin, TestCase):
         CustomObjectType.objects.filter(name='gadget').update(schema_document=wrapped)
 
         self.run_migration_function('wrap_documents')
-        self.assertEqual(documents(), {
-            'widget': {'schema_version': '1', 'types': [ENTRY]}, 'gadget': wrapped, 'thing': None,
-        })
+        self.assertEqual(
+            documents(),
+            {
+                'widget': {'schema_version': '1', 'types': [ENTRY]},
+                'gadget': wrapped,
+                'thing': None,
+            },
+        )
         self.run_migration_function('unwrap_documents')
         self.assertEqual(documents(), {'widget': ENTRY, 'gadget': wrapped['types'][0], 'thing': None})
 
 
 class ReadersTest(CustomObjectsTestMixin, TestCase):
-
     def test_both_shapes_are_read(self):
         self.assertEqual(stored_entry(ENTRY), ENTRY)
         self.assertEqual(stored_entry({'schema_version': '1', 'types': [ENTRY]}), ENTRY)
@@ -55,8 +59,9 @@ class ReadersTest(CustomObjectsTestMixin, TestCase):
 
     def test_other_keys_of_a_stored_document_are_kept(self):
         previous = {'schema_version': '1', 'types': [ENTRY], 'kept': [1]}
-        self.assertEqual(stored_document({'slug': 'x'}, previous),
-                         {'kept': [1], 'schema_version': '1', 'types': [{'slug': 'x'}]})
+        self.assertEqual(
+            stored_document({'slug': 'x'}, previous), {'kept': [1], 'schema_version': '1', 'types': [{'slug': 'x'}]}
+        )
         self.assertEqual(stored_document({'slug': 'x'}, ENTRY), {'schema_version': '1', 'types': [{'slug': 'x'}]})
 
     def test_tombstones_of_an_entry_stored_alone_survive_the_next_apply(self):
@@ -64,8 +69,28 @@ class ReadersTest(CustomObjectsTestMixin, TestCase):
         CustomObjectType.objects.filter(pk=cot.pk).update(schema_document=ENTRY)
         cot.refresh_from_db()
         self.assertEqual(export_cot(cot)['removed_fields'], [TOMBSTONE])
-        apply_document({'schema_version': '1', 'types': [
-            {'name': 'widget', 'slug': 'widget', 'fields': [{'id': 1, 'name': 'serial', 'type': 'text'}]}]})
+        apply_document(
+            {
+                'schema_version': '1',
+                'types': [
+                    {'name': 'widget', 'slug': 'widget', 'fields': [{'id': 1, 'name': 'serial', 'type': 'text'}]}
+                ],
+            }
+        )
         cot.refresh_from_db()
         self.assertEqual(cot.schema_document['types'][0]['removed_fields'], [TOMBSTONE])
         self.assertEqual(cot.schema_document['schema_version'], '1')
+
+
+class AdoptionTest(TestCase):
+    """Adopting an upstream database (migrations/_upstream.py) keeps an applied document as upstream stored it, less
+    upstream's snapshot of its base columns, which ours does not keep."""
+
+    def test_documents_of_an_upstream_database(self):
+        columns = [{'name': 'id', 'field_class': 'BigAutoField', 'null': False}]
+        self.assertEqual(
+            converted_document({'schema_version': '1', 'types': [ENTRY], 'base_columns': columns}),
+            {'schema_version': '1', 'types': [ENTRY]},
+        )
+        self.assertIsNone(converted_document({'base_columns': columns}))
+        self.assertIsNone(converted_document(None))
