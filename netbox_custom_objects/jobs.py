@@ -9,6 +9,7 @@ from netbox.search import get_indexer
 from netbox.search.backends import search_backend
 
 from .branching.context import branch_activated
+from .display_search import displayed_relations
 from .models import CustomObjectType
 
 __all__ = (
@@ -77,8 +78,9 @@ class ReindexCustomObjectTypeJob(JobRunner):
 def _indexed_objects(model):
     """The objects with the relations their display values read fetched in bulk."""
     select, prefetch = [], []
+    displayed = displayed_relations(model._snapshot)  # read by the display expression (`_display`)
     for field in model._snapshot.fields:
-        if field.search_weight:
+        if field.search_weight or field in displayed:
             select.extend(field.field_type.select_related(field))
             prefetch.extend(field.field_type.prefetch_related(field))
     objects = model.objects.select_related(*select) if select else model.objects.all()  # (no arguments: every FK)

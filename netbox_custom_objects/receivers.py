@@ -21,7 +21,7 @@ from .branching.context import branch_key_of_alias
 from .constants import APP_LABEL, table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply, tables_with_prefix
-from .dynamic_models import CustomObject, model_cache
+from .dynamic_models import CustomObject, display, model_cache
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
@@ -41,12 +41,23 @@ def _bump_type(type_id, using):
 # Custom object types
 #
 
+@receiver(pre_save, sender=CustomObjectType, dispatch_uid='nco_type_before_save')
+def type_before_save(sender, instance, using, raw=False, **kwargs):
+    stored = sender.objects.using(using).filter(pk=instance.pk).values_list('display_expression', flat=True) \
+        if instance.pk else ()
+    instance._stored_display_expression = next(iter(stored), None)
+
+
 @receiver(post_save, sender=CustomObjectType, dispatch_uid='nco_type_saved')
 def type_saved(sender, instance, created, using, raw=False, **kwargs):
     if raw:
         return
     if not created:
         model_cache.expire(instance.pk)
+        stored = getattr(instance, '_stored_display_expression', None)
+        if stored is not None and stored != instance.display_expression:
+            # The indexed display text of every object changes (search.py: `_display`).
+            schedule_reindex(instance.pk, branch=branch_key_of_alias(using))
         return
     apply([CreateTable(table_name(instance.pk), base_columns(instance.config_context_enabled))], using=using)
     model = model_cache.refresh(instance.pk)
@@ -100,10 +111,21 @@ def _apply_field_change(type_id, old, new, using, bumped=False, rows_written=Tru
     if not bumped:
         _bump_type(type_id, using)
     model_cache.expire(type_id)  # rebuilt at the next lookup: once for a type whose fields are saved one by one
-    if _search_affected(old, new):
+    if _search_affected(old, new) or _display_affected(type_id, old, new, using):
         # In the database the change was written to: a branch has its own search cache, and a job that did not
         # carry the branch would rebuild main's (pitfall jobs-losing-the-branch).
         schedule_reindex(type_id, branch=branch_key_of_alias(using))
+
+
+def _display_affected(type_id, old, new, using):
+    """Whether a field change alters the rendered display expression of stored objects (indexed as `_display`): a
+    field the expression reads is renamed, retyped or deleted."""
+    if old is None or (new is not None and (old.name, old.type, old.choice_set_id) == (
+            new.name, new.type, new.choice_set_id)):
+        return False
+    expression = CustomObjectType.objects.using(using).filter(pk=type_id).values_list(
+        'display_expression', flat=True).first()
+    return bool(expression) and old.name in display.variables(expression)
 
 
 def _search_affected(old, new):

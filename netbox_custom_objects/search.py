@@ -2,8 +2,11 @@
 
 A generated model's index is (re)registered whenever its class is built (Django's `class_prepared`), so NetBox's
 search cache always indexes the fields of the current definition; values come from the field types' display value
-(select labels, referenced objects' names, ...). Objects already cached are re-cached by a background job after a
-definition change that alters what is searchable: `schedule_reindex()`, called from the definition receivers.
+(select labels, referenced objects' names, ...). A type with a display expression also indexes the rendered text
+under `_display` (weight 100, as NetBox's names), so global and quick search find an object by the name it shows;
+`display_search.py` keeps that text fresh when the objects it reads change. Objects already cached are re-cached by a
+background job after a definition change that alters what is searchable: `schedule_reindex()`, called from the
+definition receivers.
 """
 
 from django.apps import apps as django_apps
@@ -14,6 +17,8 @@ from django.dispatch import receiver
 from netbox.registry import registry
 from netbox.search import FieldTypes, ObjectFieldValue, SearchIndex, register_search
 
+from .constants import DISPLAY_SEARCH_FIELD, DISPLAY_SEARCH_WEIGHT
+from .display_search import display_value
 from .jobs import ReindexCustomObjectTypeJob
 from .models import CustomObjectType
 
@@ -48,6 +53,8 @@ class CustomObjectIndex(SearchIndex):
             value = field_type.display_value(field, field_type.instance_value(field, instance))
             if value:
                 values.append(ObjectFieldValue(field.name, cls.value_type(instance, field), field.search_weight, value))
+        if display := display_value(instance):
+            values.append(ObjectFieldValue(DISPLAY_SEARCH_FIELD, FieldTypes.STRING, DISPLAY_SEARCH_WEIGHT, display))
         return values
 
     @classmethod
@@ -70,7 +77,8 @@ def build_index(model):
     )
     return type(f'{model.__name__}Index', (CustomObjectIndex,), {
         'model': model,
-        'fields': tuple((field.name, field.search_weight) for field in searchable_fields(model)),
+        'fields': tuple((field.name, field.search_weight) for field in searchable_fields(model)) + (
+            ((DISPLAY_SEARCH_FIELD, DISPLAY_SEARCH_WEIGHT),) if model._snapshot.display_expression else ()),
         'display_attrs': context,
     })
 

@@ -121,7 +121,8 @@ class CustomObject(
             return ''
         token = _rendering_display.set(True)
         try:
-            context = {field.name: self._field_display(field) for field in self._snapshot.fields}
+            names = display.variables(expression)
+            context = {field.name: self._field_display(field) for field in self._snapshot.fields if field.name in names}
             return display.render(expression, context).strip()
         except display.DisplayBudgetExceeded as e:
             logger.warning('The display expression of %s exceeds its budget (%s); showing the default display',

@@ -30,6 +30,7 @@ __all__ = (
     'DisplayBudgetExceeded',
     'check_renders',
     'render',
+    'variables',
 )
 
 MAX_ITERATIONS = 10_000
@@ -285,6 +286,17 @@ def render(expression, context):
 
 def parse(expression):
     return _environment.parse(expression)
+
+
+@lru_cache(maxsize=256)
+def variables(expression):
+    """The names `expression` reads from its context (field names): only those are worth computing (a relation's
+    display value costs a query), and only objects those fields refer to can change the rendered text. An expression
+    that does not parse reads nothing."""
+    try:
+        return frozenset(meta.find_undeclared_variables(parse(expression)))
+    except jinja2.TemplateError:
+        return frozenset()
 
 
 def check_renders(expression, sample=None):

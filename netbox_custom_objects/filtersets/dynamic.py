@@ -4,11 +4,14 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from core.models import ObjectType
 from extras.filters import TagFilter, TagIDFilter
 from extras.filtersets import LocalConfigContextFilterSet
+from extras.models import CachedValue
 from netbox.filtersets import ChangeLoggedModelFilterSet
 from users.filterset_mixins import OwnerFilterMixin
 
+from ..constants import DISPLAY_SEARCH_FIELD
 from .values import CheckedValuesMixin
 
 __all__ = (
@@ -35,10 +38,18 @@ class CustomObjectFilterSet(CheckedValuesMixin, OwnerFilterMixin, ChangeLoggedMo
         value = value.strip()
         if not value:
             return queryset
+        model = self._meta.model
         query = Q()
-        for field in self._meta.model._snapshot.fields:
+        for field in model._snapshot.fields:
             if (q := field.field_type.search_q(field, value)) is not None:
                 query |= q
+        if model._snapshot.display_expression:
+            # The name an object shows may come from the objects it refers to: matched in the search cache, where
+            # it is kept rendered (search.py, display_search.py), not re-rendered here for every row.
+            query |= Q(pk__in=CachedValue.objects.filter(
+                object_type=ObjectType.objects.get_for_model(model), field=DISPLAY_SEARCH_FIELD,
+                value__icontains=value,
+            ).values('object_id'))
         return queryset.filter(query) if query else queryset.none()
 
 
