@@ -80,8 +80,12 @@ def _accessors(model):
 
 def _install(target, accessor, type_id, field, resolve):
     existing = target.__dict__.get(accessor)
-    if existing is not None and not isinstance(existing, PolymorphicReverseDescriptor) or \
-            existing is None and hasattr(target, accessor):
+    if (
+        existing is not None
+        and not isinstance(existing, PolymorphicReverseDescriptor)
+        or existing is None
+        and hasattr(target, accessor)
+    ):
         return  # never replace an attribute that is not ours (the field's validation refuses such names)
     setattr(target, accessor, PolymorphicReverseDescriptor(type_id, field.name, accessor, resolve))
 

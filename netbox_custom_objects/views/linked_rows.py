@@ -53,15 +53,22 @@ def display_sort_key(model):
     snapshot = model._snapshot
     if snapshot.display_expression:
         indexed = CachedValue.objects.filter(
-            object_type=ObjectType.objects.get_for_model(model), field=DISPLAY_SEARCH_FIELD, object_id=OuterRef('pk'),
+            object_type=ObjectType.objects.get_for_model(model),
+            field=DISPLAY_SEARCH_FIELD,
+            object_id=OuterRef('pk'),
         ).values('value')[:1]
         key = Coalesce(Subquery(indexed, output_field=TextField()), Value(''), output_field=TextField())
-    elif (primary := snapshot.primary_field) is not None and primary.field_type.value_attributes(primary) == (
-            primary.name,) and not primary.field_type.select_related(primary) and not primary.field_type.many:
+    elif (
+        (primary := snapshot.primary_field) is not None
+        and primary.field_type.value_attributes(primary) == (primary.name,)
+        and not primary.field_type.select_related(primary)
+        and not primary.field_type.many
+    ):
         key = Coalesce(Cast(F(primary.name), TextField()), Value(''), output_field=TextField())
     else:
-        key = Concat(Value(f'{snapshot.display_name} '), LPad(Cast('pk', CharField()), 20, Value('0')),
-                     output_field=TextField())
+        key = Concat(
+            Value(f'{snapshot.display_name} '), LPad(Cast('pk', CharField()), 20, Value('0')), output_field=TextField()
+        )
     return Lower(key)
 
 
@@ -89,14 +96,14 @@ class LinkedRows:
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
-            return self[index:index + 1][0]
+            return self[index : index + 1][0]
         start, stop = index.start or 0, index.stop if index.stop is not None else len(self)
         if self.key == 'object':
             return self._merged_slice(start, stop)
         rows = []
         for model, field, queryset, count in self.parts:
             if start < count and stop > 0:
-                objects = self._fetch(queryset)[max(start, 0):min(stop, count)]
+                objects = self._fetch(queryset)[max(start, 0) : min(stop, count)]
                 rows.extend(self._row(model, field, obj) for obj in objects)
             start, stop = start - count, stop - count
         return rows
@@ -112,9 +119,11 @@ class LinkedRows:
     def _merged_slice(self, start, stop):
         """One query for the (part, pk) of the rows in [start, stop) across all parts, then the objects per part."""
         selects = [
-            queryset.order_by().annotate(nco_part=Value(index), nco_key=display_sort_key(model))
+            queryset.order_by()
+            .annotate(nco_part=Value(index), nco_key=display_sort_key(model))
             .values_list('nco_part', 'pk', 'nco_key')
-            for index, (model, _field, queryset, count) in enumerate(self.parts) if count
+            for index, (model, _field, queryset, count) in enumerate(self.parts)
+            if count
         ]
         if not selects or stop <= start:
             return []
@@ -128,5 +137,8 @@ class LinkedRows:
         for part, pks in wanted.items():
             model, field, queryset, _count = self.parts[part]
             objects.update({(part, obj.pk): obj for obj in self._fetch(queryset.filter(pk__in=pks))})
-        return [self._row(self.parts[part][0], self.parts[part][1], objects[(part, pk)])
-                for part, pk, _key in page if (part, pk) in objects]
+        return [
+            self._row(self.parts[part][0], self.parts[part][1], objects[(part, pk)])
+            for part, pk, _key in page
+            if (part, pk) in objects
+        ]

@@ -15,17 +15,27 @@ from ..base import CustomObjectsTestMixin
 
 
 class PolymorphicReverseAccessorTest(CustomObjectsTestMixin, APITestCase):
-
     @classmethod
     def setUpTestData(cls):
         cls.site_type, cls.vlan_type = cls.object_type_of('dcim', 'site'), cls.object_type_of('ipam', 'vlan')
         cls.cot = cls.create_custom_object_type(name='holder')
         cls.create_custom_object_type_field(cls.cot, name='title', primary=True)
-        cls.create_custom_object_type_field(cls.cot, name='thing', type='object', is_polymorphic=True,
-                                            related_name='holders', related_object_types=[cls.site_type, cls.vlan_type])
-        cls.create_custom_object_type_field(cls.cot, name='things', type='multiobject', is_polymorphic=True,
-                                            related_name='holder_groups',
-                                            related_object_types=[cls.site_type, cls.vlan_type])
+        cls.create_custom_object_type_field(
+            cls.cot,
+            name='thing',
+            type='object',
+            is_polymorphic=True,
+            related_name='holders',
+            related_object_types=[cls.site_type, cls.vlan_type],
+        )
+        cls.create_custom_object_type_field(
+            cls.cot,
+            name='things',
+            type='multiobject',
+            is_polymorphic=True,
+            related_name='holder_groups',
+            related_object_types=[cls.site_type, cls.vlan_type],
+        )
         cls.site = Site.objects.create(name='Site 1', slug='site-1')
         cls.vlan = VLAN.objects.create(name='VLAN 1', vid=1)
 
@@ -57,12 +67,21 @@ class PolymorphicReverseAccessorTest(CustomObjectsTestMixin, APITestCase):
         self.assertTrue(hasattr(Site, 'holder_groups'))
 
     def add_field(self, **data):
-        self.add_permissions('netbox_custom_objects.add_customobjecttypefield',
-                             'netbox_custom_objects.view_customobjecttypefield')
-        return self.client.post(reverse(f'{base.API_NAMESPACE}:customobjecttypefield-list'), {
-            'custom_object_type': self.cot.pk, 'type': 'multiobject', 'is_polymorphic': True,
-            'related_object_types_input': [{'app_label': 'dcim', 'model': 'site'}], **data,
-        }, format='json', **self.header)
+        self.add_permissions(
+            'netbox_custom_objects.add_customobjecttypefield', 'netbox_custom_objects.view_customobjecttypefield'
+        )
+        return self.client.post(
+            reverse(f'{base.API_NAMESPACE}:customobjecttypefield-list'),
+            {
+                'custom_object_type': self.cot.pk,
+                'type': 'multiobject',
+                'is_polymorphic': True,
+                'related_object_types_input': [{'app_label': 'dcim', 'model': 'site'}],
+                **data,
+            },
+            format='json',
+            **self.header,
+        )
 
     def test_rest_takes_related_name_on_polymorphic_fields(self):
         response = self.add_field(name='linked', related_name='linked_holders')
