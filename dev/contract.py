@@ -75,6 +75,24 @@ def normalize(value, key=None, id_keys=frozenset()):
     return value
 
 
+def canonical(value, key=None):
+    """`value` with the collections whose order carries no meaning sorted: the values of a polymorphic multiobject
+    field (REST: by type and display; GraphQL: by type name) and a schema plan's field changes (by schema id)."""
+    if isinstance(value, dict):
+        return {k: canonical(v, k) for k, v in value.items()}
+    if not isinstance(value, list):
+        return value
+    value = [canonical(v) for v in value]
+    if value and all(isinstance(v, dict) for v in value):
+        if all('_content_type' in v for v in value):
+            return sorted(value, key=lambda v: (v['_content_type'], str(v.get('display'))))
+        if all('__typename' in v for v in value):
+            return sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
+        if key == 'field_changes':
+            return sorted(value, key=lambda v: str(v.get('schema_id')))
+    return value
+
+
 # --------------------------------------------------------------------------------------------------------- client
 class Response:
     def __init__(self, status, body, content_type=''):
@@ -107,8 +125,9 @@ class Client:
 class Run:
     """One run: the client, the ids of what the scenarios made (by name), and what is recorded."""
 
-    def __init__(self, client, deliver=None, receiver_host='127.0.0.1'):
-        self.client, self.ids, self.recorded = client, {}, {}
+    def __init__(self, client, deliver=None, receiver_host='127.0.0.1', webhook_timeout=60):
+        self.client, self.ids, self.recorded, self.errors = client, {}, {}, {}
+        self.webhook_timeout = webhook_timeout
         # Called after requests that should fire a webhook: nothing over HTTP (the server's RQ worker sends it); the
         # replay test runs the queued jobs itself.
         self.deliver = deliver or (lambda: None)
@@ -135,7 +154,7 @@ class Run:
                 data = response_or_data.text
         else:
             data = response_or_data
-        entry = {'data': normalize(data, id_keys=frozenset(id_keys))}
+        entry = {'data': canonical(normalize(json.loads(json.dumps(data)), id_keys=frozenset(id_keys)))}
         if status is not None:
             entry['status'] = status
         self.recorded.setdefault(scenario, {})[name] = entry
@@ -418,7 +437,7 @@ def scenario_graphql(run):
     )
     data = introspection.json()
     if data and data.get('data') and data['data'].get('__type'):
-        data['data']['__type']['fields'].sort(key=lambda f: f['name'])
+        data['data']['__type']['fields'] = {f['name']: f['type'] for f in data['data']['__type']['fields']}
     run.record(s, 'introspection', data, status=introspection.status)
 
 
@@ -537,7 +556,7 @@ def scenario_webhook(run):
         run.deliver()
         run.call('PATCH', f'{API}contract-widget/{created["id"]}/', {'select_f': 'c', 'integer_f': 5}, expect=200)
         run.deliver()
-        received = receiver.wait(2)
+        received = receiver.wait(2, run.webhook_timeout)
     finally:
         receiver.close()
     if len(received) < 2:
@@ -645,13 +664,19 @@ SCENARIOS = [
 ]
 
 
-def run_all(run, only=None):
+def run_all(run, only=None, keep_going=False):
+    """Run the scenarios; with `keep_going`, one that fails is noted in `run.errors` and the next ones run."""
     cleanup(run)
     prerequisites(run)
     for scenario in SCENARIOS:
         name = scenario.__name__.removeprefix('scenario_')
         if only is None or name in only or name in ('definitions', 'objects'):
-            scenario(run)
+            try:
+                scenario(run)
+            except Exception as error:
+                if not keep_going:
+                    raise
+                run.errors[name] = f'{type(error).__name__}: {error}'
     return run.recorded
 
 
