@@ -50,6 +50,8 @@ PANEL_FIELDS = {
     'scopes': ('Scopes', 'Multiple objects → DHCP Scope'),
     'site': ('Site', 'Object → Site'),
 }
+# The Tags column of the Custom Objects tab, for objects without tags.
+NO_TAGS = '—'
 # Multi-value fields: a card each on the object's page, not a row of its main panel.
 MANY = {'backup_scopes', 'things', 'scopes'}
 # Polymorphic fields: one picker per target on the object form, labelled "<field> (<target's verbose name>)";
@@ -285,11 +287,11 @@ class OtherPageNamesTest(NamesTestCase):
     def test_custom_objects_tab_of_a_site(self):
         root = self.get(reverse('dcim:site_custom_objects', kwargs={'pk': self.site.pk}))
         self.assertEqual(rows(first(root, 'table', 'object-list')), [
-            [TYPE_NAMES['dhcp_relay'][0], 'r1', RELAY_FIELDS['site'][0]],
-            [TYPE_NAMES['patch_panel'][0], 'pp1', PANEL_FIELDS['site'][0]],
+            [TYPE_NAMES['dhcp_relay'][0], 'r1', RELAY_FIELDS['site'][0], NO_TAGS],
+            [TYPE_NAMES['patch_panel'][0], 'pp1', PANEL_FIELDS['site'][0], NO_TAGS],
         ])
         options = [text(option) for option in elements(first(root, 'select', 'form-select'), 'option')]
-        self.assertEqual(options, ['All', TYPE_NAMES['dhcp_relay'][0], TYPE_NAMES['patch_panel'][0]])
+        self.assertEqual(options, ['All types', TYPE_NAMES['dhcp_relay'][0], TYPE_NAMES['patch_panel'][0]])
 
     def test_custom_objects_tab_of_a_custom_object(self):
         url = reverse(NAME.format('customobject_custom_objects'),
@@ -299,7 +301,7 @@ class OtherPageNamesTest(NamesTestCase):
         self.assertEqual(self.breadcrumbs(root), [title(plural), title(singular)])
         relay, panel = TYPE_NAMES['dhcp_relay'][0], TYPE_NAMES['patch_panel'][0]
         self.assertEqual(rows(first(root, 'table', 'object-list')), [
-            [relay, 'r1', RELAY_FIELDS['backup_scopes'][0]],
-            [relay, 'r1', RELAY_FIELDS['scope'][0]],
-            [panel, 'pp1', PANEL_FIELDS['scopes'][0]],
+            [relay, 'r1', RELAY_FIELDS['backup_scopes'][0], NO_TAGS],
+            [relay, 'r1', RELAY_FIELDS['scope'][0], NO_TAGS],
+            [panel, 'pp1', PANEL_FIELDS['scopes'][0], NO_TAGS],
         ])
