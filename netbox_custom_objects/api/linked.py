@@ -2,7 +2,8 @@
 object.
 
 Only objects the caller may view are listed (per type, with constraints), and the referenced object itself must be
-visible to the caller, so the endpoint reveals nothing the caller could not list otherwise.
+visible to the caller, so the endpoint reveals nothing the caller could not list otherwise; the type of each object
+is shown to callers who may view the type, and is null for the others.
 """
 
 from django.db.models import Q
@@ -29,7 +30,7 @@ __all__ = (
 LINKED_OBJECTS_RESPONSE = inline_serializer('LinkedCustomObjects', {
     'count': serializers.IntegerField(),
     'results': inline_serializer('LinkedCustomObject', {
-        'custom_object_type': CustomObjectTypeSerializer(nested=True),
+        'custom_object_type': CustomObjectTypeSerializer(nested=True, allow_null=True),
         'field_name': serializers.CharField(),
         'object': serializers.JSONField(),
     }, many=True),
@@ -57,9 +58,14 @@ class LinkedObjectsView(APIView):
         object_type, target = self._target(request)
         context = {'request': request}
         results = []
-        for custom_object_type in self._referring_types(object_type):
+        referring = self._referring_types(object_type)
+        # The type of each object, to whom may view the type (its objects may be open to more users than its row)
+        viewable_types = set(referring.restrict(request.user, 'view').values_list('pk', flat=True))
+        for custom_object_type in referring:
             model = model_cache.get_model_by_id(custom_object_type.pk)
-            type_data = CustomObjectTypeSerializer(custom_object_type, nested=True, context=context).data
+            type_data = None
+            if custom_object_type.pk in viewable_types:
+                type_data = CustomObjectTypeSerializer(custom_object_type, nested=True, context=context).data
             serializer_class = get_serializer_class(model)
             for field_name, objects in self._linked(model, target, request.user):
                 results.extend(

@@ -51,7 +51,10 @@ class CustomObjectTest(base.InventoryAPITestMixin, base.APIViewTestCase):
         self.assertEqual(list(response.data), [*BASE_KEYS, *FIELD_KEYS])
 
     def test_relations_are_nested(self):
-        self.add_permissions(f'netbox_custom_objects.view_{self.model._meta.model_name}')
+        # (`_context` of a related object to whom may view it: tests/api/test_permissions.py)
+        vendor_model = self.inventory.vendor_type.get_model()
+        self.add_permissions(f'netbox_custom_objects.view_{self.model._meta.model_name}',
+                             f'netbox_custom_objects.view_{vendor_model._meta.model_name}')
         item = self._get_queryset().first()
         data = self.client.get(self._get_detail_url(item), **self.header).data
         self.assertEqual(data['site']['id'], item.site_id)

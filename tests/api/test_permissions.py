@@ -1,5 +1,7 @@
 """Object permissions (with constraints) on the object endpoints, and the linked-objects endpoint."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework import status
 
@@ -7,6 +9,8 @@ from dcim.models import Site
 from users.constants import TOKEN_PREFIX
 from users.models import Token
 from utilities.testing import APITestCase
+
+from netbox_custom_objects.models import CustomObjectType
 
 from . import base
 
@@ -105,6 +109,7 @@ class LinkedObjectsTest(InventoryTestData, APITestCase):
     def test_objects_linking_to_a_site(self):
         base.grant(self.user, Site, ['view'])
         base.grant(self.user, self.model, ['view'])
+        base.grant(self.user, CustomObjectType, ['view'])
         site = self.inventory.sites[0]
         response = self._get('dcim.site', site.pk)
         self.assertHttpStatus(response, status.HTTP_200_OK)
@@ -113,6 +118,15 @@ class LinkedObjectsTest(InventoryTestData, APITestCase):
         self.assertEqual(links, [('site', 'Item 3'), ('sites', 'Item 1'), ('sites', 'Item 2'), ('sites', 'Item 3')])
         self.assertEqual(response.data['count'], 4)
         self.assertEqual(response.data['results'][0]['custom_object_type']['slug'], 'inventory-items')
+
+    def test_the_type_is_shown_to_whom_may_view_it(self):
+        base.grant(self.user, Site, ['view'])
+        base.grant(self.user, self.model, ['view'])
+        base.grant(self.user, CustomObjectType, ['view'], {'slug': 'vendors'})
+        response = self._get('dcim.site', self.inventory.sites[0].pk)
+        self.assertEqual(response.data['count'], 4)
+        self.assertEqual({r['custom_object_type'] for r in response.data['results']}, {None})
+        self.assertEqual({r['object']['name'] for r in response.data['results']}, {'Item 1', 'Item 2', 'Item 3'})
 
     def test_only_viewable_objects_are_listed(self):
         base.grant(self.user, Site, ['view'])
@@ -148,3 +162,44 @@ class LinkedObjectsTest(InventoryTestData, APITestCase):
         ):
             with self.subTest(object_type=object_type, object_id=object_id):
                 self.assertHttpStatus(self._get(object_type, object_id), expected)
+
+
+class NestedContextTest(InventoryTestData, APITestCase):
+    """`_context` of a related custom object holds the values of its context fields: it is shown to users who may
+    view that object (security review finding 22); id, url and display are shown to all, as NetBox shows related
+    objects. Items 1 and 3 refer to Vendor 2, item 2 to Vendor 1."""
+
+    def _list(self):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(self._get_list_url(), **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        # (NetBox records a token's last use at most once a minute)
+        counted = [q for q in queries.captured_queries if not q['sql'].startswith('UPDATE "users_token"')]
+        return {item['name']: item['vendor'] for item in response.data['results']}, len(counted)
+
+    def test_context_of_related_objects_follows_their_view_permission(self):
+        base.grant(self.user, self.model, ['view'])
+        vendors, unpermitted = self._list()
+        self.assertEqual({name: sorted(vendor) for name, vendor in vendors.items()},
+                         dict.fromkeys(('Item 1', 'Item 2', 'Item 3'), ['display', 'id', 'url']))
+
+        permission = base.grant(self.user, self.inventory.vendor_type.get_model(), ['view'])
+        vendors, permitted = self._list()
+        self.assertEqual({name: vendor['_context'] for name, vendor in vendors.items()},
+                         {'Item 1': {'display': 'C2'}, 'Item 2': {'display': 'C1'}, 'Item 3': {'display': 'C2'}})
+        self.assertEqual(permitted, unpermitted)  # no query for the check
+
+        permission.constraints = {'name': 'Vendor 1'}
+        permission.save()
+        vendors, constrained = self._list()
+        self.assertEqual({name: vendor.get('_context') for name, vendor in vendors.items()},
+                         {'Item 1': None, 'Item 2': {'display': 'C1'}, 'Item 3': None})
+        self.assertEqual(vendors['Item 1']['display'], 'Vendor 2')
+        self.assertEqual(constrained, permitted + 2)  # NetBox's check of one object, once per distinct object
+
+    def test_listed_objects_keep_their_context(self):
+        vendor_model = self.inventory.vendor_type.get_model()
+        base.grant(self.user, vendor_model, ['view'], {'name': 'Vendor 1'})
+        url = reverse(f'{base.API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': 'vendors'})
+        results = self.client.get(f'{url}?brief=1', **self.header).data['results']
+        self.assertEqual([vendor['_context'] for vendor in results], [{'display': 'C1'}])

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -27,7 +28,9 @@ from netbox.api.serializers import (
     WritableNestedSerializer,
 )
 from users.api.serializers_.mixins import OwnerMixin
+from users.constants import CONSTRAINT_TOKEN_USER
 from utilities.api import get_serializer_for_model
+from utilities.permissions import permission_is_exempt, qs_filter_from_constraints
 
 from ...constants import APP_LABEL
 from ...field_types.new_links import assign_pending
@@ -140,6 +143,52 @@ class CustomObjectSerializer(
         values = (field.field_type.display_value(field, field.field_type.instance_value(field, obj))
                   for field in obj._snapshot.fields if field.context)
         return {'display': ', '.join(value for value in values if value)}
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        if '_context' in data and not self._shows_context_of(instance):
+            del data['_context']
+        return data
+
+    def _shows_context_of(self, obj):
+        """`_context` shows the values of an object's context fields. A related object (nested below another one)
+        is shown to anyone who may view the object referring to it, as NetBox shows related objects; its `_context`
+        only to users who may view it too (without a request, as in event payloads, there is no one to hide it
+        from)."""
+        request = self.context.get('request')
+        if request is None or not _below_another_object(self):
+            return True
+        memo = self.context.setdefault('_nco_context_visible', {})
+        model = type(obj)
+        if model not in memo:
+            memo[model] = _view_filter(request.user, model)
+        visible = memo[model]
+        if visible is None or not visible:  # (no object, or every object: Q() is false)
+            return visible is not None
+        if (model, obj.pk) not in memo:  # constraints: NetBox's own check of one object, once per object
+            memo[model, obj.pk] = model._default_manager.filter(visible, pk=obj.pk).exists()
+        return memo[model, obj.pk]
+
+
+def _below_another_object(serializer):
+    parent = serializer.parent
+    while parent is not None:
+        if not isinstance(parent, serializers.ListSerializer):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _view_filter(user, model):
+    """The objects of `model` that `user` may view: None (none), Q() (all), or the Q of NetBox's constraints."""
+    permission = f'{model._meta.app_label}.view_{model._meta.model_name}'
+    if (user.is_active and user.is_superuser) or permission_is_exempt(permission):
+        return Q()
+    if not user.has_perm(permission):
+        return None
+    # has_perm() has filled NetBox's cache of the user's permissions and their constraints (restrict() reads it too)
+    constraints = getattr(user, '_object_perm_cache', {}).get(permission)
+    return Q() if constraints is None else qs_filter_from_constraints(constraints, {CONSTRAINT_TOKEN_USER: user})
 
 
 def get_serializer_class(model, skip_object_fields=False):
