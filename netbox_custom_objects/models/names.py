@@ -52,7 +52,11 @@ class _Neighbours:
         for type_id in self.type_ids:
             query |= Q(custom_object_type_id=type_id)
             query |= Q(related_object_type__app_label=APP_LABEL, related_object_type__model=model_name(type_id))
-        self.rows = [other for other in type(row).objects.filter(query).select_related('related_object_type')
+            # polymorphic fields that may refer to the type, with a related name (their accessor goes there too)
+            query |= Q(is_polymorphic=True, related_object_types__app_label=APP_LABEL,
+                       related_object_types__model=model_name(type_id)) & ~Q(related_name='')
+        rows = type(row).objects.filter(query).distinct().select_related('related_object_type')
+        self.rows = [other for other in rows.prefetch_related('related_object_types')
                      if other.pk != row.pk and other.type in FIELD_TYPE_CLASS]
 
     def attributes_of(self, type_id, exclude_name=None):
@@ -62,8 +66,8 @@ class _Neighbours:
                 for attribute in field.field_type.model_attributes(field)}
 
     def accessors_to(self, type_id):
-        """{reverse accessor: field name} of the relations to type `type_id`."""
-        return {accessor: field.name for field in self.rows if _target_type_id(field) == type_id
+        """{reverse accessor: field name} of the relations to type `type_id` (polymorphic ones included)."""
+        return {accessor: field.name for field in self.rows if type_id in _target_type_ids(field)
                 if (accessor := field.field_type.reverse_accessor(field)) is not None}
 
 
@@ -116,6 +120,14 @@ def _accessor_error(row, neighbours):
     hint = '' if row.related_name else _(' Choose a related name.')
     return _('The related name "{accessor}" clashes with the field "{other}" of the referenced type.{hint}').format(
         accessor=accessor, other=other, hint=hint)
+
+
+def _target_type_ids(row):
+    """The custom object types `row` (a stored field) may refer to: its target, or a polymorphic field's."""
+    if not row.is_polymorphic:
+        return {_target_type_id(row)} - {None}
+    return {type_id for ot in row.related_object_types.all()
+            if ot.app_label == APP_LABEL and (type_id := extract_type_id(ot.model)) is not None}
 
 
 def _target_type_id(row):

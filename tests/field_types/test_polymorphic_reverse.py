@@ -97,3 +97,52 @@ class PolymorphicReverseAccessorTest(CustomObjectsTestMixin, APITestCase):
                 self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
                 self.assertIn('related_name', response.data)
         self.assertFalse(CustomObjectTypeField.objects.filter(name='linked').exists())
+
+
+class PolymorphicAccessorOnCustomTypesTest(CustomObjectsTestMixin, APITestCase):
+    """A polymorphic field's accessor on a custom object type and the target type's own field names never clash,
+    whichever comes first."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.alpha = cls.create_custom_object_type(name='alpha')
+        cls.bravo = cls.create_custom_object_type(name='bravo')
+
+    def setUp(self):
+        super().setUp()
+        self.add_permissions(
+            'netbox_custom_objects.add_customobjecttypefield', 'netbox_custom_objects.view_customobjecttypefield'
+        )
+
+    def add_field(self, cot, **data):
+        return self.client.post(
+            reverse(f'{base.API_NAMESPACE}:customobjecttypefield-list'),
+            {'custom_object_type': cot.pk, 'type': 'text', **data},
+            format='json',
+            **self.header,
+        )
+
+    def add_polymorphic(self, related_name):
+        return self.add_field(
+            self.alpha,
+            name='peer',
+            type='object',
+            is_polymorphic=True,
+            related_name=related_name,
+            related_object_types_input=[{'app_label': 'custom-objects', 'model': 'bravo'}],
+        )
+
+    def test_a_field_named_like_an_incoming_accessor_is_refused(self):
+        self.assertHttpStatus(self.add_polymorphic('peers'), status.HTTP_201_CREATED)
+        obj = self.bravo.get_model().objects.create()
+        self.alpha.get_model().objects.create(peer=obj)
+        response = self.add_field(self.bravo, name='peers')
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('name', response.data)
+        self.assertEqual(self.bravo.get_model().objects.get().peers.count(), 1)
+
+    def test_an_accessor_named_like_a_target_field_is_refused(self):
+        self.assertHttpStatus(self.add_field(self.bravo, name='peers'), status.HTTP_201_CREATED)
+        response = self.add_polymorphic('peers')
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('related_name', response.data)

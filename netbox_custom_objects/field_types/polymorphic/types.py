@@ -150,6 +150,10 @@ class PolymorphicFieldType(FieldType):
 
     # Links
 
+    def reverse_accessor(self, field):
+        # (put on the targets by dynamic_models/reverse_accessors.py)
+        return field.related_name or None
+
     def target_labels(self, field):
         return tuple(field.related_object_types)
 
