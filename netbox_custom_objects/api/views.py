@@ -5,6 +5,7 @@ constraints) through `queryset.restrict()`, brief mode, `?fields=`/`?omit=`, pag
 changelog messages and bulk create/update/delete on the list URL.
 """
 
+import logging
 from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -12,6 +13,7 @@ from django.db import DataError, IntegrityError
 from django.db.models import Prefetch
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
@@ -41,6 +43,12 @@ __all__ = (
 )
 
 NAMESPACE = f'plugins-api:{APP_LABEL}-api'
+logger = logging.getLogger('netbox_custom_objects.api')
+
+DATA_REFUSED = gettext_lazy('The database cannot store a value of this change (out of range or malformed).')
+CONFLICT_REFUSED = gettext_lazy(
+    'This change conflicts with stored data (a value that must be unique, or a related object that is missing or '
+    'still in use).')
 
 
 class CustomObjectsRootView(APIView):
@@ -77,9 +85,11 @@ def bad_request_on_model_errors():
     except DjangoValidationError as e:
         raise serializers.ValidationError(serializers.as_serializer_error(e))
     except (DataError, IntegrityError) as e:
-        # (DataError: a value the database cannot store that validation did not foresee)
-        raise serializers.ValidationError({'__all__': [_('The database refused the change: {error}').format(
-            error=str(e).splitlines()[0])]})
+        # (DataError: a value the database cannot store that validation did not foresee.) The database's text names
+        # tables and constraints and quotes stored values: it is logged, and the client gets what went wrong.
+        logger.warning('The database refused a change through the REST API: %s', e)
+        message = DATA_REFUSED if isinstance(e, DataError) else CONFLICT_REFUSED
+        raise serializers.ValidationError({'__all__': [message]})
 
 
 class ModelErrorsMixin:

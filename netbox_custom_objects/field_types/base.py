@@ -23,10 +23,13 @@ Nothing outside this package switches on a field's type.
 
 import enum
 
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+
+from netbox.context import current_request
 
 from ..ddl import AddColumn, AlterColumn, DropColumn
 from .held import held_model_values
@@ -187,7 +190,9 @@ class FieldType:
             return
         bad_rows = self.conversion_errors(model, old, new)
         if bad_rows:
-            shown = ', '.join(f'#{pk} ({value!r})' for pk, value in bad_rows)
+            # (values only of the objects the user may view: a designer need not be allowed to view the objects)
+            viewable = viewable_pks(model, [pk for pk, _value in bad_rows])
+            shown = ', '.join(f'#{pk} ({value!r})' if pk in viewable else f'#{pk}' for pk, value in bad_rows)
             raise ValidationError({'type': _(
                 'These objects hold values that cannot be converted to {new}: {rows}. Change or clear them first.'
             ).format(new=self.key, rows=shown)})
@@ -219,10 +224,14 @@ class FieldType:
             return
         duplicates = (
             model.objects.exclude(**{f'{field.name}__isnull': True}).values(field.name)
-            .annotate(count=Count('pk')).filter(count__gt=1).order_by(field.name)
+            .annotate(count=Count('pk'), pks=ArrayAgg('pk', ordering='pk')).filter(count__gt=1).order_by(field.name)
         )
-        values = [str(row[field.name]) for row in duplicates[:5]]
-        if values:
+        shared = [(row[field.name], row['pks'][:5]) for row in duplicates[:5]]
+        if shared:
+            # A value is shown if the user may view an object holding it, else the objects that share it (ids)
+            viewable = viewable_pks(model, [pk for _value, pks in shared for pk in pks])
+            values = [str(value) if viewable.intersection(pks) else _('a value of {ids}').format(
+                ids=', '.join(f'#{pk}' for pk in pks)) for value, pks in shared]
             raise ValidationError({'unique': _(
                 'Objects share these values, so the field cannot be made unique: {values}.'
             ).format(values=', '.join(values))})
@@ -324,6 +333,15 @@ class FieldType:
 
 def _unresolved(app_label, model_name):
     raise LookupError('relation targets are not resolved when validating values')
+
+
+def viewable_pks(model, pks):
+    """The ids among `pks` of the objects of `model` that the user of the current request may view (error messages
+    show values of those only); all of them outside a request (a script or the shell reads the database anyway)."""
+    user = getattr(current_request.get(), 'user', None)
+    if user is None:
+        return set(pks)
+    return set(model.objects.restrict(user, 'view').filter(pk__in=pks).values_list('pk', flat=True))
 
 
 class ColumnFieldType(FieldType):

@@ -4,6 +4,8 @@ The row holds every option of every field type; which options apply, and what th
 field type (`field_types`), so `clean()` here only runs the checks common to all types and then asks the type.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, models, router, transaction
 from django.db.models import Q
@@ -29,6 +31,13 @@ from .validators import validate_field_name, validate_pep440
 __all__ = (
     'CustomObjectTypeField',
 )
+
+logger = logging.getLogger('netbox_custom_objects')
+
+UNCONVERTIBLE = _('Some stored values cannot be converted for this change (out of range or not valid for the new '
+                  'type). Change or clear them first.')
+CONFLICTING = _('The stored objects conflict with this change (values that are not unique, or missing where a '
+                'value is required). Change them first.')
 
 
 class CustomObjectTypeField(
@@ -372,9 +381,11 @@ class CustomObjectTypeField(
                 super().save(*args, **kwargs)
         except (DataError, IntegrityError) as e:
             # The DDL met data it cannot convert or constrain (clean() normally refuses this first): report it as
-            # the validation error it is; the savepoint has rolled back the row and the DDL together.
-            raise ValidationError(_('The stored objects do not allow this change: {error}').format(
-                error=str(e).splitlines()[0])) from e
+            # the validation error it is; the savepoint has rolled back the row and the DDL together. The
+            # database's text names tables and constraints, and quotes values the user may not view: logged only.
+            logger.warning('Field %s of type %s: the database refused the change: %s', self.name,
+                           self.custom_object_type_id, e)
+            raise ValidationError(UNCONVERTIBLE if isinstance(e, DataError) else CONFLICTING) from e
 
     def _remember_previous_name(self, using):
         if not self.pk:

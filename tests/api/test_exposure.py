@@ -1,7 +1,9 @@
-"""What the REST API shows about the custom object types to clients who may not view them (security review
-findings 14 and 22): the OpenAPI description, through NetBox's day-long cache of it."""
+"""What the REST API and the pages show about types and objects to clients who may not view them (security review
+findings 14 and 22): the OpenAPI description (through NetBox's day-long cache of it), answers for slugs that name no
+type, and error messages."""
 
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 from rest_framework import status
@@ -168,3 +170,79 @@ class SlugProbingTest(base.PluginAPITestMixin, APITestCase):
         admin = User.objects.create_superuser(username='pages-admin')
         self.client.force_login(admin)
         self.assertHttpStatus(self.client.get(self._page(self.unknown)), 404)
+
+
+class ErrorMessageTest(base.PluginAPITestMixin, APITestCase):
+    """Errors show stored values only to users who may view the objects holding them (ids to the others), and never
+    the database's own text (table and constraint names, the refused row), which is logged instead."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cot = cls.create_custom_object_type(name='widget', slug='widgets')
+        cls.create_custom_object_type_field(cls.cot, name='name', primary=True)
+        cls.code = cls.create_custom_object_type_field(cls.cot, name='code')
+        cls.size = cls.create_custom_object_type_field(cls.cot, name='size', type='integer')
+
+    def setUp(self):
+        super().setUp()
+        self.model = self.cot.get_model()
+        make = self.model.objects.create
+        self.shown = [make(name='open 1', code='x1'), make(name='open 2', code='x1')]
+        self.hidden = [
+            make(name='secret 1', code='SECRET-A'),
+            make(name='secret 2', code='SECRET-A'),
+            make(name='secret 3', code='2024-02-30'),
+        ]
+        # a designer, who may view the open widgets only
+        self.add_permissions(
+            'netbox_custom_objects.change_customobjecttypefield', 'netbox_custom_objects.view_customobjecttypefield'
+        )
+        base.grant(self.user, self.model, ['view', 'add'], {'name__startswith': 'open'})
+
+    def _patch_code(self, data):
+        url = reverse(f'{base.API_NAMESPACE}:customobjecttypefield-detail', kwargs={'pk': self.code.pk})
+        response = self.client.patch(url, data, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        return str(response.data)
+
+    def test_shared_values_of_hidden_objects_are_not_shown(self):
+        message = self._patch_code({'unique': True})
+        self.assertIn('x1', message)
+        self.assertNotIn('SECRET', message)
+        self.assertIn(f'#{self.hidden[0].pk}, #{self.hidden[1].pk}', message)
+
+    def test_unconvertible_values_of_hidden_objects_are_not_shown(self):
+        message = self._patch_code({'type': 'integer'})
+        self.assertIn(f"#{self.shown[0].pk} ('x1')", message)
+        self.assertIn(f'#{self.hidden[0].pk}', message)
+        self.assertNotIn('SECRET', message)
+
+    def test_a_conversion_the_database_refuses(self):
+        # `2024-02-30` looks like a date; PostgreSQL refuses it while converting the column
+        self.model.objects.exclude(pk=self.hidden[2].pk).update(code=None)
+        with self.assertLogs('netbox_custom_objects', 'WARNING') as logs:
+            message = self._patch_code({'type': 'date'})
+        self.assertIn('cannot be converted', message)
+        self.assertNotIn('2024-02-30', message)
+        self.assertIn('2024-02-30', '\n'.join(logs.output))
+
+    def test_object_writes_the_database_refuses(self):
+        table = self.model._meta.db_table
+        self.model.objects.update(code=None)
+        with connection.cursor() as cursor:  # what a database administrator may add
+            cursor.execute('SET CONSTRAINTS ALL IMMEDIATE')  # (the test's rows are not committed)
+            cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT small_widgets CHECK (size < 100)')
+            cursor.execute(f'ALTER TABLE {table} ALTER COLUMN code TYPE varchar(3)')
+        url = reverse(f'{base.API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': self.cot.slug})
+        for data, expected in (
+            ({'name': 'open 3', 'size': 500}, 'conflicts with stored data'),
+            ({'name': 'open 4', 'code': 'LONGER'}, 'cannot store a value'),
+        ):
+            with self.subTest(data=data), self.assertLogs('netbox_custom_objects.api', 'WARNING') as logs:
+                response = self.client.post(url, data, format='json', **self.header)
+                self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                self.assertIn(expected, str(response.data))
+                for raw in (table, 'small_widgets', 'varchar', 'DETAIL'):
+                    self.assertNotIn(raw, str(response.data))
+                self.assertIn(table if 'size' in data else 'character varying(3)', '\n'.join(logs.output))
+        self.assertFalse(self.model.objects.filter(name__in=['open 3', 'open 4']).exists())
