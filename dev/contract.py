@@ -171,6 +171,7 @@ def cleanup(run):
         ('/api/extras/webhooks/', 'name'),
         ('/api/extras/export-templates/', 'name'),
         ('/api/extras/config-templates/', 'name'),
+        ('/api/extras/config-contexts/', 'name'),
     ]:
         for item in run.results(f'{path}?name__isw=contract&limit=0'):
             run.call('DELETE', f'{path}{item["id"]}/', expect=204)
@@ -527,6 +528,17 @@ class Receiver:
         self.server.server_close()
 
 
+def record_deliveries(run, scenario, received, prefix):
+    if len(received) < 2:
+        raise AssertionError(f'{len(received)} webhook(s) received of 2: is `netbox rqworker` running?')
+    id_keys = {'object_f', 'multiobject_f', 'part_f', 'thing_f', 'things_f', 'tags'}
+    for delivery in sorted(received, key=lambda d: d['body']['event']):
+        body = delivery['body']
+        run.record(
+            scenario, prefix + body['event'], {'content_type': delivery['content_type'], 'body': body}, id_keys=id_keys
+        )
+
+
 def scenario_webhook(run):
     s = 'webhook'
     receiver = Receiver(run.receiver_host)
@@ -545,27 +557,31 @@ def scenario_webhook(run):
             '/api/extras/event-rules/',
             {
                 'name': 'contract-rule',
-                'object_types': [f'netbox_custom_objects.table{run.ids["type:widget"]}model'],
+                'object_types': [
+                    f'netbox_custom_objects.table{run.ids["type:part"]}model',
+                    f'netbox_custom_objects.table{run.ids["type:widget"]}model',
+                ],
                 'event_types': ['object_created', 'object_updated'],
                 'action_type': 'webhook',
                 'action_object_type': 'extras.webhook',
                 'action_object_id': hook['id'],
             },
         )
+        # A part (a type without polymorphic fields) first, then a widget (a field of every type)
+        part = run.post(f'{API}contract-part/', {'name': 'Hooked part'})
+        run.deliver()
+        run.call('PATCH', f'{API}contract-part/{part["id"]}/', {'name': 'Hooked part 2'}, expect=200)
+        run.deliver()
+        received = receiver.wait(2, run.webhook_timeout)
+        record_deliveries(run, s, received[:2], 'part_')
         created = run.post(f'{API}contract-widget/', widget_body(run, 'Hooked', run.ids['part']))
         run.deliver()
         run.call('PATCH', f'{API}contract-widget/{created["id"]}/', {'select_f': 'c', 'integer_f': 5}, expect=200)
         run.deliver()
-        received = receiver.wait(2, run.webhook_timeout)
+        received = receiver.wait(4, run.webhook_timeout)
     finally:
         receiver.close()
-    if len(received) < 2:
-        raise AssertionError(f'{len(received)} webhook(s) received of 2: is `netbox rqworker` running?')
-    id_keys = {'object_f', 'multiobject_f', 'part_f', 'thing_f', 'things_f', 'tags'}
-    for delivery in sorted(received, key=lambda d: d['body']['event']):
-        body = delivery['body']
-        run.record(s, body['event'], {'content_type': delivery['content_type'], 'body': body}, id_keys=id_keys)
-    run.ids['hooked'] = created['id']
+    record_deliveries(run, s, received[2:], '')
 
 
 # -------------------------------------------------------------------------------------------------------- schema
@@ -652,6 +668,42 @@ def scenario_linked(run):
     run.record(s, 'missing', run.call('GET', f'{API}linked-objects/?object_type=dcim.site&object_id=999999999'))
 
 
+def scenario_config_context(run):
+    s = 'config_context'
+    cot = run.post(
+        f'{API}custom-object-types/', {'name': 'contract_ctx', 'slug': 'contract-ctx', 'config_context_enabled': True}
+    )
+    run.record(s, 'type_flag', {'config_context_enabled': cot['config_context_enabled']})
+    for body in ({'name': 'name', 'type': 'text', 'primary': True}, {'name': 'coords', 'type': 'coordinates'}):
+        run.record(
+            s,
+            f'field_create:{body["name"]}',
+            run.call('POST', f'{API}custom-object-type-fields/', {'custom_object_type': cot['id'], **body}),
+        )
+    run.post(
+        '/api/extras/config-contexts/',
+        {'name': 'contract-cc', 'weight': 1000, 'data': {'contract': {'ntp': '10.0.0.1', 'local': False}}},
+    )
+    objects = f'{API}contract-ctx/'
+    response = run.call(
+        'POST',
+        objects,
+        {
+            'name': 'Ctx one',
+            'coords_latitude': 1.5,
+            'coords_longitude': -2.25,
+            'local_context_data': {'contract': {'local': True}},
+        },
+    )
+    run.record(s, 'create', response)
+    if response.status == 201:
+        run.record(s, 'detail', run.call('GET', f'{objects}{response.json()["id"]}/'))
+    run.record(s, 'filter_latitude', run.call('GET', f'{objects}?coords_latitude=1.5&brief=1'))
+    run.record(
+        s, 'graphql', graphql(run, '{ custom_objects_contract_ctx_list { name local_context_data config_context } }')
+    )
+
+
 SCENARIOS = [
     scenario_definitions,
     scenario_objects,
@@ -661,6 +713,7 @@ SCENARIOS = [
     scenario_webhook,
     scenario_schema,
     scenario_linked,
+    scenario_config_context,
 ]
 
 

@@ -109,6 +109,7 @@ ALLOWED = [
         'docs/upstream.md, Not there yet: polymorphic object fields read `on_delete_behavior: null` (upstream: '
         '"set_null")',
     ),
+    Allowed('config_context', r'field_create:\w+:data\.(display|created|last_updated)', ADDITION_DISPLAY, added=True),
     # objects, linked objects
     Allowed('objects', rf'\w+:data\.things?_f(\.\d+)?\.{POLYMORPHIC_KEYS}', ADDITION_POLYMORPHIC, added=True),
     Allowed(
