@@ -27,6 +27,7 @@ from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
 from .field_types.polymorphic import check_related_object_types, polymorphic_targets
 from .models import CustomObjectType, CustomObjectTypeField
+from .schema.stored import in_stored_shape
 from .search import schedule_reindex
 
 __all__ = ()
@@ -46,6 +47,9 @@ def type_before_save(sender, instance, using, raw=False, **kwargs):
     stored = sender.objects.using(using).filter(pk=instance.pk).values_list('display_expression', flat=True) \
         if instance.pk else ()
     instance._stored_display_expression = next(iter(stored), None)
+    # Every save, a merge's replays included: a branch's change records made before migration 0005 carry the
+    # document in its old shape (schema.stored).
+    instance.schema_document = in_stored_shape(instance.schema_document)
 
 
 @receiver(post_save, sender=CustomObjectType, dispatch_uid='nco_type_saved')

@@ -98,7 +98,7 @@ class RoundTripTest(CustomObjectsTestMixin, TestCase):
         add(cot, name='many_things', type='multiobject', is_polymorphic=True, related_object_types=[device, site])
         add(cot, name='location', type='coordinates', label='Where', required=True)
         cot.refresh_from_db()
-        # The entry alone, as stored before migration 0005 (still read: a branch's change records may carry it).
+        # The entry alone, as documents were before migration 0005 (a save stores it in upstream's shape).
         cot.schema_document = {'removed_fields': [{'id': 99, 'name': 'gone', 'type': 'text', 'removed_in': '1.1'}]}
         cot.next_schema_id = 100
         cot.save()

@@ -64,6 +64,18 @@ class ReadersTest(CustomObjectsTestMixin, TestCase):
         )
         self.assertEqual(stored_document({'slug': 'x'}, ENTRY), {'schema_version': '1', 'types': [{'slug': 'x'}]})
 
+    def test_an_entry_alone_is_saved_in_upstream_shape_replays_included(self):
+        cot = self.create_custom_object_type(name='widget')
+        cot.schema_document = ENTRY
+        cot.save()
+        cot.refresh_from_db()
+        self.assertEqual(cot.schema_document, {'schema_version': '1', 'types': [ENTRY]})
+        # A merge replays the creation of a type recorded in a branch before migration 0005, as netbox-branching does
+        data = {**cot.serialize_object(), 'name': 'gadget', 'slug': 'gadget', 'schema_document': ENTRY}
+        CustomObjectType.deserialize_object(data).save()
+        gadget = CustomObjectType.objects.get(slug='gadget')
+        self.assertEqual(gadget.schema_document, {'schema_version': '1', 'types': [ENTRY]})
+
     def test_tombstones_of_an_entry_stored_alone_survive_the_next_apply(self):
         cot = self.create_custom_object_type(name='widget')
         CustomObjectType.objects.filter(pk=cot.pk).update(schema_document=ENTRY)
