@@ -24,15 +24,14 @@ from django.dispatch import receiver
 from django.http import HttpResponse
 from psycopg import errors as pg_errors
 
+from .branching.context import in_main
 from .contextvars import attempting, request_attempt
 from .ddl.locks import release_write_locks
 from .dynamic_models import model_cache
 from .dynamic_models.freshness import StaleDefinition
 from .dynamic_models.rows import load_snapshots
 
-__all__ = (
-    'DefinitionChangeRetryMiddleware',
-)
+__all__ = ('DefinitionChangeRetryMiddleware',)
 
 # A request slower than the interval between definition changes may be overtaken more than once.
 MAX_ATTEMPTS = 3
@@ -89,9 +88,19 @@ class DefinitionChangeRetryMiddleware:
             return None
         if any(connection.in_atomic_block for connection in connections.all(initialized_only=True)):
             return None
-        logger.info('%s %s overtaken by a definition change (%s): answering it again', request.method,
-                    request.path, str(exception).splitlines()[0])
-        model_cache.mark_stale()  # the next lookup (the new attempt's first) syncs with the committed definitions
+        logger.info(
+            '%s %s overtaken by a definition change (%s): answering it again',
+            request.method,
+            request.path,
+            str(exception).splitlines()[0],
+        )
+        # Main's classes are in Django's app registry, which NetBox's own views walk without looking a custom model
+        # up (the objects pointing at a site on its page, the deletion collector): drop those whose type changed or
+        # vanished now, or the new attempt would meet the same table. The new attempt's first lookup syncs the
+        # active branch's.
+        with in_main():
+            model_cache.sync()
+        model_cache.mark_stale()
         attempt.retry = True
         if request.method not in SAFE_METHODS:
             # Read now: the branch this request works in is active only while the view runs.
@@ -176,11 +185,13 @@ def _renamed_body(content_type, body, renames):
         return json.dumps(data).encode()
     pairs = parse_qsl(body.decode(), keep_blank_values=True)
     names = {name for name, _ in pairs}
-    return urlencode([(renames.get(name, name) if renames.get(name) not in names else name, value)
-                      for name, value in pairs]).encode()
+    return urlencode(
+        [(renames.get(name, name) if renames.get(name) not in names else name, value) for name, value in pairs]
+    ).encode()
 
 
 # Whether an attempt committed anything (any model: a change log entry, a token's last use, an object).
+
 
 @receiver(post_save, dispatch_uid='nco_attempt_saved')
 @receiver(post_delete, dispatch_uid='nco_attempt_deleted')
