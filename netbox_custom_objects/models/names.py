@@ -56,8 +56,16 @@ class _Neighbours:
             query |= Q(is_polymorphic=True, related_object_types__app_label=APP_LABEL,
                        related_object_types__model=model_name(type_id)) & ~Q(related_name='')
         rows = type(row).objects.filter(query).distinct().select_related('related_object_type')
-        self.rows = [other for other in rows.prefetch_related('related_object_types')
-                     if other.pk != row.pk and other.type in FIELD_TYPE_CLASS]
+        self.rows = [other for other in rows if other.pk != row.pk and other.type in FIELD_TYPE_CLASS]
+        # The custom object types the polymorphic ones among them may refer to (a query only when there are some).
+        polymorphic = [other.pk for other in self.rows if other.is_polymorphic and other.related_name]
+        self.polymorphic_targets = {}
+        if polymorphic:
+            for pk, target in type(row).related_object_types.through.objects.filter(
+                    customobjecttypefield_id__in=polymorphic, objecttype__app_label=APP_LABEL).values_list(
+                    'customobjecttypefield_id', 'objecttype__model'):
+                if (type_id := extract_type_id(target)) is not None:
+                    self.polymorphic_targets.setdefault(pk, set()).add(type_id)
 
     def attributes_of(self, type_id, exclude_name=None):
         """{attribute: field name} of the fields of type `type_id`."""
@@ -67,8 +75,13 @@ class _Neighbours:
 
     def accessors_to(self, type_id):
         """{reverse accessor: field name} of the relations to type `type_id` (polymorphic ones included)."""
-        return {accessor: field.name for field in self.rows if type_id in _target_type_ids(field)
+        return {accessor: field.name for field in self.rows if type_id in self._target_type_ids(field)
                 if (accessor := field.field_type.reverse_accessor(field)) is not None}
+
+    def _target_type_ids(self, field):
+        if field.is_polymorphic:
+            return self.polymorphic_targets.get(field.pk, ())
+        return (_target_type_id(field),)
 
 
 def _attribute_error(row, neighbours):
@@ -120,14 +133,6 @@ def _accessor_error(row, neighbours):
     hint = '' if row.related_name else _(' Choose a related name.')
     return _('The related name "{accessor}" clashes with the field "{other}" of the referenced type.{hint}').format(
         accessor=accessor, other=other, hint=hint)
-
-
-def _target_type_ids(row):
-    """The custom object types `row` (a stored field) may refer to: its target, or a polymorphic field's."""
-    if not row.is_polymorphic:
-        return {_target_type_id(row)} - {None}
-    return {type_id for ot in row.related_object_types.all()
-            if ot.app_label == APP_LABEL and (type_id := extract_type_id(ot.model)) is not None}
 
 
 def _target_type_id(row):
