@@ -747,9 +747,13 @@ def main(argv=None):
     parser.add_argument('--out', required=True, help='the folder to write <scenario>.json into')
     parser.add_argument('--only', nargs='*', help='scenarios to run (definitions and objects always run)')
     args = parser.parse_args(argv)
-    recorded = run_all(Run(Client(args.url, args.token)), args.only)
+    run = Run(Client(args.url, args.token))
+    recorded = run_all(run, args.only, keep_going=True)
     write(recorded, args.out)
     print(f'{sum(len(v) for v in recorded.values())} responses in {len(recorded)} scenarios written to {args.out}')
+    for scenario, error in run.errors.items():
+        print(f'scenario {scenario} stopped: {error[:2000]}', file=sys.stderr)
+    return 1 if run.errors else 0
 
 
 if __name__ == '__main__':
