@@ -8,14 +8,15 @@ definition models it answers None and NetBox imports their serializers from `api
 from . import schema  # noqa: F401  (loaded with the plugin: its receivers keep NetBox's cached OpenAPI fresh)
 from .serializers_.dynamic import get_serializer_class, is_custom_object_model
 
-__all__ = (
-    'serializer_resolver',
-)
+__all__ = ('serializer_resolver',)
 
 
 def serializer_resolver(model, prefix=''):
     # `prefix` named NetBox's old nested serializers; the generated serializer renders its brief form when
-    # instantiated with nested=True, whatever was asked for.
+    # instantiated with nested=True, whatever was asked for. Some callers pass an instance (netbox-branching's
+    # change diff serializer): NetBox's own lookup takes either.
+    if not isinstance(model, type):
+        model = type(model)
     if is_custom_object_model(model):
         return get_serializer_class(model)
     return None

@@ -32,7 +32,7 @@ from ..field_types.new_links import write_pending
 from . import display
 from .export import export_data
 from .freshness import check_definition
-from .managers import CustomObjectManager
+from .managers import CustomObjectBaseManager, CustomObjectManager
 from .payloads import FIELD_IDS, field_ids, translate_renamed_keys
 
 logger = logging.getLogger('netbox_custom_objects')
@@ -106,6 +106,7 @@ class CustomObject(
     clone_fields = ()  # (the factory sets the cloneable fields' attributes)
 
     objects = CustomObjectManager()
+    _base_objects = CustomObjectBaseManager()  # Django's base manager (the factory's Meta.base_manager_name)
 
     class Meta:
         abstract = True

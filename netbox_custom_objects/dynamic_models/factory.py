@@ -32,6 +32,7 @@ def build_model(snapshot, resolve_model, *, apps=None):
     """
     meta_attrs = {
         'app_label': APP_LABEL,
+        'base_manager_name': '_base_objects',  # (managers.py)
         'db_table': table_name(snapshot.id),
         'managed': False,
         'ordering': ('id',),

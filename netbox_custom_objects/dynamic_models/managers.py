@@ -9,22 +9,45 @@ main's, or another branch's — and, where that context has no such type, an emp
 share their DoesNotExist and MultipleObjectsReturned (see cache), so callers that catch the exceptions of the class
 they looked up still catch those raised by the class that answered.
 
+Likewise, a branch's class queried through the database of another context (`.using(alias)`, on its default and
+its base manager) acts as the class of that context: netbox-branching's REST API of change diffs, with the branch
+active, reads each diff's object through main's database (`ContentType.get_object_for_this_type(using=...)`,
+the base manager) with the class it looked up in the branch; main's table may lack the branch's columns, or the
+whole type. Only a queryset without filters is switched (a filter already names the class's fields).
+
 While netbox-branching replays changes of a type that the target of the operation no longer has (main deleted it
 while a branch edited its objects, or the other way round), the class it looks up is a `vanished` stand-in: it
 reads no row (its objects are gone there, as a deleted object's are) and writes none (base.deserialize_object)."""
 
 from django.db import models
 
-from ..branching.context import active_branch_key
+from ..branching.context import active_branch_key, branch_activated, branch_key_of_alias, in_main
 from .queryset import CustomObjectQuerySet
 
 __all__ = (
+    'CustomObjectBaseManager',
     'CustomObjectManager',
 )
 
 
-class VanishedQuerySet(CustomObjectQuerySet):
+class ContextQuerySet(CustomObjectQuerySet):
+    def using(self, alias):
+        model = self.model
+        owner = getattr(model, 'branch_key', None)
+        if alias is None or owner is None or branch_key_of_alias(alias) == owner or self.query.where.children:
+            return super().using(alias)
+        schema_id = branch_key_of_alias(alias)
+        try:
+            with in_main() if schema_id is None else branch_activated(schema_id):
+                current = model._current_class()
+        except LookupError:  # that context has no such type (or the branch is gone): no row there
+            return super().using(alias).none()
+        if current is model:
+            return super().using(alias)
+        return type(self)(model=current).using(alias)
 
+
+class VanishedQuerySet(CustomObjectQuerySet):
     def get(self, *args, **kwargs):
         """No row matches; the error says why (netbox-branching's iterative merge reports it as the cause)."""
         raise self.model.DoesNotExist(
@@ -33,8 +56,7 @@ class VanishedQuerySet(CustomObjectQuerySet):
         )
 
 
-class CustomObjectManager(models.Manager.from_queryset(CustomObjectQuerySet)):
-
+class CustomObjectManager(models.Manager.from_queryset(ContextQuerySet)):
     def get_queryset(self):
         model = self.model
         if getattr(model, 'vanished', False):
@@ -48,3 +70,8 @@ class CustomObjectManager(models.Manager.from_queryset(CustomObjectQuerySet)):
             if current is not model:
                 return current._default_manager.get_queryset()
         return super().get_queryset()
+
+
+class CustomObjectBaseManager(models.Manager.from_queryset(ContextQuerySet)):
+    """Django's base manager of the generated models (related objects, deletion, `get_object_for_this_type`): every
+    row, unfiltered, as Django's own; `.using()` as above."""
