@@ -30,6 +30,9 @@ from extras.models import EventRule
 from users.constants import TOKEN_PREFIX
 from users.models import Token, User
 
+# One replay of every scenario (a few types, their tables, ~90 requests): tens of seconds
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 RECORDINGS = Path(__file__).with_name('recordings')
 
@@ -260,7 +263,7 @@ def replayed(django_db_blocker):
                 user = User.objects.create_user(username='admin', is_superuser=True)
                 token = Token.objects.create(user=user)
                 client = ReplayClient({'HTTP_AUTHORIZATION': f'Bearer {TOKEN_PREFIX}{token.key}.{token.token}'})
-                run = contract.Run(client, deliver=deliver, webhook_timeout=5)
+                run = contract.Run(client, deliver=deliver, webhook_timeout=2)
                 contract.run_all(run, keep_going=True)
                 run.after_commit_errors = client.after_commit_errors
                 raise Rollback
