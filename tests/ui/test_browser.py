@@ -2,20 +2,13 @@
 find it in the list and in global search; create a custom object through the quick-add "+" of a picker; the type and
 object pages name types, fields and targets as defined (tests/ui/test_names.py checks every page without a browser).
 
-Playwright drives the machine's Chromium (Debian package `chromium`, /usr/bin/chromium) headless against Django's
-live server; screenshots go to test-artifacts/. Skipped, with the reason, when Playwright or Chromium is missing.
+The browser, the live server and the shared gestures are in tests/ui/browser.py; screenshots go to
+test-artifacts/browser/.
 """
 
-import os
 import re
-import shutil
-import unittest
-from pathlib import Path
-from unittest import mock
 
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.db import connection
-from django.urls import resolve
 
 from core.models import ObjectType
 from dcim.models import Site
@@ -24,62 +17,21 @@ from users.models import User
 
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
-
-CHROMIUM = '/usr/bin/chromium'
-CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run',
-]
-ARTIFACTS = Path(__file__).resolve().parents[2] / 'test-artifacts' / 'browser'
-PASSWORD = 'Browser-test-1'
+from .browser import PASSWORD, BrowserTestCase, expect
 
 
-class BrowserTest(StaticLiveServerTestCase):
+class BrowserTest(BrowserTestCase):
     """The committed data of this test is removed by the test itself: the database is shared with the other tests,
     which rely on NetBox's migrated rows that a flush would wipe."""
 
-    @classmethod
-    def setUpClass(cls):
-        if sync_playwright is None:
-            raise unittest.SkipTest('Playwright is not installed (pip install playwright)')
-        if not Path(CHROMIUM).exists():
-            raise unittest.SkipTest(f'Chromium is not installed at {CHROMIUM} (apt-get install chromium)')
-        # Load NetBox's URL configuration (and with it the GraphQL schema: long on a small machine) before the
-        # browser's first request, which would otherwise time out.
-        resolve('/')
-        super().setUpClass()
-        # Playwright's sync API runs an event loop in this thread; Django's ORM calls made here stay synchronous.
-        cls.async_unsafe = mock.patch.dict(os.environ, {'DJANGO_ALLOW_ASYNC_UNSAFE': 'true'})
-        cls.async_unsafe.start()
-        cls.playwright = sync_playwright().start()
-        cls.browser = cls.playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.browser.close()
-        cls.playwright.stop()
-        cls.async_unsafe.stop()
-        super().tearDownClass()
-
     def setUp(self):
-        shutil.rmtree(ARTIFACTS, ignore_errors=True)
-        ARTIFACTS.mkdir(parents=True)
+        super().setUp()
         self.user = User.objects.create_user(username='browser-admin', password=PASSWORD, is_superuser=True)
         self.choice_set = CustomFieldChoiceSet.objects.create(
-            name='Sensor states', extra_choices=[['on', 'Online'], ['off', 'Offline']],
+            name='Sensor states',
+            extra_choices=[['on', 'Online'], ['off', 'Offline']],
         )
         self.site = Site.objects.create(name='Browser Site', slug='browser-site')
-        # Index inline: a background worker of another environment must not receive this test's search updates.
-        patcher = mock.patch('netbox.search.deferred.any_workers_for_queue', return_value=False)
-        patcher.start()
-        self.addCleanup(patcher.stop)
-        self.page = self.browser.new_page(viewport={'width': 1400, 'height': 1000})
-        self.page.set_default_timeout(20000)
-        self.shot = 0
 
     def _fixture_teardown(self):
         self.page.close()
@@ -92,32 +44,9 @@ class BrowserTest(StaticLiveServerTestCase):
         self.user.delete()
         connection.close()
 
-    def screenshot(self, name):
-        self.shot += 1
-        self.page.screenshot(path=str(ARTIFACTS / f'{self.shot:02d}-{name}.png'), full_page=True)
-
-    def go(self, path):
-        self.page.goto(f'{self.live_server_url}{path}')
-        self.page.wait_for_load_state('networkidle')
-
-    def choose(self, field, label, search=None):
-        """Pick `label` in the TomSelect widget of form field `field` (typing `search` first, for API selects)."""
-        sibling = 'xpath=following-sibling::div[contains(@class, "ts-wrapper")]'
-        wrapper = self.page.locator(f'#id_{field}').locator(sibling)
-        wrapper.locator('.ts-control').click()
-        if search:
-            self.page.keyboard.type(search)
-        option = self.page.locator('.ts-dropdown:visible .option', has_text=label).first
-        option.click()
-        self.page.keyboard.press('Escape')
-
-    def submit(self, name='_create'):
-        self.page.locator(f'button[name="{name}"]').click()
-        self.page.wait_for_load_state('networkidle')
-
     def test_define_a_type_create_an_object_and_find_it(self):
         page = self.page
-        self.log_in()
+        self.log_in('browser-admin')
         self.create_type()
         self.add_field(name='serial', label='Serial number', primary=True)
         self.add_field(name='state', type_label='Selection', choice_set='Sensor states')
@@ -137,14 +66,6 @@ class BrowserTest(StaticLiveServerTestCase):
         expect(page.locator('table')).to_contain_text('SN-4711')
         self.screenshot('global-search')
 
-    def log_in(self):
-        self.go('/login/')
-        self.page.fill('input[name="username"]', 'browser-admin')
-        self.page.fill('input[name="password"]', PASSWORD)
-        self.page.locator('button[type="submit"]').click()
-        self.page.wait_for_load_state('networkidle')
-        expect(self.page.locator('body')).to_contain_text('Custom Objects')
-
     def create_type(self):
         page = self.page
         page.locator('button[aria-label="Custom Objects"]').click()
@@ -162,28 +83,6 @@ class BrowserTest(StaticLiveServerTestCase):
         expect(page.locator('h1.page-title')).to_have_text('Sensor')
         self.screenshot('type-created')
 
-    def add_field(self, name, label='', type_label=None, choice_set=None, related=None, primary=False):
-        page = self.page
-        page.get_by_role('link', name='Add Field').click()
-        page.wait_for_load_state('networkidle')
-        if type_label:
-            self.choose('type', type_label)
-            # The form re-renders (HTMX) with the options of the chosen type.
-            page.locator(f'#id_{choice_set and "choice_set" or "related_object_type"}').wait_for(state='attached')
-            page.wait_for_load_state('networkidle')
-        page.fill('#id_name', name)
-        if label:
-            page.fill('#id_label', label)
-        if primary:
-            page.check('#id_primary')
-        if choice_set:
-            self.choose('choice_set', choice_set, search='Sensor')
-        if related:
-            self.choose('related_object_type', related, search=related)
-        self.screenshot(f'field-{name}')
-        self.submit()
-        expect(page.locator('.card', has_text='Fields')).to_contain_text(name)
-
     def create_object(self):
         page = self.page
         self.go('/plugins/custom-objects/sensors/add/')
@@ -200,13 +99,13 @@ class BrowserTest(StaticLiveServerTestCase):
     def test_quick_add_a_custom_object_from_a_picker(self):
         page = self.page
         probe_type = CustomObjectType.objects.create(name='probe', slug='probes')
-        CustomObjectTypeField.objects.create(custom_object_type=probe_type, name='serial', primary=True,
-                                             required=True)
+        CustomObjectTypeField.objects.create(custom_object_type=probe_type, name='serial', primary=True, required=True)
         sensor_type = CustomObjectType.objects.create(name='sensor', slug='sensors')
         CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='name', primary=True)
-        CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='probe', type='object',
-                                             related_object_type=probe_type.object_type)
-        self.log_in()
+        CustomObjectTypeField.objects.create(
+            custom_object_type=sensor_type, name='probe', type='object', related_object_type=probe_type.object_type
+        )
+        self.log_in('browser-admin')
         self.go('/plugins/custom-objects/sensors/add/')
         page.fill('#id_name', 'S-1')
         picker = page.locator('div.d-flex', has=page.locator('#id_probe'))
@@ -229,14 +128,20 @@ class BrowserTest(StaticLiveServerTestCase):
         CustomObjectTypeField.objects.create(custom_object_type=probe_type, name='serial', primary=True)
         sensor_type = CustomObjectType.objects.create(name='sensor', slug='sensors')  # no display name: "Sensor"
         CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='name', primary=True)
-        CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='probe', label='Main probe',
-                                             type='object', related_object_type=probe_type.object_type)
-        anything = CustomObjectTypeField.objects.create(custom_object_type=sensor_type, name='anything',
-                                                        type='object', is_polymorphic=True)
+        CustomObjectTypeField.objects.create(
+            custom_object_type=sensor_type,
+            name='probe',
+            label='Main probe',
+            type='object',
+            related_object_type=probe_type.object_type,
+        )
+        anything = CustomObjectTypeField.objects.create(
+            custom_object_type=sensor_type, name='anything', type='object', is_polymorphic=True
+        )
         anything.related_object_types.set([site_type, probe_type.object_type])
         probe = probe_type.get_model().objects.create(serial='P-1')
         sensor = sensor_type.get_model().objects.create(name='S-1', probe=probe)
-        self.log_in()
+        self.log_in('browser-admin')
 
         # The Fields panel names each field's targets (a polymorphic field's several), as the Fields tab does.
         self.go(sensor_type.get_absolute_url())
