@@ -25,6 +25,8 @@ __all__ = (
 APP_LABEL = 'netbox_custom_objects'
 
 USER_TABLE_DATABASE_NAME_PREFIX = 'custom_objects_'
+# NetBox caches its OpenAPI description (/api/schema/) for a day under keys of this pattern (netbox/urls.py)
+OPENAPI_CACHE_KEYS = 'views.decorators.cache.cache_*.api_schema_*'
 
 # The search cache entry (extras.CachedValue `field`) of an object's rendered display expression (field names cannot
 # start with an underscore, so no field clashes), and its weight: that of NetBox's own names (Site.name, ...).

@@ -1,5 +1,8 @@
 """The wiring order of the plugin, run by PluginConfig.ready()."""
 
+import logging
+
+from django.core.cache import cache
 from django.core.signals import request_started
 from django.db.models.signals import post_migrate
 
@@ -7,6 +10,7 @@ from core.signals import job_start
 
 from . import checks, receivers  # noqa: F401  (registers system checks and signal receivers)
 from .branching import hooks as branching_hooks
+from .constants import OPENAPI_CACHE_KEYS
 from .dynamic_models import model_cache
 from .dynamic_models.loader import database_ready, ensure_loaded, reset
 from .dynamic_models.reserved import reserved_attribute_names
@@ -15,6 +19,8 @@ from .healing import heal_all_types
 __all__ = (
     'wire',
 )
+
+logger = logging.getLogger('netbox_custom_objects')
 
 
 def _after_migrate(sender, using='default', **kwargs):
@@ -26,6 +32,19 @@ def _after_migrate(sender, using='default', **kwargs):
     if database_ready():
         heal_all_types(using=using)
     ensure_loaded()
+    _forget_cached_openapi()
+
+
+def _forget_cached_openapi():
+    """NetBox's cached OpenAPI description, made by the release before an upgrade (which runs migrate), may show
+    more than this one would (api/schema.py): drop it. Best effort: migrate does not need the cache otherwise."""
+    delete_pattern = getattr(cache, 'delete_pattern', None)
+    if delete_pattern is None:
+        return
+    try:
+        delete_pattern(OPENAPI_CACHE_KEYS, itersize=1000)
+    except Exception as e:  # the cache server is not reachable (an image build, say)
+        logger.warning('The cached OpenAPI description could not be dropped: %s', e)
 
 
 def wire():

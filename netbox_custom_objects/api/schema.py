@@ -31,7 +31,7 @@ from netbox.api.serializers import NestedTagSerializer
 from users.api.serializers_.owners import OwnerSerializer
 
 from ..branching.context import active_branch_key
-from ..constants import APP_LABEL, model_name
+from ..constants import APP_LABEL, OPENAPI_CACHE_KEYS, model_name
 from ..dynamic_models import model_cache
 from ..dynamic_models.loader import ensure_loaded
 from ..models import CustomObjectType, CustomObjectTypeField
@@ -46,8 +46,7 @@ __all__ = (
 )
 
 TYPE_KWARG = 'custom_object_type'
-# NetBox caches /api/schema/ for a day under this key prefix (netbox/urls.py), for every user alike.
-SCHEMA_CACHE_KEYS = 'views.decorators.cache.cache_*.api_schema_*'
+SCHEMA_CACHE_KEYS = OPENAPI_CACHE_KEYS
 SCAN_STEP = 1000
 # NetBox's URL name of /api/schema/
 SCHEMA_VIEW_NAME = 'schema'

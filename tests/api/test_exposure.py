@@ -2,6 +2,7 @@
 findings 14 and 22): the OpenAPI description (through NetBox's day-long cache of it), answers for slugs that name no
 type, and error messages."""
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
@@ -12,6 +13,7 @@ from users.constants import TOKEN_PREFIX
 from users.models import Token, User
 from utilities.testing import APITestCase
 
+from netbox_custom_objects import startup
 from netbox_custom_objects.api.schema import SCHEMA_CACHE_KEYS
 
 from . import base
@@ -94,6 +96,14 @@ class SchemaExposureTest(base.PluginAPITestMixin, APITestCase):
         # a revoked token gets NetBox's refusal, not the description cached for it
         self.token.delete()
         self.assertHttpStatus(self.client.get(SCHEMA_URL, **self.header), status.HTTP_403_FORBIDDEN)
+
+    def test_migrate_drops_a_description_cached_by_an_earlier_release(self):
+        # (NetBox's key names the NetBox version only: after an upgrade of the plugin, a description cached by the
+        # earlier release would be served for up to a day; the upgrade's migrate drops it)
+        key = 'views.decorators.cache.cache_page.api_schema_4.7.3.GET.a.b.en-us.UTC'
+        cache.set(key, 'every type, to everyone', 60)
+        startup._after_migrate(sender=apps.get_app_config('netbox_custom_objects'))
+        self.assertIsNone(cache.get(key))
 
 
 class SlugProbingTest(base.PluginAPITestMixin, APITestCase):
