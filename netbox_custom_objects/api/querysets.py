@@ -3,12 +3,14 @@
 NetBox's viewsets prefetch the relations the serializer declares. What they cannot see is what `display` and
 `_context` read: the display expression may use any field, context fields are shown in every representation, and a
 related custom object shows its own display and context when nested. The field types say which lookups their values
-need (`select_related` / `prefetch_related`); this module adds those of the fields that are shown or displayed, and
-those of the related custom objects' display, a few levels deep (types may refer to themselves).
+need (`select_related` / `prefetch_related`); this module adds those of the fields that are shown or displayed (those
+the display expression names), and those of the related custom objects' display, a few levels deep (types may refer
+to themselves).
 """
 
 from django.core.exceptions import FieldDoesNotExist
 
+from ..dynamic_models import display
 from .serializers_.dynamic import is_custom_object_model
 
 __all__ = (
@@ -38,8 +40,10 @@ def object_lookups(model, shown=frozenset(), depth=MAX_DEPTH):
 
 def _needed_fields(model, shown):
     snapshot = model._snapshot
+    # The display expression renders only the fields it names (the primary field when it renders nothing).
+    rendered = display.variables(snapshot.display_expression) if snapshot.display_expression else frozenset()
     for field in snapshot.fields:
-        displayed = bool(snapshot.display_expression) or field.primary or field.context
+        displayed = field.name in rendered or field.primary or field.context
         if displayed or not shown.isdisjoint(field.field_type.value_attributes(field)):
             yield field
 
