@@ -198,6 +198,10 @@ class LinkedObjectsTabFiltersTest(CustomObjectsTestMixin, TestCase):
         for i in range(30):
             notes.objects.create(title=f'Note {i:02}', site=self.site)
         self.assertEqual(self.count_queries(sort='object', page=1), few)
+        filtered = self.count_queries(sort='-field', q='Note', tag='red')
+        for i in range(30, 40):
+            notes.objects.create(title=f'Note {i:02}', site=self.site).tags.add(self.red)
+        self.assertEqual(self.count_queries(sort='-field', q='Note', tag='red'), filtered)
         self.assertEqual(self.titles(sort='object', per_page=25, page=2),
                          [f'Note {i:02}' for i in range(21, 30)])
 
