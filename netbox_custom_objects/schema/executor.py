@@ -11,9 +11,12 @@ after the types its fields refer to), creation of new types, field alterations (
 finally each type's stored document and id counter.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, router, transaction
 from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
 
 from ..models import CustomObjectType, CustomObjectTypeField
 from ..models.constraints import constraining_permissions, constraint_message
@@ -30,6 +33,10 @@ __all__ = (
     'creation_order',
     'plan_document',
 )
+
+logger = logging.getLogger('netbox_custom_objects')
+
+REFUSED = _('The database refused this change (it conflicts with stored data or with a concurrent change).')
 
 
 def apply_document(document, *, allow_destructive=False, user=None):
@@ -232,7 +239,9 @@ class _Execution:
             raise InvalidDefinitionError(slug, field_name, e) from e
         except (DataError, IntegrityError) as e:
             # What validation cannot foresee (a concurrent change, say): still the document's error, not a crash.
-            raise InvalidDefinitionError(slug, field_name, ValidationError(str(e).splitlines()[0])) from e
+            # The database's text names tables and constraints and quotes the row: logged, not answered.
+            logger.warning('Applying a schema document (type %s): the database refused a change: %s', slug, e)
+            raise InvalidDefinitionError(slug, field_name, ValidationError(REFUSED)) from e
         if checked and self.permissions:
             self.permissions.check_written(instance, action)
 

@@ -202,6 +202,23 @@ class ApplyTest(SchemaAPITestCase):
         self.assertIn('name', body['errors'])
         self.assertFalse(CustomObjectType.objects.exists())
 
+    def test_a_change_the_database_refuses_is_a_bad_request_without_its_text(self):
+        # (a constraint a database administrator added; validation cannot foresee it)
+        table = CustomObjectType._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT no_secrets CHECK (description <> 'secret')")
+        self.add_permissions(*APPLY)
+        with self.assertLogs('netbox_custom_objects', 'WARNING') as logs:
+            response = self.apply(widget_document(description='secret'))
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        body = response.json()
+        self.assertEqual((body['error'], body['slug']), ('invalid_definition', 'widgets'))
+        self.assertIn('The database refused this change', str(body['errors']))
+        for raw in (table, 'no_secrets', 'secret', 'DETAIL'):
+            self.assertNotIn(raw, str(body))
+        self.assertIn('no_secrets', '\n'.join(logs.output))
+        self.assertFalse(CustomObjectType.objects.exists())
+
     def test_unresolvable_and_circular_documents(self):
         self.add_permissions(*APPLY)
         response = self.apply(widget_document({'id': 1, 'name': 'x', 'type': 'object',
