@@ -33,7 +33,8 @@ WIDGET, PART, SCHEMA_TYPE = 'contract_widget', 'contract_part', 'contract_schema
 CHOICES = [['a', 'Choice A'], ['b', 'Choice B'], ['c', 'Choice C']]
 
 # ------------------------------------------------------------------------------------------------- normalization
-ID_KEYS = {'id', 'pk', 'object_id', 'custom_object_type', 'choice_set', 'action_object_id', 'content_type_id'}
+# ('column': where a GraphQL error is in a query that holds ids)
+ID_KEYS = {'id', 'pk', 'column', 'object_id', 'custom_object_type', 'choice_set', 'action_object_id', 'content_type_id'}
 NOT_ID_KEYS = {'schema_id'}
 TIME_KEYS = {'created', 'last_updated', 'timestamp', 'cache_timestamp', 'time'}
 ID_PATTERNS = [
@@ -271,6 +272,18 @@ def scenario_definitions(run):
             )
         ],
     )
+    for query in ('validation_minimum=0', 'primary=true', 'is_polymorphic=true', 'choice_set_id=<choices>'):
+        real = query.replace('<choices>', str(run.ids['choices']))
+        response = run.call(
+            'GET', f'{API}custom-object-type-fields/?custom_object_type_id={widget}&{real}&ordering=name'
+        )
+        names = [f['name'] for f in response.json()['results']] if response.status == 200 else response.json()
+        run.record(s, f'field_filter:{query}', names, status=response.status)
+    run.record(
+        s,
+        'field_patch_label',
+        run.call('PATCH', f'{API}custom-object-type-fields/{run.ids["field:longtext_f"]}/', {'label': 'Long text'}),
+    )
     root = run.get(API)
     run.record(
         s,
@@ -359,6 +372,12 @@ def scenario_objects(run):
     run.record(s, 'part_detail', run.call('GET', f'{parts}{part}/'))
     run.record(s, 'write_bad_select', run.call('PATCH', f'{widgets}{widget}/', {'select_f': 'zzz'}))
     run.record(s, 'write_bad_integer', run.call('PATCH', f'{widgets}{widget}/', {'integer_f': 'x'}))
+    run.record(
+        s, 'write_unknown_key', run.call('PATCH', f'{widgets}{widget}/', {'nonexistent': 1, 'text_f': 'Widget one'})
+    )
+    run.record(s, 'part_missing_required', run.call('POST', f'{API}contract-part/', {}))
+    run.record(s, 'omit_param', run.call('GET', f'{widgets}{widget}/?omit=json_f,multiobject_f,things_f,tags'))
+    run.record(s, 'list_full', run.call('GET', f'{widgets}?ordering=id&limit=1'))
 
 
 def scenario_filters(run):
@@ -430,6 +449,18 @@ def scenario_graphql(run):
         thing_f {{ __typename ... on SiteType {{ name }} }} }} }}""",
         ),
     )
+    queries = {
+        'filter_select': '{ custom_objects_contract_widget_list(filters: {select_f: {exact: "c"}}) { text_f } }',
+        'filter_integer': '{ custom_objects_contract_widget_list(filters: {integer_f: {gte: 10}}) { text_f } }',
+        'filter_object': '{ custom_objects_contract_widget_list(filters: {object_f: {name: {exact: "contract-north"}}})'
+        ' { text_f } }',
+        'multiobject_args': f'{{ custom_objects_contract_widget(id: {widget}) {{ multiobject_f(filters: {{name: '
+        '{exact: "contract-south"}}) { name } } }',
+        'url_title': f'{{ custom_objects_contract_widget(id: {widget}) {{ url_f url_f_title }} }}',
+        'part_by_id': f'{{ custom_objects_contract_part(id: {run.ids["part"]}) {{ name display }} }}',
+    }
+    for name, query in queries.items():
+        run.record(s, name, graphql(run, query))
     name = f'Table{run.ids["type:widget"]}ModelType'
     introspection = graphql(
         run,

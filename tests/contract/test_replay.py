@@ -93,7 +93,7 @@ ALLOWED = [
     Allowed('definitions', r'type_list_brief:data\.results\.\d+\.display', ADDITION_DISPLAY, added=True),
     Allowed(
         'definitions',
-        r'(field_create:\w+|field_detail|field_brief):data\.(display|created|last_updated)',
+        r'(field_create:\w+|field_detail|field_brief|field_patch_label):data\.(display|created|last_updated)',
         ADDITION_DISPLAY,
         added=True,
     ),
@@ -114,7 +114,12 @@ ALLOWED = [
     ),
     Allowed('config_context', r'field_create:\w+:data\.(display|created|last_updated)', ADDITION_DISPLAY, added=True),
     # objects, linked objects
-    Allowed('objects', rf'\w+:data\.things?_f(\.\d+)?\.{POLYMORPHIC_KEYS}', ADDITION_POLYMORPHIC, added=True),
+    Allowed(
+        'objects',
+        rf'\w+:data(\.results\.\d+)?\.things?_f(\.\d+)?\.{POLYMORPHIC_KEYS}',
+        ADDITION_POLYMORPHIC,
+        added=True,
+    ),
     Allowed(
         'objects',
         r'patch_read_representation:data\.(select_f|multiselect_f|thing_f|things_f)(\..*)?',
