@@ -14,10 +14,12 @@ __all__ = (
 
 class CustomObjectFieldTypeChoices(CustomFieldTypeChoices):
     TYPE_COORDINATES = 'coordinates'
+    TYPE_MAC_ADDRESS = 'mac_address'
 
     CHOICES = (
         *CustomFieldTypeChoices.CHOICES,
         Choice(TYPE_COORDINATES, _('Coordinates'), description=_('A latitude/longitude pair')),
+        Choice(TYPE_MAC_ADDRESS, _('MAC address'), description=_('An EUI-48 MAC address')),
     )
 
 

@@ -131,6 +131,7 @@ FIELD_TYPE_ATTRS = {
     'object': _OBJECT,
     'multiobject': _MULTIOBJECT,
     'coordinates': (),
+    'mac_address': (),
 }
 
 FIELD_DEFAULTS = {**_BASE_DEFAULTS, **_OPTION_DEFAULTS}

@@ -1,0 +1,251 @@
+"""Network field types (issue 19 item 2): mac_address (a `macaddr` column, NetBox's MACAddressField) through the REST
+API (write, read, filters, bad values), the UI (add form, CSV import), GraphQL, type changes from and to text,
+uniqueness and the portable schema."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from rest_framework import status
+
+from utilities.testing import APITestCase, TestCase
+
+from netbox_custom_objects.constants import model_name, table_name
+from netbox_custom_objects.models import CustomObjectType
+from netbox_custom_objects.schema import apply_document, dump_document, export_cots, load_document
+
+from ..api.base import API_NAMESPACE
+from ..base import CustomObjectsTestMixin, column_type
+
+MAC_A, MAC_B, MAC_C = 'AA:BB:CC:DD:EE:01', 'AA:BB:CC:DD:EE:02', '08:00:2B:01:02:03'
+
+
+class NetworkTypeMixin(CustomObjectsTestMixin):
+    """A type `nic` (primary `name`) with a mac_address field `mac`."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cot = cls.create_custom_object_type(name='nic', slug='nics')
+        cls.create_custom_object_type_field(cls.cot, name='name', primary=True)
+        cls.mac_field = cls.create_custom_object_type_field(cls.cot, name='mac', type='mac_address', label='MAC')
+
+    def setUp(self):
+        super().setUp()
+        self.model = self.cot.get_model()
+        self.add_permissions(
+            'netbox_custom_objects.add_customobjecttypefield', 'netbox_custom_objects.change_customobjecttypefield',
+            'netbox_custom_objects.view_customobjecttype',
+            *(f'netbox_custom_objects.{action}_{model_name(self.cot.pk)}' for action in ('view', 'add', 'change')),
+        )
+
+
+class MACAddressAPITest(NetworkTypeMixin, APITestCase):
+
+    def list_url(self, **query):
+        return reverse(f'{API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': self.cot.slug})
+
+    def get_list(self, query):
+        response = self.client.get(f'{self.list_url()}?{query}', **self.header)
+        return response
+
+    def names(self, query):
+        response = self.get_list(query)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        return sorted(item['name'] for item in response.data['results'])
+
+    def test_column_is_macaddr(self):
+        self.assertEqual(column_type(table_name(self.cot.pk), 'mac'), 'macaddr')
+
+    def test_write_and_read_in_netbox_format(self):
+        response = self.client.post(self.list_url(), {'name': 'eth0', 'mac': 'aa-bb-cc-dd-ee-01'}, format='json',
+                                    **self.header)
+        self.assertHttpStatus(response, status.HTTP_201_CREATED)
+        self.assertEqual(response.data['mac'], MAC_A)
+        obj = self.model.objects.get(name='eth0')
+        self.assertEqual(str(obj.mac), MAC_A)
+        response = self.client.get(obj.get_absolute_url().replace('/plugins/', '/api/plugins/'), **self.header)
+        self.assertEqual(response.data['mac'], MAC_A)
+        response = self.client.patch(f'{self.list_url()}{obj.pk}/', {'mac': None}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertIsNone(response.data['mac'])
+
+    def test_bad_values_are_refused_with_netbox_message(self):
+        for value in ('aa:bb:cc:dd:ee', 'gg:bb:cc:dd:ee:ff', 'not a mac', 'aa:bb:cc:dd:ee:ff:00', 12):
+            with self.subTest(value=value):
+                response = self.client.post(self.list_url(), {'name': 'x', 'mac': value}, format='json',
+                                            **self.header)
+                self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                self.assertIn('Invalid MAC address format', str(response.data['mac']))
+        self.assertFalse(self.model.objects.exists())
+
+    def test_filters(self):
+        for name, mac in (('a', MAC_A), ('b', MAC_B), ('c', MAC_C), ('none', None)):
+            self.model.objects.create(name=name, mac=mac)
+        self.assertEqual(self.names('mac=aa:bb:cc:dd:ee:01&mac=08-00-2b-01-02-03'), ['a', 'c'])
+        self.assertEqual(self.names('mac__n=aa:bb:cc:dd:ee:01'), ['b', 'c', 'none'])  # (as NetBox's exclude)
+        self.assertEqual(self.names('mac__ic=aa:bb'), ['a', 'b'])
+        self.assertEqual(self.names('mac__nic=aa:bb'), ['c', 'none'])
+        self.assertEqual(self.names('mac__isw=08:00'), ['c'])
+        self.assertEqual(self.names('mac__iew=ee:02'), ['b'])
+        self.assertEqual(self.names('mac__ie=AA:BB:CC:DD:EE:02'), ['b'])
+        self.assertEqual(self.names('mac__empty=true'), ['none'])
+        self.assertEqual(self.names('mac__empty=false'), ['a', 'b', 'c'])
+        self.assertEqual(self.names('mac__regex=^08'), ['c'])
+        self.assertEqual(self.names('q=ee:02'), ['b'])
+        response = self.get_list('mac=zz:bb:cc:dd:ee:01')
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('Invalid MAC address format', str(response.data))
+
+    def test_list_queries_do_not_grow_with_its_length(self):
+        self.model.objects.create(name='a', mac=MAC_A)
+        self.names('mac__ic=aa')  # (first request: caches warm up)
+        with CaptureQueriesContext(connection) as one:
+            self.assertEqual(self.names('mac__ic=aa'), ['a'])
+        for index in range(2, 7):
+            self.model.objects.create(name=f'n{index}', mac=f'AA:00:00:00:00:0{index}')
+        with CaptureQueriesContext(connection) as many:
+            self.assertEqual(len(self.names('mac__ic=aa')), 6)
+        self.assertEqual(len(many.captured_queries), len(one.captured_queries))
+
+    def test_unique(self):
+        self.mac_field.unique = True
+        self.mac_field.full_clean()
+        self.mac_field.save()
+        self.assertHttpStatus(self.client.post(self.list_url(), {'name': 'a', 'mac': MAC_A}, format='json',
+                                               **self.header), status.HTTP_201_CREATED)
+        response = self.client.post(self.list_url(), {'name': 'b', 'mac': 'aa-bb-cc-dd-ee-01'}, format='json',
+                                    **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('mac', response.data)
+
+    def field_url(self, field):
+        return reverse(f'{API_NAMESPACE}:customobjecttypefield-detail', kwargs={'pk': field.pk})
+
+    def test_text_converts_to_mac_address_and_back(self):
+        text = self.create_custom_object_type_field(self.cot, name='hw')
+        model = self.cot.get_model()
+        good = model.objects.create(name='good', hw='aa-bb-cc-dd-ee-01')
+        model.objects.create(name='empty')
+        bad = model.objects.create(name='bad', hw='aa:bb:cc:dd:ee')
+        odd = model.objects.create(name='odd', hw='0x8:0:2b:1:2:3')  # PostgreSQL reads it, NetBox does not
+        response = self.client.patch(self.field_url(text), {'type': 'mac_address'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        message = str(response.data['type'])
+        self.assertIn('cannot be converted to mac_address', message)
+        self.assertIn(f'#{bad.pk}', message)
+        self.assertIn(f'#{odd.pk}', message)
+        self.assertNotIn(f'#{good.pk}', message)
+        self.assertEqual(column_type(table_name(self.cot.pk), 'hw'), 'character varying')
+
+        model.objects.filter(pk__in=[bad.pk, odd.pk]).delete()
+        response = self.client.patch(self.field_url(text), {'type': 'mac_address'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertEqual(column_type(table_name(self.cot.pk), 'hw'), 'macaddr')
+        self.assertEqual(str(self.cot.get_model().objects.get(name='good').hw), MAC_A)
+
+        response = self.client.patch(self.field_url(text), {'type': 'text'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertEqual(self.cot.get_model().objects.get(name='good').hw, 'aa:bb:cc:dd:ee:01')
+
+    def test_a_non_text_field_cannot_become_a_mac_address(self):
+        number = self.create_custom_object_type_field(self.cot, name='count', type='integer')
+        response = self.client.patch(self.field_url(number), {'type': 'mac_address'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('type', response.data)
+
+    def test_default_value_is_validated(self):
+        response = self.client.post(reverse(f'{API_NAMESPACE}:customobjecttypefield-list'), {
+            'custom_object_type': self.cot.pk, 'name': 'other', 'type': 'mac_address', 'default': 'nope',
+        }, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('default', response.data)
+
+
+class MACAddressGraphQLTest(NetworkTypeMixin, APITestCase):
+
+    def test_query_and_filter(self):
+        self.model.objects.create(name='a', mac=MAC_A)
+        self.model.objects.create(name='b', mac=MAC_B)
+        root = 'custom_objects_nics_list'
+        query = f'{{ {root}(filters: {{mac: {{exact: "aa:bb:cc:dd:ee:02"}}}}) {{ name mac }} }}'
+        response = self.client.post(reverse('graphql'), {'query': query}, format='json', **self.header)
+        body = response.json()
+        self.assertNotIn('errors', body, body.get('errors'))
+        self.assertEqual(body['data'][root], [{'name': 'b', 'mac': MAC_B}])
+        query = f'{{ {root} {{ name mac }} }}'
+        body = self.client.post(reverse('graphql'), {'query': query}, format='json', **self.header).json()
+        self.assertEqual(sorted(item['mac'] for item in body['data'][root]), [MAC_A, MAC_B])
+
+
+class MACAddressUITest(NetworkTypeMixin, TestCase):
+
+    def url(self, action, obj=None):
+        kwargs = {'custom_object_type': self.cot.slug, **({'pk': obj.pk} if obj is not None else {})}
+        return reverse(f'plugins:netbox_custom_objects:customobject{action}', kwargs=kwargs)
+
+    def test_add_form_renders_and_saves(self):
+        response = self.client.get(self.url('_add'))
+        self.assertHttpStatus(response, 200)
+        self.assertContains(response, 'name="mac"')
+        response = self.client.post(self.url('_add'), {'name': 'eth0', 'mac': 'aabb.ccdd.ee01'})
+        self.assertHttpStatus(response, 302)
+        obj = self.model.objects.get(name='eth0')
+        self.assertEqual(str(obj.mac), MAC_A)
+        response = self.client.get(obj.get_absolute_url())
+        self.assertContains(response, MAC_A)
+        response = self.client.get(self.url('_edit', obj))
+        self.assertContains(response, f'value="{MAC_A}"')
+        response = self.client.post(self.url('_add'), {'name': 'eth1', 'mac': 'aa:bb:cc:dd:ee'})
+        self.assertHttpStatus(response, 200)
+        self.assertContains(response, 'Invalid MAC address format')
+        self.assertFalse(self.model.objects.filter(name='eth1').exists())
+
+    def test_csv_import(self):
+        response = self.client.post(self.url('_bulk_import'), {
+            'data': f'name,mac\nA,aa-bb-cc-dd-ee-01\nB,{MAC_C}\nC,', 'format': 'csv', 'csv_delimiter': ',',
+        })
+        self.assertHttpStatus(response, 302)
+        values = {name: mac and str(mac) for name, mac in self.model.objects.values_list('name', 'mac')}
+        self.assertEqual(values, {'A': MAC_A, 'B': MAC_C, 'C': None})
+        response = self.client.post(self.url('_bulk_import'), {
+            'data': 'name,mac\nD,bad', 'format': 'csv', 'csv_delimiter': ',',
+        })
+        self.assertHttpStatus(response, 200)
+        self.assertFalse(self.model.objects.filter(name='D').exists())
+
+    def test_list_filter_and_field_add_form(self):
+        self.model.objects.create(name='a', mac=MAC_A)
+        self.model.objects.create(name='b', mac=MAC_B)
+        response = self.client.get(f'{self.url("_list")}?mac={MAC_B}')
+        self.assertHttpStatus(response, 200)
+        self.assertContains(response, MAC_B)
+        self.assertNotContains(response, MAC_A)
+        self.add_permissions('netbox_custom_objects.add_customobjecttypefield',
+                             'netbox_custom_objects.view_customobjecttype')
+        url = reverse('plugins:netbox_custom_objects:customobjecttypefield_add')
+        response = self.client.get(f'{url}?custom_object_type={self.cot.pk}&type=mac_address')
+        self.assertHttpStatus(response, 200)
+        self.assertContains(response, 'MAC address')
+        response = self.client.post(url, {
+            'custom_object_type': self.cot.pk, 'name': 'bmc_mac', 'type': 'mac_address', 'weight': 100,
+            'search_weight': 500, 'filter_logic': 'loose', 'ui_visible': 'always', 'ui_editable': 'yes',
+        })
+        self.assertHttpStatus(response, 302)
+        self.assertEqual(column_type(table_name(self.cot.pk), 'bmc_mac'), 'macaddr')
+
+
+class MACAddressSchemaTest(CustomObjectsTestMixin, TestCase):
+
+    def test_export_delete_apply_round_trip(self):
+        cot = self.create_custom_object_type(name='nic', slug='nics')
+        self.create_custom_object_type_field(cot, name='name', primary=True)
+        self.create_custom_object_type_field(cot, name='mac', type='mac_address', unique=True, required=True,
+                                             default=MAC_C)
+        document = export_cots(CustomObjectType.objects.all())
+        field = document['types'][0]['fields'][1]
+        self.assertEqual((field['type'], field['unique'], field['default']), ('mac_address', True, MAC_C))
+        cot.delete()
+        apply_document(load_document(dump_document(document)))
+        cot = CustomObjectType.objects.get(slug='nics')
+        self.assertEqual(export_cots(CustomObjectType.objects.all()), document)
+        self.assertEqual(column_type(table_name(cot.pk), 'mac'), 'macaddr')
+        self.assertEqual(str(cot.get_model().objects.create(name='x').mac), MAC_C)
