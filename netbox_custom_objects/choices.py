@@ -15,11 +15,15 @@ __all__ = (
 class CustomObjectFieldTypeChoices(CustomFieldTypeChoices):
     TYPE_COORDINATES = 'coordinates'
     TYPE_MAC_ADDRESS = 'mac_address'
+    TYPE_IP_ADDRESS = 'ip_address'
+    TYPE_IP_PREFIX = 'ip_prefix'
 
     CHOICES = (
         *CustomFieldTypeChoices.CHOICES,
         Choice(TYPE_COORDINATES, _('Coordinates'), description=_('A latitude/longitude pair')),
         Choice(TYPE_MAC_ADDRESS, _('MAC address'), description=_('An EUI-48 MAC address')),
+        Choice(TYPE_IP_ADDRESS, _('IP address'), description=_('An IPv4 or IPv6 address, with its mask')),
+        Choice(TYPE_IP_PREFIX, _('IP prefix'), description=_('An IPv4 or IPv6 prefix (network and mask)')),
     )
 
 

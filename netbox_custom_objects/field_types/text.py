@@ -52,6 +52,7 @@ __all__ = (
 # Types whose values have a text form PostgreSQL can cast to varchar/text.
 SCALAR_TYPES = frozenset({
     'text', 'longtext', 'url', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'select', 'json', 'mac_address',
+    'ip_address', 'ip_prefix',
 })
 
 

@@ -132,6 +132,8 @@ FIELD_TYPE_ATTRS = {
     'multiobject': _MULTIOBJECT,
     'coordinates': (),
     'mac_address': (),
+    'ip_address': (),
+    'ip_prefix': (),
 }
 
 FIELD_DEFAULTS = {**_BASE_DEFAULTS, **_OPTION_DEFAULTS}

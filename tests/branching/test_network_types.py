@@ -12,6 +12,10 @@ from .base import BranchingTestCase, current_model, schema_columns
 NETWORK_FIELDS = (
     ('mac', 'mac_address', 'macaddr', {'branch': ('aa-bb-cc-dd-ee-01', 'AA:BB:CC:DD:EE:01'),
                                        'main': ('0800.2b01.0203', '08:00:2B:01:02:03')}),
+    ('gateway', 'ip_address', 'inet', {'branch': ('10.0.0.1/24', '10.0.0.1/24'),
+                                       'main': ('2001:db8::1', '2001:db8::1/128')}),
+    ('prefix', 'ip_prefix', 'cidr', {'branch': ('10.0.0.0/24', '10.0.0.0/24'),
+                                     'main': ('2001:DB8::/32', '2001:db8::/32')}),
 )
 
 

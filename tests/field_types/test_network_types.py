@@ -249,3 +249,210 @@ class MACAddressSchemaTest(CustomObjectsTestMixin, TestCase):
         self.assertEqual(export_cots(CustomObjectType.objects.all()), document)
         self.assertEqual(column_type(table_name(cot.pk), 'mac'), 'macaddr')
         self.assertEqual(str(cot.get_model().objects.create(name='x').mac), MAC_C)
+
+
+class IPTypeMixin(CustomObjectsTestMixin):
+    """A type `subnet` (primary `name`) with an ip_address field `gateway` and an ip_prefix field `prefix`."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cot = cls.create_custom_object_type(name='subnet', slug='subnets')
+        cls.create_custom_object_type_field(cls.cot, name='name', primary=True)
+        cls.gateway_field = cls.create_custom_object_type_field(cls.cot, name='gateway', type='ip_address')
+        cls.prefix_field = cls.create_custom_object_type_field(cls.cot, name='prefix', type='ip_prefix')
+
+    def setUp(self):
+        super().setUp()
+        self.model = self.cot.get_model()
+        self.add_permissions(
+            'netbox_custom_objects.add_customobjecttypefield', 'netbox_custom_objects.change_customobjecttypefield',
+            'netbox_custom_objects.view_customobjecttype',
+            *(f'netbox_custom_objects.{action}_{model_name(self.cot.pk)}' for action in ('view', 'add', 'change')),
+        )
+
+    def create_subnets(self):
+        for name, gateway, prefix in (
+            ('a', '10.0.0.1/24', '10.0.0.0/24'), ('b', '10.0.1.1/24', '10.0.1.0/24'),
+            ('big', '10.0.0.254/16', '10.0.0.0/16'), ('v6', '2001:db8::1/64', '2001:db8::/64'), ('none', None, None),
+        ):
+            self.model.objects.create(name=name, gateway=gateway, prefix=prefix)
+
+
+class IPAPITest(IPTypeMixin, APITestCase):
+
+    def list_url(self):
+        return reverse(f'{API_NAMESPACE}:customobject-list', kwargs={'custom_object_type': self.cot.slug})
+
+    def names(self, query):
+        response = self.client.get(f'{self.list_url()}?{query}', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        return sorted(item['name'] for item in response.data['results'])
+
+    def test_columns_are_inet_and_cidr(self):
+        self.assertEqual(column_type(table_name(self.cot.pk), 'gateway'), 'inet')
+        self.assertEqual(column_type(table_name(self.cot.pk), 'prefix'), 'cidr')
+
+    def test_write_and_read_as_strings(self):
+        response = self.client.post(self.list_url(), {'name': 'a', 'gateway': '192.0.2.1/24',
+                                                      'prefix': '2001:DB8::/32'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_201_CREATED)
+        self.assertEqual((response.data['gateway'], response.data['prefix']), ('192.0.2.1/24', '2001:db8::/32'))
+        response = self.client.get(f'{self.list_url()}{response.data["id"]}/', **self.header)
+        self.assertEqual((response.data['gateway'], response.data['prefix']), ('192.0.2.1/24', '2001:db8::/32'))
+        response = self.client.post(self.list_url(), {'name': 'host', 'gateway': '192.0.2.9'}, format='json',
+                                    **self.header)
+        self.assertEqual((response.data['gateway'], response.data['prefix']), ('192.0.2.9/32', None))
+
+    def test_bad_values_are_refused_with_netbox_messages(self):
+        cases = (
+            ({'gateway': '300.0.0.1'}, 'gateway', 'Invalid IP address format'),
+            ({'gateway': 'nope'}, 'gateway', 'Invalid IP address format'),
+            ({'prefix': '10.0.0.0/33'}, 'prefix', 'Invalid IP address format'),
+            ({'prefix': '10.0.0.1/24'}, 'prefix', '10.0.0.1/24 is not a valid prefix. Did you mean 10.0.0.0/24?'),
+        )
+        for data, key, message in cases:
+            with self.subTest(data=data):
+                response = self.client.post(self.list_url(), {'name': 'x', **data}, format='json', **self.header)
+                self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                self.assertIn(message, str(response.data[key]))
+        self.assertFalse(self.model.objects.exists())
+
+    def test_filters(self):
+        self.create_subnets()
+        self.assertEqual(self.names('prefix=10.0.0.0/24&prefix=2001:db8::/64'), ['a', 'v6'])
+        self.assertEqual(self.names('prefix__n=10.0.0.0/24'), ['b', 'big', 'none', 'v6'])
+        self.assertEqual(self.names('gateway=10.0.0.1/24&gateway=10.0.1.1/24'), ['a', 'b'])
+        self.assertEqual(self.names('prefix__net_contains=10.0.0.7'), ['a', 'big'])
+        self.assertEqual(self.names('prefix__net_contains=10.0.0.0/24'), ['big'])
+        self.assertEqual(self.names('prefix__net_contains_or_equals=10.0.0.0/24'), ['a', 'big'])
+        self.assertEqual(self.names('prefix__net_contained=10.0.0.0/16'), ['a', 'b'])
+        self.assertEqual(self.names('prefix__net_contained_or_equal=10.0.0.0/16'), ['a', 'b', 'big'])
+        self.assertEqual(self.names('prefix__net_contained=10.0.0.0/16&prefix__net_contained=2001:db8::/32'),
+                         ['a', 'b', 'v6'])
+        self.assertEqual(self.names('gateway__net_contained_or_equal=10.0.0.0/24'), ['a'])
+        self.assertEqual(self.names('gateway__net_contains=10.0.1.77'), ['b', 'big'])
+        self.assertEqual(self.names('gateway__family=6'), ['v6'])
+        self.assertEqual(self.names('prefix__family=4'), ['a', 'b', 'big'])
+        self.assertEqual(self.names('prefix__mask_length=16'), ['big'])
+        self.assertEqual(self.names('gateway__empty=true'), ['none'])
+        self.assertEqual(self.names('gateway__ic=10.0.0'), ['a', 'big'])
+        self.assertEqual(self.names('q=2001:db8::5'), ['v6'])
+        for query, message in (('prefix=10.0.0.1/24', 'is not a valid prefix'), ('gateway=nope', 'Invalid IP'),
+                               ('prefix__net_contains=999.1.1.1', 'Invalid IP')):
+            with self.subTest(query=query):
+                response = self.client.get(f'{self.list_url()}?{query}', **self.header)
+                self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                self.assertIn(message, str(response.data))
+
+    def test_list_queries_do_not_grow_with_its_length(self):
+        self.model.objects.create(name='n0', prefix='10.9.0.0/24')
+        self.names('prefix__net_contained=10.0.0.0/8')  # (first request: caches warm up)
+        with CaptureQueriesContext(connection) as one:
+            self.assertEqual(self.names('prefix__net_contained=10.0.0.0/8'), ['n0'])
+        for index in range(1, 6):
+            self.model.objects.create(name=f'n{index}', prefix=f'10.9.{index}.0/24')
+        with CaptureQueriesContext(connection) as many:
+            self.assertEqual(len(self.names('prefix__net_contained=10.0.0.0/8')), 6)
+        self.assertEqual(len(many.captured_queries), len(one.captured_queries))
+
+    def field_url(self, field):
+        return reverse(f'{API_NAMESPACE}:customobjecttypefield-detail', kwargs={'pk': field.pk})
+
+    def test_type_changes(self):
+        text = self.create_custom_object_type_field(self.cot, name='net')
+        model = self.cot.get_model()
+        good = model.objects.create(name='good', net='10.1.0.0/16')
+        host_bits = model.objects.create(name='host', net='10.1.0.1/16')
+        response = self.client.patch(self.field_url(text), {'type': 'ip_prefix'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn(f'#{host_bits.pk}', str(response.data['type']))
+        self.assertNotIn(f'#{good.pk}', str(response.data['type']))
+        self.assertEqual(column_type(table_name(self.cot.pk), 'net'), 'character varying')
+        # the same values are addresses
+        response = self.client.patch(self.field_url(text), {'type': 'ip_address'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertEqual(column_type(table_name(self.cot.pk), 'net'), 'inet')
+        # an address with host bits does not become a prefix (PostgreSQL's cast would silently clear them)
+        response = self.client.patch(self.field_url(text), {'type': 'ip_prefix'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.cot.get_model().objects.filter(pk=host_bits.pk).delete()
+        response = self.client.patch(self.field_url(text), {'type': 'ip_prefix'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertEqual(column_type(table_name(self.cot.pk), 'net'), 'cidr')
+        response = self.client.patch(self.field_url(text), {'type': 'text'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_200_OK)
+        self.assertEqual(self.cot.get_model().objects.get(name='good').net, '10.1.0.0/16')
+
+    def test_unique_prefix(self):
+        self.prefix_field.unique = True
+        self.prefix_field.full_clean()
+        self.prefix_field.save()
+        self.client.post(self.list_url(), {'name': 'a', 'prefix': '10.0.0.0/8'}, format='json', **self.header)
+        response = self.client.post(self.list_url(), {'name': 'b', 'prefix': '10.0.0.0/8'}, format='json',
+                                    **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('prefix', response.data)
+
+
+class IPGraphQLTest(IPTypeMixin, APITestCase):
+
+    def test_query_and_filter(self):
+        self.create_subnets()
+        root = 'custom_objects_subnets_list'
+        query = f'{{ {root}(filters: {{prefix: {{exact: "10.0.1.0/24"}}}}) {{ name gateway prefix }} }}'
+        body = self.client.post(reverse('graphql'), {'query': query}, format='json', **self.header).json()
+        self.assertNotIn('errors', body, body.get('errors'))
+        self.assertEqual(body['data'][root], [{'name': 'b', 'gateway': '10.0.1.1/24', 'prefix': '10.0.1.0/24'}])
+
+
+class IPUITest(IPTypeMixin, TestCase):
+
+    def url(self, action):
+        return reverse(f'plugins:netbox_custom_objects:customobject{action}',
+                       kwargs={'custom_object_type': self.cot.slug})
+
+    def test_add_form_renders_and_saves(self):
+        response = self.client.get(self.url('_add'))
+        self.assertContains(response, 'name="gateway"')
+        self.assertContains(response, 'name="prefix"')
+        response = self.client.post(self.url('_add'), {'name': 'x', 'gateway': '10.0.0.1/24', 'prefix': '10.0.0.1/24'})
+        self.assertHttpStatus(response, 200)
+        self.assertContains(response, 'is not a valid prefix. Did you mean 10.0.0.0/24?')
+        response = self.client.post(self.url('_add'), {'name': 'x', 'gateway': '10.0.0.1/24', 'prefix': '10.0.0.0/24'})
+        self.assertHttpStatus(response, 302)
+        obj = self.model.objects.get(name='x')
+        self.assertEqual((str(obj.gateway), str(obj.prefix)), ('10.0.0.1/24', '10.0.0.0/24'))
+        self.assertContains(self.client.get(obj.get_absolute_url()), '10.0.0.1/24')
+
+    def test_csv_import(self):
+        response = self.client.post(self.url('_bulk_import'), {
+            'data': 'name,gateway,prefix\nA,10.0.0.1/24,10.0.0.0/24\nB,2001:db8::1,', 'format': 'csv',
+            'csv_delimiter': ',',
+        })
+        self.assertHttpStatus(response, 302)
+        values = {name: (g and str(g), p and str(p)) for name, g, p in self.model.objects.values_list(
+            'name', 'gateway', 'prefix')}
+        self.assertEqual(values, {'A': ('10.0.0.1/24', '10.0.0.0/24'), 'B': ('2001:db8::1/128', None)})
+        response = self.client.post(self.url('_bulk_import'), {
+            'data': 'name,prefix\nC,10.0.0.1/24', 'format': 'csv', 'csv_delimiter': ',',
+        })
+        self.assertHttpStatus(response, 200)
+        self.assertFalse(self.model.objects.filter(name='C').exists())
+
+
+class IPSchemaTest(CustomObjectsTestMixin, TestCase):
+
+    def test_export_delete_apply_round_trip(self):
+        cot = self.create_custom_object_type(name='subnet', slug='subnets')
+        self.create_custom_object_type_field(cot, name='name', primary=True)
+        self.create_custom_object_type_field(cot, name='gateway', type='ip_address', default='10.0.0.1/24')
+        self.create_custom_object_type_field(cot, name='prefix', type='ip_prefix', unique=True)
+        document = export_cots(CustomObjectType.objects.all())
+        self.assertEqual([f['type'] for f in document['types'][0]['fields']], ['text', 'ip_address', 'ip_prefix'])
+        cot.delete()
+        apply_document(load_document(dump_document(document)))
+        cot = CustomObjectType.objects.get(slug='subnets')
+        self.assertEqual(export_cots(CustomObjectType.objects.all()), document)
+        self.assertEqual(column_type(table_name(cot.pk), 'gateway'), 'inet')
+        self.assertEqual(column_type(table_name(cot.pk), 'prefix'), 'cidr')
+        self.assertEqual(str(cot.get_model().objects.create(name='x').gateway), '10.0.0.1/24')
