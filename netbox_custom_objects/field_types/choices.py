@@ -33,6 +33,7 @@ __all__ = (
 )
 
 SELECT_MAX_LENGTH = 100
+EQUALITY_LOOKUPS = frozenset({'exact', 'contains'})  # (`contains`: a multiselect's list holds the value)
 MULTISELECT_ITEM_MAX_LENGTH = 100
 
 
@@ -126,8 +127,8 @@ class SelectFieldType(ChoiceFieldType):
         if filter_disabled(field):
             return {}
         return {
-            field.name: MultiValueCharFilter(field_name=field.name),
-            f'{field.name}__n': MultiValueCharFilter(field_name=field.name, exclude=True),
+            field.name: ChoiceValueFilter(field_name=field.name, choices=choice_pairs(field)),
+            f'{field.name}__n': ChoiceValueFilter(field_name=field.name, exclude=True, choices=choice_pairs(field)),
             f'{field.name}__empty': _empty_filter(field.name),
         }
 
@@ -186,8 +187,8 @@ class MultiSelectFieldType(ChoiceFieldType):
         if filter_disabled(field):
             return {}
         return {
-            field.name: ArrayItemFilter(field_name=field.name),
-            f'{field.name}__n': ArrayItemFilter(field_name=field.name, exclude=True),
+            field.name: ArrayItemFilter(field_name=field.name, choices=choice_pairs(field)),
+            f'{field.name}__n': ArrayItemFilter(field_name=field.name, exclude=True, choices=choice_pairs(field)),
             f'{field.name}__empty': _empty_filter(field.name),
         }
 
@@ -202,7 +203,24 @@ class MultiSelectFieldType(ChoiceFieldType):
         return {field.name: graphql.scalar('choices')}  # a list of CustomObjectChoiceType
 
 
-class ArrayItemFilter(MultiValueArrayFilter):
+class ChoicesCheckedMixin:
+    """The values of an equality filter (`?status=a`, `__n`) must be choices of the set: any other is a 400 naming
+    it ("Select a valid choice. ..."), as NetBox's own choice filters (`MultipleChoiceFilter(choices=...)`) and
+    upstream answer. The text lookups NetBox derives from the filter (`__ic`, `__regex`, ...) compare text: they take
+    any value."""
+
+    def __init__(self, *args, choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if choices is not None and self.lookup_expr in EQUALITY_LOOKUPS:
+            self.field_class = django_filters.fields.MultipleChoiceField
+            self.extra['choices'] = choices
+
+
+class ChoiceValueFilter(ChoicesCheckedMixin, MultiValueCharFilter):
+    """The objects whose select field holds one of the values (`?status=a&status=b`)."""
+
+
+class ArrayItemFilter(ChoicesCheckedMixin, MultiValueArrayFilter):
     """The objects whose list holds a given value (any of several: `?labels=a&labels=b`). NetBox's filter compares
     with `contains` a single value, which suits its JSON-stored custom fields; an array column needs an array on
     the right (`labels @> ARRAY['a']`), a bare string is a "malformed array literal" error."""

@@ -76,3 +76,21 @@ class FilterValueTest(base.InventoryAPITestMixin, APITestCase):
         filters = get_filterset_class(self.model).get_filters()
         self.assertTrue({'name__ie', 'name__n', 'count__gte', 'count__n'} <= set(filters))
         self.assertFalse([name for name in filters if name.count('__') > 1], 'lookups of lookups')
+
+    def test_choice_filters_take_only_choices_of_the_set(self):
+        # As NetBox's own choice filters and upstream: a value that is not a choice is a 400 naming it, not 200 with
+        # no rows. The text lookups (`__ic`, ...) still take any text.
+        base.grant(self.user, self.model, ['view'])
+        for name in ('status', 'status__n', 'labels', 'labels__n'):
+            with self.subTest(filter=name):
+                response = self.get(self._get_list_url(), **{name: 'zzz'})
+                self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                self.assertEqual(
+                    response.data, {name: ['Select a valid choice. zzz is not one of the available choices.']}
+                )
+        for params, count in (({'status': 'a'}, 2), ({'status__n': 'a'}, 0), ({'labels': 'b'}, 2),
+                              ({'labels__n': 'b'}, 0), ({'status__ic': 'zz'}, 0), ({'labels__ic': 'zz'}, 0)):
+            with self.subTest(params=params):
+                response = self.get(self._get_list_url(), **params)
+                self.assertHttpStatus(response, status.HTTP_200_OK)
+                self.assertEqual(response.data['count'], count)
