@@ -3,13 +3,16 @@
 Provisioning copies committed data with its own connections, so these tests are TransactionTestCases: each one
 commits, and Django flushes the ordinary tables afterwards. Branch schemas are dropped in tearDown."""
 
+import os
 import uuid
+from unittest import mock
 
 import pytest
 from django.apps import apps
 from django.db import connection, connections
 from django.test import TransactionTestCase
 
+from netbox.context import current_request
 from users.models import User
 
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
@@ -68,8 +71,15 @@ def rename(cot, old, new):
     return change_field(cot, old, name=new)
 
 
+PAGE_CHECKED_OPERATIONS = ('merge', 'sync', 'revert', 'migrate')
+
+
 class BranchingTestCase(BranchPagesMixin, CustomObjectsTestMixin, TransactionTestCase):
     strategies = ('iterative', 'squash')
+    # Every merge, sync, revert and migrate of a scenario renders the branch's pages before and after (pages.py,
+    # check_pages_around); a test that must not warm this worker's classes before an operation turns it off, and
+    # NCO_BRANCH_PAGES=0 turns it off for a run (to measure what it costs)
+    check_pages_around_operations = os.environ.get('NCO_BRANCH_PAGES', '1') != '0'
 
     @classmethod
     def setUpClass(cls):
@@ -80,6 +90,31 @@ class BranchingTestCase(BranchPagesMixin, CustomObjectsTestMixin, TransactionTes
     def setUp(self):
         self.user = User.objects.create_user(username=f'brancher-{uuid.uuid4().hex[:6]}', is_superuser=True)
         self.branches = []
+        if self.check_pages_around_operations:
+            self._watch_branch_operations()
+
+    def _watch_branch_operations(self):
+        from netbox_branching.models import Branch
+
+        for operation in PAGE_CHECKED_OPERATIONS:
+            patcher = mock.patch.object(Branch, operation, self._with_pages(getattr(Branch, operation), operation))
+            patcher.start()
+            self.addCleanup(patcher.stop)
+
+    def _with_pages(self, method, operation):
+        """`method` rendering the branch's pages before and after, when a scenario runs it (committed, outside a
+        request: not a dry run from the Merge page). The pages see a copy of the branch, so that attributes a test
+        set on its instance stay as they are."""
+
+        def run(branch, *args, **kwargs):
+            if kwargs.get('commit') is False or current_request.get() is not None:
+                return method(branch, *args, **kwargs)
+            self.check_pages_around(type(branch).objects.get(pk=branch.pk), f'before {operation}')
+            result = method(branch, *args, **kwargs)
+            self.check_pages_around(type(branch).objects.get(pk=branch.pk), f'after {operation}')
+            return result
+
+        return run
 
     def tearDown(self):
         # Each branch has its own database alias, whose connection netbox-branching closes only at the end of a
@@ -95,7 +130,7 @@ class BranchingTestCase(BranchPagesMixin, CustomObjectsTestMixin, TransactionTes
             # Generated tables point at NetBox tables; drop them so that the flush after each test can truncate.
             cursor.execute(
                 "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'custom\\_objects\\_%' "
-                "ORDER BY length(tablename) DESC"
+                'ORDER BY length(tablename) DESC'
             )
             for (table,) in cursor.fetchall():
                 cursor.execute(f'DROP TABLE IF EXISTS "{table}" CASCADE')
