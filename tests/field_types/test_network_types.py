@@ -7,8 +7,11 @@ import json
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework import status
+from rest_framework.test import APIRequestFactory, force_authenticate
 
+from users.models import User
 from utilities.testing import APITestCase, TestCase
 
 from netbox_custom_objects.constants import model_name, table_name
@@ -496,3 +499,20 @@ class HeldValuesTest(CustomObjectsTestMixin, TestCase):
             snapshot.field_type.restore_values(snapshot, model, held, 'default')
         obj = model.objects.get(pk=obj.pk)
         self.assertEqual((str(obj.mac), str(obj.gateway), str(obj.prefix)), (MAC_A, '10.0.0.1/24', '2001:db8::/32'))
+
+
+class OpenAPITest(IPTypeMixin, TestCase):
+    """NetBox's OpenAPI description shows the network fields as strings, and their filters."""
+
+    def test_network_fields_are_strings(self):
+        self.create_custom_object_type_field(self.cot, name='mac', type='mac_address')
+        request = APIRequestFactory().get('/api/schema/', {'format': 'json'})
+        force_authenticate(request, User.objects.create_superuser(username='schema'))
+        response = SpectacularAPIView.as_view()(request)
+        self.assertEqual(response.status_code, 200)
+        properties = response.data['components']['schemas'][f'Table{self.cot.pk}Model']['properties']
+        for name in ('mac', 'gateway', 'prefix'):
+            self.assertEqual(properties[name]['type'], 'string', name)
+        parameters = {p['name'] for p in response.data['paths'][f'/api/plugins/custom-objects/{self.cot.slug}/']
+                      ['get']['parameters']}
+        self.assertTrue({'mac', 'mac__ic', 'prefix__net_contained', 'gateway__family'} <= parameters)
