@@ -8,8 +8,9 @@
 - `export/?types=<slug>,<slug>&format=yaml|json` (GET): the document of the types the user may view.
 
 Bodies may be JSON or YAML (Content-Type application/yaml or text/yaml); responses are JSON, or YAML with
-`Accept: application/yaml`. Bad input is a 400 (`schema_errors`, each with its `path` as a list of keys and indexes,
-as upstream gives it, or `error` + `detail`), destructive changes not allowed a 409, missing permissions a 403
+`Accept: application/yaml`. Bad input is a 400 (`schema_errors`, each with its `path` as a list of keys and indexes
+as strings, stopping at a field entry, as upstream gives it; `schema` when apply's body has no document; or `error` +
+`detail`), destructive changes not allowed a 409, missing permissions a 403
 (`detail`, and `problems` when the plan is refused); never a 500.
 """
 
@@ -108,13 +109,24 @@ class CanApplySchema(BasePermission):
         return SchemaPermissions.may_apply_any(request.user)
 
 
-def path_list(path):
-    """A document path as upstream's API gives it: 'types.0.fields.2.type' → ['types', 0, 'fields', 2, 'type']."""
-    return [int(part) if part.isdigit() else part for part in path.split('.')] if path else []
+# Upstream's error paths stop at the item of these lists (its checks of an item are alternatives, one per field type)
+ITEM_LISTS = frozenset({'fields', 'removed_fields'})
+
+
+def api_error(error):
+    """A document error as upstream's API gives it: the path a list of strings that stops at a field entry
+    ('types.0.fields.2.type' → ['types', '0', 'fields', '2']); the keys left out of the path open the message
+    ('type: ...'), so it still says what is wrong."""
+    parts = error['path'].split('.') if error['path'] else []
+    for index in range(1, len(parts) - 2):
+        if parts[index] in ITEM_LISTS and parts[index + 1].isdigit():
+            parts, inner = parts[:index + 2], parts[index + 2:]
+            return {**error, 'path': parts, 'message': f'{".".join(inner)}: {error["message"]}'}
+    return {**error, 'path': parts}
 
 
 def schema_errors_response(errors):
-    errors = [{**error, 'path': path_list(error['path'])} for error in errors[:MAX_REPORTED_ERRORS]]
+    errors = [api_error(error) for error in errors[:MAX_REPORTED_ERRORS]]
     return Response({'schema_errors': errors}, status=status.HTTP_400_BAD_REQUEST)
 
 
@@ -173,8 +185,9 @@ class SchemaApplyView(SchemaAPIView):
         body = self.body(request)
         document, allow_destructive = body.get('schema'), body.get('allow_destructive', False)
         if not isinstance(document, dict):
-            raise SchemaValidationError([{'path': 'schema', 'message': _('The schema document (a mapping) is '
-                                                                         'required.')}])
+            # (as upstream: the error under the body's key, not in `schema_errors`)
+            message = _('The body needs "schema": the portable schema document to apply (a mapping).')
+            return Response({'schema': message}, status=status.HTTP_400_BAD_REQUEST)
         if not isinstance(allow_destructive, bool):
             raise SchemaValidationError([{'path': 'allow_destructive', 'message': _('Must be true or false.')}])
         diffs = plan_document(document, user=request.user)

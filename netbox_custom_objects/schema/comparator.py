@@ -74,12 +74,15 @@ class FieldChange:
 
 @dataclass
 class COTDiff:
-    """What applying a document changes in one type. `cot_changes` maps attributes to (database, document)."""
+    """What applying a document changes in one type. `cot_changes` maps the changed attributes of an existing type to
+    (database, document); a new type has none (as upstream's plans), its attributes set by the document are in
+    `created_attrs`, as (None, document) pairs, for the plan pages."""
     name: str
     slug: str
     is_new: bool = False
     is_delete: bool = False
     cot_changes: dict = field(default_factory=dict)
+    created_attrs: dict = field(default_factory=dict)
     field_changes: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
 
@@ -115,6 +118,11 @@ class COTDiff:
             'field_changes': [change.to_dict() for change in self.field_changes],
             'warnings': list(self.warnings),
         }
+
+    def to_page_dict(self):
+        """to_dict(), plus the attributes a new type is created with (`created_attrs`, in the same pair form), which
+        the schema page shows."""
+        return {**self.to_dict(), 'created_attrs': _changes_dict(self.created_attrs)}
 
 
 def _changes_dict(changes):
@@ -200,7 +208,7 @@ def document_field_definition(field_def, references):
 
 def _creation(type_def, references):
     diff = COTDiff(name=type_def['name'], slug=type_def['slug'], is_new=True)
-    diff.cot_changes = {
+    diff.created_attrs = {
         attr: (None, type_def[attr]) for attr in ('name', *TYPE_DEFAULTS)
         if attr in type_def and (attr == 'name' or _differs(type_def[attr], TYPE_DEFAULTS[attr]))
     }

@@ -150,7 +150,7 @@ class SchemaView(ContentTypePermissionRequiredMixin, View):
             if apply:
                 messages.success(self.request, _('The schema has been applied.'))
         return {
-            'plan': [diff.to_dict() for diff in diffs] if diffs is not None else None,
+            'plan': [diff.to_page_dict() for diff in diffs] if diffs is not None else None,
             'applied': apply and not form.errors,
         }
 

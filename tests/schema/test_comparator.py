@@ -57,7 +57,8 @@ class DiffTest(ComparatorTestMixin, TestCase):
                                 'related_object_type': 'custom-objects/gadgets'}]}
         [diff] = diff_document(self.document(type_def))
         self.assertTrue(diff.is_new)
-        self.assertEqual(diff.cot_changes, {'name': (None, 'gadget'), 'verbose_name': (None, 'Gadget')})
+        self.assertEqual(diff.cot_changes, {})  # (as upstream's plan: a new type has no attribute changes)
+        self.assertEqual(diff.created_attrs, {'name': (None, 'gadget'), 'verbose_name': (None, 'Gadget')})
         self.assertEqual([(c.op, c.schema_id, c.name) for c in diff.field_changes],
                          [('add', 1, 'code'), ('add', 2, 'widget'), ('add', 3, 'parent')])
         self.assertEqual(diff.adds, diff.field_changes)

@@ -69,6 +69,8 @@ class PreviewTest(SchemaPageTestCase):
         content = response.content.decode()
         self.assertIn('Plan', content)
         self.assertIn('New type', content)
+        # the attributes the type is created with (not `cot_changes`, empty for a new type as upstream's)
+        self.assertIn('<span class="font-monospace">name</span>', content)
         self.assertIn('add field', content)
         self.assertFalse(CustomObjectType.objects.exists())
 
