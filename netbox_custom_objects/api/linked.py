@@ -84,7 +84,8 @@ class LinkedObjectsView(APIView):
         object_type = ObjectType.objects.filter(app_label=app_label, model=model.lower()).first() if model else None
         model_class = object_type.model_class() if object_type else None
         if model_class is None:
-            raise ValidationError({'object_type': _('Unknown object type: {label}').format(label=label)})
+            # (a list, as upstream answers it)
+            raise ValidationError(_('There is no object type {label!r}.').format(label=label))
         try:
             object_id = int(object_id)
         except ValueError:
