@@ -9,12 +9,13 @@ unpickles in another process (the RQ worker) as the class of that process.
 
 import re
 
-from ..constants import APP_LABEL, TABLE_MODEL_RE
+from ..constants import APP_LABEL, TABLE_MODEL_RE, USER_TABLE_DATABASE_NAME_PREFIX
 from .cache import model_cache
 
 __all__ = ()
 
-THROUGH_MODEL_RE = re.compile(r'^Through_custom_objects_(?P<id>\d+)_(?P<field>[a-z0-9_]+)$')
+# constants.through_model_name()
+THROUGH_MODEL_RE = re.compile(rf'^Through_{USER_TABLE_DATABASE_NAME_PREFIX}(?P<id>\d+)_(?P<field>[a-z0-9_]+)$')
 
 
 def _owner(type_id, name):

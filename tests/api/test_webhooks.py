@@ -6,6 +6,7 @@ object (its `url` is a DRF Hyperlink), whose prefetch cache holds a queryset of 
 class could not be pickled (its module, `dynamic_models.generated`, was not importable)."""
 
 import json
+import pickle
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -114,3 +115,15 @@ class PolymorphicWebhookTest(base.CustomObjectAPITestMixin, APITestCase):
         self.assertEqual([(t['_content_type'], t['id']) for t in second['things']],
                          [(part_label, self.part.pk)])
         self.assertEqual((third['title'], [t['id'] for t in third['things']]), ('Renamed', [self.part.pk]))
+
+    def test_generated_classes_pickle_by_name(self):
+        # (the model, the through model of a multiobject field and the link model of a polymorphic one)
+        names = {self.model.__name__, f'Through_custom_objects_{self.cot.pk}_things',
+                 f'Through_custom_objects_{self.cot.pk}_parts'}
+        classes = [c for c in self.model._meta.apps.all_models['netbox_custom_objects'].values() if c.__name__ in names]
+        self.assertEqual({c.__name__ for c in classes}, names)
+        for cls in classes:
+            with self.subTest(cls=cls.__name__):
+                self.assertIs(pickle.loads(pickle.dumps(cls)), cls)
+        instance = self.model.objects.create(title='Pickled')
+        self.assertEqual(list(pickle.loads(pickle.dumps(self.model.objects.filter(pk=instance.pk)))), [instance])
