@@ -12,8 +12,9 @@ they looked up still catch those raised by the class that answered.
 Likewise, a branch's class queried through the database of another context (`.using(alias)`, on its default and
 its base manager) acts as the class of that context: netbox-branching's REST API of change diffs, with the branch
 active, reads each diff's object through main's database (`ContentType.get_object_for_this_type(using=...)`,
-the base manager) with the class it looked up in the branch; main's table may lack the branch's columns, or the
-whole type. Only a queryset without filters is switched (a filter already names the class's fields).
+the base manager) with the class it looked up in the branch (its own, or main's former class that the branch
+shared until main's definition changed); main's table may lack the branch's columns, or the whole type. Only a
+queryset without filters is switched (a filter already names the class's fields).
 
 While netbox-branching replays changes of a type that the target of the operation no longer has (main deleted it
 while a branch edited its objects, or the other way round), the class it looks up is a `vanished` stand-in: it
@@ -32,19 +33,20 @@ __all__ = (
 
 class ContextQuerySet(CustomObjectQuerySet):
     def using(self, alias):
-        model = self.model
+        model, target = self.model, branch_key_of_alias(alias) if alias else None
         owner = getattr(model, 'branch_key', None)
-        if alias is None or owner is None or branch_key_of_alias(alias) == owner or self.query.where.children:
+        if alias is None or self.query.where.children or (target == active_branch_key() and owner in (None, target)):
             return super().using(alias)
-        schema_id = branch_key_of_alias(alias)
+        # Another context's database, or a class of another context (main's class a branch shared before main's
+        # definition changed): the class of the type in the context of `alias`
         try:
-            with in_main() if schema_id is None else branch_activated(schema_id):
+            with in_main() if target is None else branch_activated(target):
                 current = model._current_class()
         except LookupError:  # that context has no such type (or the branch is gone): no row there
             return super().using(alias).none()
         if current is model:
             return super().using(alias)
-        return type(self)(model=current).using(alias)
+        return super(ContextQuerySet, type(self)(model=current)).using(alias)
 
 
 class VanishedQuerySet(CustomObjectQuerySet):

@@ -105,6 +105,21 @@ class ChangeDiffApiTest(BranchingTestCase):
                 self.assertEqual(objects[widget_diff.pk][0]['id'], widgets[0].pk)
                 self.assertEqual(objects[widget_diff.pk][0]['display'], 'w0')
 
+    def test_changes_with_the_branch_active_after_main_changed_the_type(self):
+        """D2: the branch edits an object of a type it shares with main; then main renames the field. With the branch
+        active, each object is read in main with main's class of the type as it is now."""
+        widget_type = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(widget_type, name='code', primary=True)
+        widget_type.refresh_from_db()
+        widget = widget_type.get_model().objects.create(code='w0')
+        branch = self.provision()
+        with self.tracked(branch):
+            edit(current_model(widget_type), widget.pk, code='edited in the branch')
+        with self.tracked():
+            rename(widget_type, 'code', 'serial')
+        objects = self.read_all(branch, headers={'HTTP_X_NETBOX_BRANCH': branch.schema_id})
+        self.assertEqual([(value['id'], value['display']) for value, _ in objects.values()], [(widget.pk, 'w0')])
+
     def test_list_query_count_does_not_grow_with_the_changes(self):
         branch, _, gadget_type, _ = self.build_branch()
         url = reverse(f'{CHANGES}-list') + f'?branch_id={branch.pk}&limit=100'
