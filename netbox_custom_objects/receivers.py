@@ -1,4 +1,8 @@
-"""Where definition-row changes turn into DDL and model-cache refreshes.
+"""Where definition-row changes turn into their consequences: DDL, model-cache expiry (and with it the live GraphQL
+schema), search re-indexing and the cached OpenAPI description.
+
+A field's save or deletion is described by one FieldChange (dynamic_models/field_change.py): `save()` sends it with
+the `field_saved` signal (signals.py), and `field_changed` below lists everything that follows from it.
 
 Each receiver runs inside the save/delete transaction of the row (the models wrap save() and delete() in
 `transaction.atomic`), on the database alias the row is written through — main's, or a branch's — so the DDL lands
@@ -17,11 +21,14 @@ from netbox.config import get_config
 from netbox.signals import post_clean
 from utilities.data import get_config_value_ci
 
+from . import signals
+from .api.schema import forget_cached_schema
 from .branching.context import branch_key_of_alias
 from .constants import APP_LABEL, table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply, tables_with_prefix
 from .dynamic_models import CustomObject, display, model_cache
+from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
@@ -56,6 +63,7 @@ def type_before_save(sender, instance, using, raw=False, **kwargs):
 def type_saved(sender, instance, created, using, raw=False, **kwargs):
     if raw:
         return
+    forget_cached_schema(using)  # (the OpenAPI description has paths per type)
     if not created:
         model_cache.expire(instance.pk)
         stored = getattr(instance, '_stored_display_expression', None)
@@ -76,49 +84,45 @@ def type_deleted(sender, instance, using, **kwargs):
     link_tables = tables_with_prefix(connections[using], f'{table_name(instance.pk)}_')
     apply([*(DropTable(table) for table in link_tables), DropTable(table_name(instance.pk))], using=using)
     model_cache.refresh(instance.pk)
+    forget_cached_schema(using)
 
 
 #
 # Fields
 #
 
-@receiver(pre_save, sender=CustomObjectTypeField, dispatch_uid='nco_field_before_save')
-def field_before_save(sender, instance, using, raw=False, **kwargs):
-    stored = sender.objects.using(using).filter(pk=instance.pk).first() if instance.pk else None
-    instance._stored_definition = FieldSnapshot.from_row(stored) if stored else None
-
-
-@receiver(post_save, sender=CustomObjectTypeField, dispatch_uid='nco_field_saved')
-def field_saved(sender, instance, using, raw=False, **kwargs):
-    if raw:
-        return
-    old = getattr(instance, '_stored_definition', None)
-    new = FieldSnapshot.from_row(instance)
-    _apply_field_change(instance.custom_object_type_id, old, new, using,
-                        bumped=getattr(instance, '_type_bumped', False),
-                        rows_written=not getattr(instance, '_own_transaction', False))
+@receiver(signals.field_saved, dispatch_uid='nco_field_saved')
+def field_saved(sender, change, using, **kwargs):
+    field_changed(change, using)
 
 
 @receiver(post_delete, sender=CustomObjectTypeField, dispatch_uid='nco_field_deleted')
 def field_deleted(sender, instance, using, **kwargs):
     if instance.custom_object_type_id in deleting_types.get():
-        return
-    _apply_field_change(instance.custom_object_type_id, FieldSnapshot.from_row(instance), None, using)
+        return  # (the type's own deletion drops its table and everything else: see type_deleted)
+    field_changed(FieldChange(old=FieldSnapshot.from_row(instance), new=None), using)
 
 
-def _apply_field_change(type_id, old, new, using, bumped=False, rows_written=True):
-    """`bumped`: the row save has already bumped the type's timestamp (a new field takes its schema id with it).
-    `rows_written`: see ddl.apply."""
-    field_type = (new or old).field_type
-    operations = field_type.schema_ops(table_name(type_id), old, new, model_cache.resolver_for(type_id))
-    apply(operations, using=using, rows_written=rows_written)
-    if not bumped:
+def field_changed(change, using):
+    """Every consequence of a change of a field definition (a FieldChange), on the database `using` that the row
+    was written to, inside its transaction."""
+    type_id = change.type_id
+    # The table (DDL), in the schema the row is in.
+    operations = change.field_type.schema_ops(table_name(type_id), change.old, change.new,
+                                              model_cache.resolver_for(type_id))
+    apply(operations, using=using, rows_written=change.rows_written)
+    # The model classes: other workers' (the type's timestamp), then this worker's, rebuilt at the next lookup (once
+    # for a type whose fields are saved one by one). The live GraphQL schema is keyed by the classes it serves
+    # (graphql/live.py), so it follows them.
+    if not change.bumped:
         _bump_type(type_id, using)
-    model_cache.expire(type_id)  # rebuilt at the next lookup: once for a type whose fields are saved one by one
-    if _search_affected(old, new) or _display_affected(type_id, old, new, using):
-        # In the database the change was written to: a branch has its own search cache, and a job that did not
-        # carry the branch would rebuild main's (pitfall jobs-losing-the-branch).
+    model_cache.expire(type_id)
+    # Global search: the stored objects re-cached, in the database the change was written to (a branch has its own
+    # search cache, and a job that did not carry the branch would rebuild main's: pitfall jobs-losing-the-branch).
+    if _search_affected(change.old, change.new) or _display_affected(type_id, change.old, change.new, using):
         schedule_reindex(type_id, branch=branch_key_of_alias(using))
+    # The cached OpenAPI description, once the change commits.
+    forget_cached_schema(using)
 
 
 def _display_affected(type_id, old, new, using):

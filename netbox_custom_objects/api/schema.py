@@ -15,8 +15,6 @@ import hashlib
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.urls import URLResolver, path
 from django.urls.resolvers import RoutePattern
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -34,7 +32,7 @@ from ..branching.context import active_branch_key
 from ..constants import APP_LABEL, OPENAPI_CACHE_KEYS, model_name
 from ..dynamic_models import model_cache
 from ..dynamic_models.loader import ensure_loaded
-from ..models import CustomObjectType, CustomObjectTypeField
+from ..models import CustomObjectType
 
 __all__ = (
     'ChoiceValueFieldSchema',
@@ -199,14 +197,11 @@ def _described_digest(request):
     return hashlib.sha256(described.encode()).hexdigest()
 
 
-@receiver(post_save, sender=CustomObjectType, dispatch_uid='nco_api_schema_type_saved')
-@receiver(post_delete, sender=CustomObjectType, dispatch_uid='nco_api_schema_type_deleted')
-@receiver(post_save, sender=CustomObjectTypeField, dispatch_uid='nco_api_schema_field_saved')
-@receiver(post_delete, sender=CustomObjectTypeField, dispatch_uid='nco_api_schema_field_deleted')
-def forget_cached_schema(sender, using=None, raw=False, **kwargs):
-    """The custom-object paths of the cached OpenAPI description follow the definitions: drop it once a definition
-    change commits. (NetBox's cache is django-redis, which can delete by pattern.)"""
+def forget_cached_schema(using):
+    """The custom-object paths of the cached OpenAPI description follow the definitions: drop it once the definition
+    change being written through `using` commits (called by the definition receivers, receivers.py). (NetBox's cache
+    is django-redis, which can delete by pattern.)"""
     delete_pattern = getattr(cache, 'delete_pattern', None)
-    if delete_pattern is not None and not raw:
+    if delete_pattern is not None:
         # SCAN in large steps: the default of 10 keys per step costs a round trip per 10 keys of the whole cache.
         transaction.on_commit(lambda: delete_pattern(SCHEMA_CACHE_KEYS, itersize=SCAN_STEP), using=using)

@@ -92,10 +92,8 @@ def related_name_error(row):
 
 def _own_accessors(row):
     """Accessor names this very field already owns (a re-save must not clash with itself)."""
-    if not row.pk:
-        return set()
-    stored = type(row).objects.filter(pk=row.pk).values_list('related_name', flat=True).first()
-    return {stored} if stored else set()
+    stored = row.stored_row()
+    return {stored.related_name} if stored is not None and stored.related_name else set()
 
 
 def cycle_error(row):

@@ -18,8 +18,10 @@ from utilities.validators import validate_regex
 
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
+from ..dynamic_models.field_change import FieldChange
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
+from ..signals import field_saved
 from .constraints import constraining_permissions, constraint_message
 from .held_values import HeldValuesMixin
 from .names import name_errors
@@ -307,15 +309,17 @@ class CustomObjectTypeField(
         exclude = {*(exclude or ()), *(() if self.related_name else ('related_name',))}
         super().validate_constraints(exclude=exclude)
 
-    def _stored(self):
+    def stored_row(self):
+        """The row as the database holds it (None for a new field): what validation compares the edited row with.
+        Read once per instance and remembered until the row is saved (save() reads it again, in its transaction)."""
         if not self.pk:
             return None
-        if not hasattr(self, '_stored_row'):
+        if '_stored_row' not in self.__dict__:
             self._stored_row = type(self).objects.filter(pk=self.pk).first()
         return self._stored_row
 
     def _validate_immutable_attributes(self):
-        stored = self._stored()
+        stored = self.stored_row()
         if stored is not None and stored.is_polymorphic != self.is_polymorphic:
             raise ValidationError({'is_polymorphic': _('Polymorphism cannot be changed after a field is created.')})
         self._validate_unchanged_target(stored.related_object_type_id if stored is not None else None)
@@ -329,7 +333,7 @@ class CustomObjectTypeField(
 
     def _validate_against_data(self):
         """Changes that the stored objects must survive: a type conversion, or becoming unique."""
-        stored = self._stored()
+        stored = self.stored_row()
         if stored is None:
             return
         old, new = FieldSnapshot.from_row(stored), FieldSnapshot.from_row(self)
@@ -351,34 +355,32 @@ class CustomObjectTypeField(
 
     def _validate_constrained_name(self):
         """A rename or type change is refused while object permissions constrain the field (models/constraints)."""
-        stored = self._stored()
+        stored = self.stored_row()
         if stored is None or (stored.name, stored.type) == (self.name, self.type):
             return
         if permissions := constraining_permissions(stored):
             raise ValidationError({'name' if stored.name != self.name else 'type': constraint_message(permissions)})
 
     def _validate_unchanged_type_id(self):
-        stored = self._stored()
+        stored = self.stored_row()
         if stored is not None and stored.custom_object_type_id != self.custom_object_type_id:
             raise ValidationError({'custom_object_type': _('A field cannot be moved to another type.')})
 
     # Persistence
 
     def save(self, *args, **kwargs):
-        # The row change and the DDL that follows it (see receivers) commit or roll back together.
-        using = kwargs.get('using') or self._state.db or 'default'
+        # The row change and the DDL that follows it (see receivers) commit or roll back together, on the database
+        # the row is written to (as Django's save() picks it: main's, or the active branch's).
+        using = kwargs.get('using') or router.db_for_write(type(self), instance=self)
         # A transaction of its own holds no rows that the DDL must wait for (see ddl.apply).
-        self._own_transaction = not transaction.get_connection(using).in_atomic_block
+        rows_written = transaction.get_connection(using).in_atomic_block
         try:
             with transaction.atomic(using=using):
-                if self.pk and self.related_object_type_id:
-                    self._validate_unchanged_target(type(self).objects.using(using).filter(pk=self.pk).values_list(
-                        'related_object_type_id', flat=True).first())
-                self._type_bumped = False
-                if self.schema_id is None:
-                    self.schema_id = self._allocate_schema_id(using)
-                self._remember_previous_name(using)
+                old, bumped = self._prepare_write(using)
                 super().save(*args, **kwargs)
+                # Sent once the row is written: the new definition is named by the row's id (constraint names).
+                change = FieldChange(old, FieldSnapshot.from_row(self), bumped=bumped, rows_written=rows_written)
+                field_saved.send(sender=type(self), change=change, using=using)
         except (DataError, IntegrityError) as e:
             # The DDL met data it cannot convert or constrain (clean() normally refuses this first): report it as
             # the validation error it is; the savepoint has rolled back the row and the DDL together. The
@@ -386,13 +388,25 @@ class CustomObjectTypeField(
             logger.warning('Field %s of type %s: the database refused the change: %s', self.name,
                            self.custom_object_type_id, e)
             raise ValidationError(UNCONVERTIBLE if isinstance(e, DataError) else CONFLICTING) from e
+        finally:
+            self.__dict__.pop('_stored_row', None)  # (validation reads the row as it is now)
 
-    def _remember_previous_name(self, using):
-        if not self.pk:
-            return
-        stored = type(self).objects.using(using).filter(pk=self.pk).values_list('name', flat=True).first()
-        if stored and stored != self.name and stored not in self.previous_names:
-            self.previous_names = [*self.previous_names, stored]
+    def _prepare_write(self, using):
+        """(the stored definition, a FieldSnapshot or None; whether the type's timestamp was bumped): the one read of
+        the stored row in a save, and what the save needs from it (the target check, the previous names) and from
+        the type row (the schema id)."""
+        stored = type(self).objects.using(using).filter(pk=self.pk).first() if self.pk else None
+        if stored is not None:
+            self._validate_unchanged_target(stored.related_object_type_id)
+            self._remember_previous_name(stored.name)
+        bumped = False
+        if self.schema_id is None:
+            self.schema_id, bumped = self._allocate_schema_id(using)
+        return (FieldSnapshot.from_row(stored) if stored is not None else None), bumped
+
+    def _remember_previous_name(self, stored_name):
+        if stored_name != self.name and stored_name not in self.previous_names:
+            self.previous_names = [*self.previous_names, stored_name]
 
     def delete(self, *args, **kwargs):
         using = kwargs.get('using') or self._state.db or 'default'

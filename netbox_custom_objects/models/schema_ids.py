@@ -15,9 +15,10 @@ class SchemaIdMixin:
     """Allocation of a new field's schema id (CustomObjectTypeField.save())."""
 
     def _allocate_schema_id(self, using):
-        """Take the next id from the type's counter, past any id already taken (fields replayed from a branch), and
-        bump the type's cache timestamp, in one statement whose row lock keeps concurrent saves from colliding.
-        (The post_save receiver bumps the timestamp of any other save.)"""
+        """(schema id, bumped): take the next id from the type's counter, past any id already taken (fields replayed
+        from a branch), and bump the type's cache timestamp, in one statement whose row lock keeps concurrent saves
+        from colliding. `bumped` is False when the type row is not there to bump (the definition receivers bump the
+        timestamp of any other save)."""
         connection = connections[using]
         q = connection.ops.quote_name
         floor = self._draw_main_schema_id() if using != 'default' else 0
@@ -29,8 +30,7 @@ class SchemaIdMixin:
                 [timezone.now(), self.custom_object_type_id, floor, self.custom_object_type_id],
             )
             row = cursor.fetchone()
-        self._type_bumped = row is not None
-        return row[0] if row else 1
+        return (row[0], True) if row else (1, False)
 
     def _draw_main_schema_id(self):
         """In a branch, for a type main has too: an id drawn from main's counter (0 for a branch-only type), so that

@@ -85,6 +85,23 @@ class ExpiryTest(CustomObjectsTestMixin, TestCase):
             field.save()
         self.assertEqual(len(reads_definition(queries.captured_queries)), 1)
 
+    def test_saving_a_changed_field_reads_its_stored_row_once(self):
+        """save() reads the stored row once, for the change it sends to the receivers (FieldChange), the check of
+        the target and the field's previous names; validation reads it once more, for itself and the field type."""
+        self.create_custom_object_type_field(
+            self.cot, name='site', type='object', related_object_type=self.object_type_of('dcim', 'site'),
+            related_name='gadgets',
+        )
+        field = CustomObjectTypeField.objects.get(custom_object_type=self.cot, name='site')
+        field.name = 'home_site'
+        for step, expected in ((field.full_clean, 1), (field.save, 1)):
+            with CaptureQueriesContext(connection) as queries:
+                step()
+            reads = [q['sql'] for q in queries.captured_queries if q['sql'].startswith('SELECT') and
+                     f'WHERE "netbox_custom_objects_customobjecttypefield"."id" = {field.pk}' in q['sql']]
+            self.assertEqual(len(reads), expected, step.__name__)
+        self.assertEqual(CustomObjectTypeField.objects.get(pk=field.pk).previous_names, ['site'])
+
     def test_ddl_fires_deferred_checks_unless_the_transaction_holds_only_the_definition_row(self):
         """A field saved in a transaction of its own skips the round trips; one saved after other writes (a merge
         replaying objects, then fields) needs them, or PostgreSQL refuses to alter the table."""

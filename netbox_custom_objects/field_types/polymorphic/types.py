@@ -58,9 +58,9 @@ class PolymorphicFieldType(FieldType):
             errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
         # Targets are not tied by a foreign key: a deleted target is always detached (set null).
         field.on_delete_behavior = ObjectFieldOnDeleteChoices.SET_NULL
-        stored = type(field).objects.filter(pk=field.pk).values_list('name', flat=True).first() if field.pk else None
+        stored = field.stored_row()
         if stored is not None:  # (a replayed CREATE carries its pk before its row exists)
-            if stored != field.name:
+            if stored.name != field.name:
                 errors['name'] = _('Polymorphic fields cannot be renamed.')
             # The types are set after the row is first saved, so an existing row must have them.
             if not field.related_object_types.exists():
