@@ -12,6 +12,7 @@ __all__ = (
     'cycle_error',
     'offers_quick_add',
     'related_name_error',
+    'related_name_format_error',
     'relation_definition_errors',
     'target_label',
     'target_model',
@@ -74,12 +75,19 @@ def relation_definition_errors(field, missing_target_message):
     return errors
 
 
+def related_name_format_error(name):
+    """The one check of a related name's format (object, multiobject and polymorphic fields)."""
+    if name and (not RELATED_NAME_RE.match(name) or '__' in name):
+        return _('Use lowercase letters, digits and single underscores, starting with a letter.')
+    return None
+
+
 def related_name_error(row):
     """The related name must be a valid identifier and must not clash with an attribute of the target model."""
     if not row.related_name:
         return None
-    if not RELATED_NAME_RE.match(row.related_name) or '__' in row.related_name:
-        return _('Use lowercase letters, digits and single underscores, starting with a letter.')
+    if error := related_name_format_error(row.related_name):
+        return error
     target = row.related_object_type.model_class() if row.related_object_type_id else None
     if target is None or row.related_name in _own_accessors(row):
         return None

@@ -17,7 +17,7 @@ from netbox.models.features import CloningMixin, ExportTemplatesMixin
 from utilities.validators import validate_regex
 
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
-from ..constants import RELATED_NAME_RE, through_model_name, through_table_name
+from ..constants import through_model_name, through_table_name
 from ..dynamic_models.field_change import FieldChange
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
@@ -280,7 +280,6 @@ class CustomObjectTypeField(
 
     def clean(self):
         super().clean()
-        self._validate_related_name()
         self._validate_primary_and_context()
         self._validate_unchanged_type_id()
         self._validate_constrained_name()
@@ -342,12 +341,6 @@ class CustomObjectTypeField(
             new.field_type.check_conversion(model, old, new)
         if new.unique and not old.unique:
             new.field_type.check_unique(model, old)
-
-    def _validate_related_name(self):
-        if self.related_name and ('__' in self.related_name or not RELATED_NAME_RE.match(self.related_name)):
-            raise ValidationError({
-                'related_name': _('Use lowercase letters, digits and single underscores, starting with a letter.')
-            })
 
     def _validate_primary_and_context(self):
         if self.primary and self.context:

@@ -117,3 +117,29 @@ class FieldValidationTest(CustomObjectsTestMixin, TestCase):
 
     def test_default_is_validated_against_the_type(self):
         self.assertInvalid('default', name='code', validation_regex=r'^[A-Z]+$', default='abc')
+
+
+class RelatedNameFormatTest(CustomObjectsTestMixin, TestCase):
+    """The related name's format is checked by the relation field types (field_types/relations.py), for every
+    relation type, polymorphic ones included, new or stored."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.cot = cls.create_custom_object_type(name='widget')
+
+    def test_a_related_name_that_is_no_identifier_is_refused(self):
+        site = self.object_type_of('dcim', 'site')
+        rows = (
+            CustomObjectTypeField(custom_object_type=self.cot, name='a', type='object', related_object_type=site),
+            CustomObjectTypeField(custom_object_type=self.cot, name='b', type='multiobject', related_object_type=site),
+            CustomObjectTypeField(custom_object_type=self.cot, name='c', type='object', is_polymorphic=True),
+            CustomObjectTypeField(custom_object_type=self.cot, name='d', type='multiobject', is_polymorphic=True),
+        )
+        for row in rows:
+            for name in ('Widgets', 'two__parts', '_widgets', '1widgets'):
+                row.related_name = name
+                with self.subTest(type=row.type, polymorphic=row.is_polymorphic, name=name):
+                    with self.assertRaises(ValidationError) as raised:
+                        row.full_clean()
+                    self.assertEqual(raised.exception.message_dict['related_name'], [
+                        'Use lowercase letters, digits and single underscores, starting with a letter.'])

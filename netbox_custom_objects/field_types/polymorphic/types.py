@@ -17,7 +17,7 @@ from ...ddl import AddColumn, AlterColumn, DropColumn, RunSQL
 from ...ddl.naming import safe_identifier
 from ..base import FieldType, FormMode
 from ..common import filter_disabled, finish_form_field, serializer_kwargs
-from ..relations import cycle_error, offers_quick_add
+from ..relations import cycle_error, offers_quick_add, related_name_format_error
 from .definitions import polymorphic_related_name_error
 from .references import (
     allowed_content_types,
@@ -56,6 +56,8 @@ class PolymorphicFieldType(FieldType):
                 'Polymorphic fields take their types from related object types, not related object type.')
         if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
             errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+        if error := related_name_format_error(field.related_name):
+            errors['related_name'] = error
         # Targets are not tied by a foreign key: a deleted target is always detached (set null).
         field.on_delete_behavior = ObjectFieldOnDeleteChoices.SET_NULL
         stored = field.stored_row()
@@ -68,7 +70,7 @@ class PolymorphicFieldType(FieldType):
             elif error := cycle_error(field):
                 errors['related_object_types'] = error
             elif error := polymorphic_related_name_error(field, list(field.related_object_types.all())):
-                errors['related_name'] = error
+                errors.setdefault('related_name', error)
         return errors
 
     # Cloning: NetBox clones a generic foreign key under names its own form takes; ours has a picker per type.
