@@ -27,7 +27,7 @@ from .branching.context import branch_key_of_alias
 from .constants import APP_LABEL, table_name
 from .contextvars import deleting_types
 from .ddl import CreateTable, DropTable, apply, tables_with_prefix
-from .dynamic_models import CustomObject, display, model_cache
+from .dynamic_models import CustomObject, model_cache
 from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
@@ -35,7 +35,7 @@ from .dynamic_models.table import base_columns
 from .field_types.polymorphic import check_related_object_types, polymorphic_targets
 from .models import CustomObjectType, CustomObjectTypeField
 from .schema.stored import in_stored_shape
-from .search import schedule_reindex
+from .search import schedule_reindex, search_changed
 
 __all__ = ()
 
@@ -119,31 +119,10 @@ def field_changed(change, using):
     model_cache.expire(type_id)
     # Global search: the stored objects re-cached, in the database the change was written to (a branch has its own
     # search cache, and a job that did not carry the branch would rebuild main's: pitfall jobs-losing-the-branch).
-    if _search_affected(change.old, change.new) or _display_affected(type_id, change.old, change.new, using):
+    if search_changed(change.old, change.new, using):
         schedule_reindex(type_id, branch=branch_key_of_alias(using))
     # The cached OpenAPI description, once the change commits.
     forget_cached_schema(using)
-
-
-def _display_affected(type_id, old, new, using):
-    """Whether a field change alters the rendered display expression of stored objects (indexed as `_display`): a
-    field the expression reads is renamed, retyped or deleted."""
-    if old is None or (new is not None and (old.name, old.type, old.choice_set_id) == (
-            new.name, new.type, new.choice_set_id)):
-        return False
-    expression = CustomObjectType.objects.using(using).filter(pk=type_id).values_list(
-        'display_expression', flat=True).first()
-    return bool(expression) and old.name in display.variables(expression)
-
-
-def _search_affected(old, new):
-    if old is None:
-        # A new column holds no value in any stored object yet (defaults live in the model, not in the table).
-        return False
-    old_weight, new_weight = (field.search_weight if field is not None else 0 for field in (old, new))
-    if not old_weight and not new_weight:
-        return False
-    return old is None or new is None or old_weight != new_weight or old.name != new.name
 
 
 #

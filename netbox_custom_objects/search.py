@@ -19,6 +19,7 @@ from netbox.search import FieldTypes, ObjectFieldValue, SearchIndex, register_se
 
 from .constants import DISPLAY_SEARCH_FIELD, DISPLAY_SEARCH_WEIGHT
 from .display_search import display_value
+from .dynamic_models import display
 from .jobs import ReindexCustomObjectTypeJob
 from .models import CustomObjectType
 
@@ -94,14 +95,36 @@ def register_index(sender, **kwargs):
         register_search(build_index(sender))
 
 
-def search_changed(old, new):
-    """Whether a field definition change (FieldSnapshots; None for added/deleted) alters the search cache."""
+def search_changed(old, new, using='default'):
+    """Whether a change of a field definition (FieldSnapshots; None: added or deleted), written through `using`,
+    alters what the search cache holds for the stored objects of its type, so that they must be re-cached: the
+    field's indexed values, or the indexed display text (`_display`) when the type's display expression reads the
+    field. An added field holds a value in the stored objects only when it has a default (its column is added with
+    it, FieldType.added_column); without one there is nothing to index yet."""
+    if old is None and new.default is None:
+        return False
+    return _values_changed(old, new) or _display_changed(old, new, using)
+
+
+def _values_changed(old, new):
     def signature(field):
         if field is None or not field.search_weight:
             return None
         return field.name, field.type, field.search_weight, field.choice_set_id, field.related_object_type_id
 
     return signature(old) != signature(new)
+
+
+def _display_changed(old, new, using):
+    """A field the display expression reads (by its old or new name) is added, renamed, retyped or deleted."""
+    if old is not None and new is not None and (old.name, old.type, old.choice_set_id) == (
+            new.name, new.type, new.choice_set_id):
+        return False
+    field = new or old
+    expression = CustomObjectType.objects.using(using).filter(pk=field.custom_object_type_id).values_list(
+        'display_expression', flat=True).first()
+    names = {f.name for f in (old, new) if f is not None}
+    return bool(expression) and bool(names & display.variables(expression))
 
 
 def schedule_reindex(type_id, branch=None):

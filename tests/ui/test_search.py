@@ -1,5 +1,6 @@
 """Global search: per-type indexes over searchable fields, the type index, and the reindex job."""
 
+from dataclasses import replace
 from unittest import mock
 
 from django.urls import reverse
@@ -78,10 +79,27 @@ class CustomObjectSearchTest(CustomObjectsTestMixin, TestCase):
         self.assertEqual(jobs.count(), 1)
         self.assertEqual(jobs.get().data, {'cot_id': self.cot.pk, 'job_class': 'ReindexCustomObjectTypeJob'})
 
+    def test_adding_a_searchable_field_with_a_default_reindexes_the_stored_objects(self):
+        """Its column is added with the default, so the stored objects hold a value to index; without a default
+        they hold none, and nothing is re-indexed."""
+        self.create_indexed(title='Rack A', status='a')
+        jobs = Job.objects.filter(name=f'Reindex Custom Object Type: {self.cot.name}')
+        for name, default, expected in (('note', None, 0), ('site_code', 'AMS', 1)):
+            with mock.patch('django_rq.get_queue'), self.captureOnCommitCallbacks(execute=True):
+                self.create_custom_object_type_field(self.cot, name=name, default=default)
+            self.assertEqual(jobs.count(), expected, name)
+
     def test_search_changed(self):
         title = self.model._snapshot.field_named('title')
         internal = self.model._snapshot.field_named('internal')
-        self.assertTrue(search_changed(None, title))
-        self.assertFalse(search_changed(None, internal))
+        # Added: the stored objects hold a value only with a default (the column is added with it).
+        self.assertFalse(search_changed(None, title))
+        self.assertTrue(search_changed(None, replace(title, default='x')))
+        self.assertFalse(search_changed(None, replace(internal, default='x')))
         self.assertTrue(search_changed(title, None))
+        self.assertFalse(search_changed(internal, None))
         self.assertFalse(search_changed(title, title))
+        self.assertTrue(search_changed(title, replace(title, name='heading')))
+        self.assertTrue(search_changed(title, replace(title, search_weight=1000)))
+        self.assertTrue(search_changed(title, replace(title, type='longtext')))
+        self.assertFalse(search_changed(internal, replace(internal, type='longtext')))
