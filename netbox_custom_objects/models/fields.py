@@ -374,6 +374,7 @@ class CustomObjectTypeField(
                 # Sent once the row is written: the new definition is named by the row's id (constraint names).
                 change = FieldChange(old, FieldSnapshot.from_row(self), bumped=bumped, rows_written=rows_written)
                 field_saved.send(sender=type(self), change=change, using=using)
+                self.restore_held_values(using)  # (a revert re-creating a deleted field: its column exists now)
         except (DataError, IntegrityError) as e:
             # The DDL met data it cannot convert or constrain (clean() normally refuses this first): report it as
             # the validation error it is; the savepoint has rolled back the row and the DDL together. The

@@ -26,10 +26,10 @@ class HeldValuesMixin:
                 objectchange.prechange_data = {**objectchange.prechange_data, HELD_VALUES: values}
         return objectchange
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)  # the row, then its DDL (post_save)
+    def restore_held_values(self, using):
+        """Write back what a re-created field held (see above). Called by the field's save() once the row and its
+        column exist (models/fields.py: after the field change has been applied)."""
         if values := self.__dict__.pop(HELD_VALUES, None):
-            using = kwargs.get('using') or self._state.db or 'default'
             model = self.custom_object_type.get_model()
             self.field_type.restore_values(self, model, values, using)
 
