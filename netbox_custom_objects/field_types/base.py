@@ -66,6 +66,9 @@ class FieldType:
     many = False
     supports_unique = True
     supports_default = True
+    # A default this type stores without applying it to new objects (upstream 0.7.1 accepts one on polymorphic
+    # fields, and an adopted database may hold one): accepted as any JSON value, never used.
+    stores_unused_default = False
     supports_primary = True
     # Type-specific options (keys of TYPE_SPECIFIC_OPTIONS) this type accepts.
     options = frozenset()
@@ -87,7 +90,7 @@ class FieldType:
             errors['unique'] = _('{type} fields cannot be unique.').format(type=self.key)
         if field.primary and not self.supports_primary:
             errors['primary'] = _('{type} fields cannot be the primary name field.').format(type=self.key)
-        if field.default is not None:
+        if field.default is not None and not self.stores_unused_default:
             if not self.supports_default:
                 errors['default'] = _('{type} fields have no default value.').format(type=self.key)
             else:

@@ -48,7 +48,8 @@ class ObjectWriteKeysTest(base.InventoryAPITestMixin, APITestCase):
         self.assertEqual(item.quantity, 1)
 
 
-class DefinitionsTest(CustomObjectsTestMixin, APITestCase):
+class DefinitionsAPIMixin(CustomObjectsTestMixin):
+    """A user who may do everything with types and fields, and REST helpers."""
 
     def setUp(self):
         super().setUp()
@@ -62,6 +63,9 @@ class DefinitionsTest(CustomObjectsTestMixin, APITestCase):
 
     def post(self, model, data):
         return self.client.post(self.url(model), data, format='json', **self.header)
+
+
+class DefinitionsTest(DefinitionsAPIMixin, APITestCase):
 
     def test_type_names_up_to_100_characters(self):
         name = 'n' * 60 + '_' + 'x' * 39
@@ -177,6 +181,34 @@ class DefinitionsTest(CustomObjectsTestMixin, APITestCase):
         self.assertIn(f'{other}.anything', response.data['detail'])
         self.assertEqual(other.fields.count(), 2)
         self.assertTrue(CustomObjectType.objects.filter(pk=target.pk).exists())
+
+
+class PolymorphicDefaultTest(DefinitionsAPIMixin, APITestCase):
+    """`default` on polymorphic fields: upstream 0.7.1 accepts and stores one without applying it to new objects (an
+    adopted database may hold such rows); ours does the same, so such fields can be created and edited."""
+
+    def test_a_polymorphic_field_takes_a_default_that_new_objects_do_not_get(self):
+        cot = self.create_custom_object_type(name='thing')
+        self.create_custom_object_type_field(cot, name='name', primary=True)
+        site = Site.objects.create(name='Site 1', slug='site-1')
+        for field_type, default in (('object', {'object_type': 'dcim.site', 'id': site.pk}), ('multiobject', [1])):
+            with self.subTest(field_type=field_type):
+                response = self.post('customobjecttypefield', {
+                    'custom_object_type': cot.pk, 'name': f'p_{field_type}', 'type': field_type,
+                    'is_polymorphic': True, 'related_object_types_input': [{'app_label': 'dcim', 'model': 'site'}],
+                    'default': default,
+                })
+                self.assertHttpStatus(response, status.HTTP_201_CREATED)
+                self.assertEqual(response.data['default'], default)
+                self.assertEqual([t['model'] for t in response.data['related_object_types']], ['site'])
+                field_id = response.data['id']
+                response = self.client.patch(self.url('customobjecttypefield', field_id), {'label': 'Anything'},
+                                             format='json', **self.header)
+                self.assertHttpStatus(response, status.HTTP_200_OK)
+                self.assertEqual(CustomObjectTypeField.objects.get(pk=field_id).default, default)
+        obj = cot.get_model().objects.create(name='new')
+        self.assertIsNone(obj.p_object)
+        self.assertEqual(list(obj.p_multiobject.all()), [])
 
 
 class PolymorphicCloneTest(CustomObjectsTestMixin, TestCase):

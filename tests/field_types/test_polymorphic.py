@@ -224,9 +224,9 @@ class DefinitionTest(PolymorphicTestCase):
                                                  related_object_type=self.object_type_of('dcim', 'site'))
         self.assertIn('related_object_type', cm.exception.message_dict)
 
-    def test_no_unique_default_or_primary(self):
-        # (is_cloneable is accepted, as upstream: tests/api/test_upstream_accepts.py)
-        for options in ({'unique': True}, {'default': 1}, {'primary': True}):
+    def test_no_unique_or_primary(self):
+        # (is_cloneable and default are accepted, as upstream: tests/api/test_upstream_accepts.py)
+        for options in ({'unique': True}, {'primary': True}):
             with self.subTest(options=options), self.assertRaises(ValidationError):
                 self.create_custom_object_type_field(self.cot, name='x', type='object', is_polymorphic=True,
                                                      **options)

@@ -45,6 +45,7 @@ class PolymorphicFieldType(FieldType):
     options = frozenset({'is_polymorphic', 'related_object_filter', 'related_name'})
     supports_unique = False
     supports_default = False
+    stores_unused_default = True  # (as upstream: a default reference is never applied to new objects)
     supports_primary = False
 
     # Definition
