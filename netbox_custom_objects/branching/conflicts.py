@@ -21,6 +21,7 @@ from ..models.held_values import HELD_VALUES
 
 __all__ = (
     'recompute_conflicts',
+    'store_conflict_names',
 )
 
 FIELD_MODEL = CustomObjectTypeField._meta.model_name
@@ -34,15 +35,31 @@ def recompute_conflicts(sender, instance, update_fields=None, **kwargs):
         return
     if instance.object_type.model == FIELD_MODEL:
         sides = [_without_held_values(data) for data in (instance.original, instance.modified, instance.current)]
-        instance.conflicts = _conflicts(instance.action, *sides) or None
+        instance.conflicts = [getattr(key, 'recorded', key) for key in _conflicts(instance.action, *sides)] or None
     elif (type_id := extract_type_id(instance.object_type.model)) is not None:
         branch_side = _Definition(type_id, instance.branch.connection_name)
         main_side = _Definition(type_id, DEFAULT_DB_ALIAS)
-        instance.conflicts = _conflicts(
-            instance.action, branch_side.keyed(instance.original, main_side),
-            branch_side.keyed(instance.modified, main_side), main_side.keyed(instance.current, branch_side),
+        modified = branch_side.keyed(instance.modified, main_side)
+        current = main_side.keyed(instance.current, branch_side)
+        conflicts = _conflicts(
+            instance.action, branch_side.keyed(instance.original, main_side), modified, current,
             branch_has=branch_side.has, main_has=main_side.has,
-        ) or None
+        )
+        instance.conflicts = [getattr(key, 'recorded', key) for key in conflicts] or None
+        instance.modified = _with_conflict_names(instance.modified, modified, conflicts)
+        instance.current = _with_conflict_names(instance.current, current, conflicts)
+
+
+def store_conflict_names(sender, instance, using=None, update_fields=None, **kwargs):
+    """post_save receiver of ChangeDiff: netbox-branching saves some updates with `update_fields` that leave out
+    `modified` or `current`; the names recompute_conflicts added to them are written all the same."""
+    if update_fields is None or 'conflicts' not in update_fields or not instance.conflicts:
+        return
+    if instance.object_type.app_label != APP_LABEL or instance.object_type.model == FIELD_MODEL:
+        return
+    missing = {'modified', 'current'} - set(update_fields)
+    if missing:
+        sender.objects.using(using).filter(pk=instance.pk).update(**{name: getattr(instance, name) for name in missing})
 
 
 def _without_held_values(data):
@@ -69,8 +86,23 @@ def _conflicts(action, original, modified, current, branch_has=None, main_has=No
         else:
             conflict = False
         if conflict:
-            conflicts.append(getattr(key, 'recorded', key))
+            conflicts.append(key)
     return conflicts
+
+
+def _with_conflict_names(data, keyed, conflicts):
+    """`data` (one side's payload) with each conflicting value also under the name the conflict is reported by.
+    netbox-branching's change page reads both sides' payloads by that name, and a side that renamed the field holds
+    its value under another one."""
+    if not isinstance(data, dict) or not conflicts:
+        return data
+    names = {key: key.recorded for key in keyed if isinstance(key, _FieldKey)}
+    aliases = {
+        conflict.recorded: data[names[conflict]]
+        for conflict in conflicts
+        if isinstance(conflict, _FieldKey) and conflict in names and conflict.recorded not in data
+    }
+    return {**data, **aliases} if aliases else data
 
 
 class _Definition:

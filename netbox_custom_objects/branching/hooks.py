@@ -1,12 +1,12 @@
 """`connect()`: plugs the plugin into netbox-branching's documented hooks (nothing without netbox-branching)."""
 
 from django.apps import apps
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 
 from core.signals import job_end
 
 from ..dynamic_models.loader import wrap_lookups
-from .conflicts import recompute_conflicts
+from .conflicts import recompute_conflicts, store_conflict_names
 from .lifecycle import resync_model_cache
 from .ordering import add_custom_object_edges
 from .provisioning import complete_provisioned_branch
@@ -35,6 +35,7 @@ def connect():
     changelog.install()  # NetBox's change log in a branch lists the branch's types
     register_objectchange_field_migrator(translate_renamed_keys)
     pre_save.connect(recompute_conflicts, sender=ChangeDiff, dispatch_uid='nco_conflicts')
+    post_save.connect(store_conflict_names, sender=ChangeDiff, dispatch_uid='nco_conflict_names')
     branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')
     branching_signals.pre_merge.connect(preload_branch_types, dispatch_uid='nco_preload_merge')
     branching_signals.pre_revert.connect(preload_deleted_types, dispatch_uid='nco_preload_revert')
