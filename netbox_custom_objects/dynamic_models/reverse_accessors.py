@@ -5,8 +5,9 @@ puts the accessor on the target).
 A polymorphic field has no foreign key for Django to follow, so the accessor is a descriptor of ours, put on each
 allowed target's class when main's class of the field's type is built, and on a target custom object type's class
 when that one is rebuilt (its new class would lack it otherwise). Branch classes put nothing on shared classes
-(pitfall P-21): the descriptor resolves the type's class when it is read, so in a branch it answers with the
-branch's objects and the branch's definition (a field the branch deleted or renamed reads as no objects).
+(pitfall registries-keyed-by-label): the descriptor resolves the type's class when it is read, so in a branch it
+answers with the branch's objects and the branch's definition (a field the branch deleted or renamed reads as no
+objects).
 """
 
 from django.apps import apps

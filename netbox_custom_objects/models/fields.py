@@ -22,12 +22,12 @@ from ..dynamic_models.field_change import FieldChange
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..signals import field_saved
-from .constraints import constraining_permissions, constraint_message
 from .held_values import HeldValuesMixin
 from .names import name_errors
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 from .schema_ids import SchemaIdMixin
+from .stored_rules import StoredDefinitionRulesMixin
 from .validators import validate_field_name, validate_pep440
 
 __all__ = (
@@ -43,7 +43,8 @@ CONFLICTING = _('The stored objects conflict with this change (values that are n
 
 
 class CustomObjectTypeField(
-    HeldValuesMixin, SchemaIdMixin, ReplayableDefinitionMixin, CloningMixin, ExportTemplatesMixin, ChangeLoggedModel
+    HeldValuesMixin, StoredDefinitionRulesMixin, SchemaIdMixin, ReplayableDefinitionMixin, CloningMixin,
+    ExportTemplatesMixin, ChangeLoggedModel
 ):
     custom_object_type = models.ForeignKey(
         to=CustomObjectType,
@@ -308,56 +309,9 @@ class CustomObjectTypeField(
         exclude = {*(exclude or ()), *(() if self.related_name else ('related_name',))}
         super().validate_constraints(exclude=exclude)
 
-    def stored_row(self):
-        """The row as the database holds it (None for a new field): what validation compares the edited row with.
-        Read once per instance and remembered until the row is saved (save() reads it again, in its transaction)."""
-        if not self.pk:
-            return None
-        if '_stored_row' not in self.__dict__:
-            self._stored_row = type(self).objects.filter(pk=self.pk).first()
-        return self._stored_row
-
-    def _validate_immutable_attributes(self):
-        stored = self.stored_row()
-        if stored is not None and stored.is_polymorphic != self.is_polymorphic:
-            raise ValidationError({'is_polymorphic': _('Polymorphism cannot be changed after a field is created.')})
-        self._validate_unchanged_target(stored.related_object_type_id if stored is not None else None)
-
-    def _validate_unchanged_target(self, stored_target_id):
-        """A relation keeps its target: its links (a foreign key column, a link table's rows) hold ids of the target's
-        objects, which would silently name other objects of another model (site #5 read as location #5). Checked by
-        clean() and again by save(), so that no path (forms, REST, schema documents, scripts) can change it."""
-        if stored_target_id and self.related_object_type_id and stored_target_id != self.related_object_type_id:
-            raise ValidationError({'related_object_type': _('The related object type cannot be changed.')})
-
-    def _validate_against_data(self):
-        """Changes that the stored objects must survive: a type conversion, or becoming unique."""
-        stored = self.stored_row()
-        if stored is None:
-            return
-        old, new = FieldSnapshot.from_row(stored), FieldSnapshot.from_row(self)
-        model = self.custom_object_type.get_model()
-        if old.type != new.type:
-            new.field_type.check_conversion(model, old, new)
-        if new.unique and not old.unique:
-            new.field_type.check_unique(model, old)
-
     def _validate_primary_and_context(self):
         if self.primary and self.context:
             raise ValidationError({'context': _('A primary name field cannot also be a context field.')})
-
-    def _validate_constrained_name(self):
-        """A rename or type change is refused while object permissions constrain the field (models/constraints)."""
-        stored = self.stored_row()
-        if stored is None or (stored.name, stored.type) == (self.name, self.type):
-            return
-        if permissions := constraining_permissions(stored):
-            raise ValidationError({'name' if stored.name != self.name else 'type': constraint_message(permissions)})
-
-    def _validate_unchanged_type_id(self):
-        stored = self.stored_row()
-        if stored is not None and stored.custom_object_type_id != self.custom_object_type_id:
-            raise ValidationError({'custom_object_type': _('A field cannot be moved to another type.')})
 
     # Persistence
 

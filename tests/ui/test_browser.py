@@ -107,7 +107,7 @@ class BrowserTest(BrowserTestCase):
         )
         self.log_in('browser-admin')
         self.go('/plugins/custom-objects/sensors/add/')
-        page.fill('#id_name', 'S-1')
+        page.fill('#id_name', 'Sensor 1')
         picker = page.locator('div.d-flex', has=page.locator('#id_probe'))
         picker.locator('button[aria-label="Quick add"]').click()
         page.locator('#id_quickadd-serial').fill('PX42')
@@ -117,9 +117,9 @@ class BrowserTest(BrowserTestCase):
         expect(picker.locator('.ts-control')).to_contain_text('PX42')
         self.screenshot('quick-add-selected')
         self.submit()
-        expect(page.locator('h1.page-title')).to_have_text('S-1')
+        expect(page.locator('h1.page-title')).to_have_text('Sensor 1')
         probe = probe_type.get_model().objects.get(serial='PX42')
-        self.assertEqual(sensor_type.get_model().objects.get(name='S-1').probe_id, probe.pk)
+        self.assertEqual(sensor_type.get_model().objects.get(name='Sensor 1').probe_id, probe.pk)
 
     def test_type_and_object_pages_name_types_fields_and_targets(self):
         page = self.page
@@ -139,8 +139,8 @@ class BrowserTest(BrowserTestCase):
             custom_object_type=sensor_type, name='anything', type='object', is_polymorphic=True
         )
         anything.related_object_types.set([site_type, probe_type.object_type])
-        probe = probe_type.get_model().objects.create(serial='P-1')
-        sensor = sensor_type.get_model().objects.create(name='S-1', probe=probe)
+        probe = probe_type.get_model().objects.create(serial='Probe 1')
+        sensor = sensor_type.get_model().objects.create(name='Sensor 1', probe=probe)
         self.log_in('browser-admin')
 
         # The Fields panel names each field's targets (a polymorphic field's several), as the Fields tab does.
