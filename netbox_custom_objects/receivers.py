@@ -32,7 +32,7 @@ from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
-from .field_types.polymorphic import check_related_object_types, polymorphic_targets
+from .field_types.relations.polymorphic import check_related_object_types, polymorphic_targets
 from .models import CustomObjectType, CustomObjectTypeField
 from .schema.stored import in_stored_shape
 from .search import schedule_reindex, search_changed

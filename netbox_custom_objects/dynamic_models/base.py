@@ -28,7 +28,7 @@ from utilities.serialization import deserialize_object
 
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL
-from ..field_types.new_links import write_pending
+from ..field_types.relations.pending_links import write_pending
 from . import display
 from .export import export_data
 from .freshness import check_definition
@@ -189,7 +189,7 @@ class CustomObject(
         if not raw:
             check_definition(type(self), using)  # a class older than a committed definition change: see freshness
         updated = super()._save_table(raw, cls, force_insert, force_update, using, update_fields)
-        if not updated:  # a new row: write the links assigned before this first save (field_types/new_links.py)
+        if not updated:  # a new row: the links assigned before this first save (field_types/relations/pending_links.py)
             write_pending(self, using)
         return updated
 

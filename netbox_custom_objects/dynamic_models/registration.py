@@ -15,7 +15,7 @@ from core.models import ObjectType
 from netbox.models.features import get_model_features
 
 from ..constants import APP_LABEL
-from ..field_types.polymorphic import link_models
+from ..field_types.relations.polymorphic import link_models
 from .base import CustomObject
 from .reverse_accessors import remove_polymorphic_accessors
 

@@ -158,7 +158,7 @@ class FieldType:
 
     def insert_links(self, field, instance, objects, using):
         """Link `instance`, whose row was just inserted, to `objects`, without m2m signals (types with `many`
-        only; see new_links.py)."""
+        only; see relations/pending_links.py)."""
         raise NotImplementedError
 
     def prefetch_related(self, field):

@@ -29,7 +29,7 @@ from utilities.forms.utils import get_field_value
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..field_types.base import TYPE_SPECIFIC_OPTIONS
-from ..field_types.relation_targets import relation_target_types
+from ..field_types.relations.targets import relation_target_types
 from ..models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (

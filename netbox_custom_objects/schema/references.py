@@ -10,7 +10,7 @@ from core.models import ObjectType
 from extras.models import CustomFieldChoiceSet
 
 from ..constants import APP_LABEL, extract_type_id
-from ..field_types.relation_targets import target_error
+from ..field_types.relations.targets import target_error
 from ..models import CustomObjectType
 from .exceptions import UnknownChoiceSetError, UnknownObjectTypeError
 from .format import CUSTOM_OBJECTS_PREFIX
@@ -77,8 +77,8 @@ class References:
             if model in self.new_slugs or CustomObjectType.objects.filter(slug=model).exists():
                 return
         elif (object_type := ObjectType.objects.filter(app_label=app_label, model=model).first()) is not None:
-            # An existing model that fields may not refer to (relation_targets) is refused here already, so that a
-            # preview shows what applying would refuse.
+            # An existing model that fields may not refer to (field_types/relations/targets.py) is refused here
+            # already, so that a preview shows what applying would refuse.
             if error := target_error(object_type):
                 raise UnknownObjectTypeError(error)
             return

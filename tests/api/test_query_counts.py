@@ -55,7 +55,8 @@ class ListQueryCountTest(base.CustomObjectAPITestMixin, APITestCase):
 
 class CreateQueryCountTest(base.CustomObjectAPITestMixin, APITestCase):
     """Creating an object with links costs the same queries however many objects it links to, and logs it once:
-    the links are written with the row (field_types/new_links.py), not by a second pass that rewrites the change."""
+    the links are written with the row (field_types/relations/pending_links.py), not by a second pass that rewrites
+    the change."""
 
     @classmethod
     def setUpTestData(cls):

@@ -1,5 +1,5 @@
 """Links given to an object before its first save are written with its row: one ObjectChange, links included, and
-no m2m round that reads the record back and rewrites it (field_types/new_links.py)."""
+no m2m round that reads the record back and rewrites it (field_types/relations/pending_links.py)."""
 
 from operator import itemgetter
 

@@ -20,7 +20,7 @@ from utilities.serialization import deserialize_object
 
 from netbox_custom_objects.constants import APP_LABEL, table_name, through_model_name, through_table_name
 from netbox_custom_objects.field_types import FormMode
-from netbox_custom_objects.field_types.polymorphic import (
+from netbox_custom_objects.field_types.relations.polymorphic import (
     PolymorphicMultiObjectFieldType,
     PolymorphicObjectFieldType,
     polymorphic_targets,

@@ -120,7 +120,7 @@ class FieldValidationTest(CustomObjectsTestMixin, TestCase):
 
 
 class RelatedNameFormatTest(CustomObjectsTestMixin, TestCase):
-    """The related name's format is checked by the relation field types (field_types/relations.py), for every
+    """The related name's format is checked by the relation field types (field_types/relations/rules.py), for every
     relation type, polymorphic ones included, new or stored."""
 
     @classmethod

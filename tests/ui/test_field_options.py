@@ -5,7 +5,10 @@ from django.test import TestCase
 
 from netbox_custom_objects.choices import ObjectFieldOnDeleteChoices
 from netbox_custom_objects.field_types import get_field_type
-from netbox_custom_objects.field_types.polymorphic import polymorphic_multiobject_type, polymorphic_object_type
+from netbox_custom_objects.field_types.relations.polymorphic import (
+    polymorphic_multiobject_type,
+    polymorphic_object_type,
+)
 
 
 class OnDeleteOptionTest(TestCase):

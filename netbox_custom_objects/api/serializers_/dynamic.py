@@ -33,7 +33,7 @@ from utilities.api import get_serializer_for_model
 from utilities.permissions import permission_is_exempt, qs_filter_from_constraints
 
 from ...constants import APP_LABEL
-from ...field_types.new_links import assign_pending
+from ...field_types.relations.pending_links import assign_pending
 from .fields import CustomObjectURLField, NestedObjectListSerializer
 from .urls import with_templated_url
 
@@ -68,7 +68,7 @@ def is_custom_object_model(model):
 
 class _CreateWithLinks:
     """ModelSerializer.create() (under NetBox's tag handling), with the multiobject values written together with
-    the new row, so that the object is change-logged once, links included (field_types/new_links.py)."""
+    the new row, so that the object is change-logged once, links included (field_types/relations/pending_links.py)."""
 
     def create(self, validated_data):
         links = self._pop_links(validated_data)

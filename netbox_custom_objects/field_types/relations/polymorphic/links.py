@@ -12,8 +12,8 @@ from django.db.models.signals import m2m_changed, post_save
 
 from core.signals import handle_changed_object
 
-from ...constants import APP_LABEL, model_name, through_model_name, through_table_name
-from ..new_links import PENDING_LINKS, assign_pending
+from ....constants import APP_LABEL, model_name, through_model_name, through_table_name
+from ..pending_links import PENDING_LINKS, assign_pending
 from .references import reference_key, refuse_disallowed
 
 __all__ = (
@@ -134,7 +134,7 @@ class PolymorphicLinkManager:
             self._send('post_add', new, db)
 
     def insert_new(self, objs, using):
-        """Link a just-inserted object to `objs`, without signals (new_links.py: its post_save logs them)."""
+        """Link a just-inserted object to `objs`, without signals (pending_links.py: its post_save logs them)."""
         keys = self._keys(objs)
         refuse_disallowed(self.field, {ct for ct, _ in keys})
         self.link_model.objects.using(using).bulk_create([

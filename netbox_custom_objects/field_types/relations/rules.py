@@ -2,10 +2,10 @@
 
 from django.utils.translation import gettext as _
 
-from ..constants import APP_LABEL, RELATED_NAME_RE, extract_type_id, through_table_name
-from ..ddl import CreateThroughTable, DropTable, RenameLinkTable
-from .base import FormMode
-from .relation_targets import target_error
+from ...constants import APP_LABEL, RELATED_NAME_RE, extract_type_id, through_table_name
+from ...ddl import CreateThroughTable, DropTable, RenameLinkTable
+from ..base import FormMode
+from .targets import target_error
 
 __all__ = (
     'SingleTargetLinks',

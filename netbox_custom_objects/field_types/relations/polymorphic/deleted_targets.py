@@ -6,7 +6,7 @@ import time
 from django.apps import apps as django_apps
 from django.db import DatabaseError, router, transaction
 
-from ...constants import APP_LABEL
+from ....constants import APP_LABEL
 
 __all__ = (
     'PolymorphicTargets',

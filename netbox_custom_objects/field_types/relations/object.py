@@ -15,15 +15,15 @@ from django.utils.translation import gettext as _
 from utilities.filters import MultiValueNumberFilter
 from utilities.forms.fields import CSVModelChoiceField, DynamicModelChoiceField, DynamicModelMultipleChoiceField
 
-from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
-from ..constants import model_name as custom_model_name
-from ..ddl import AddColumn, AddForeignKey, AlterColumn, DropColumn, DropConstraint
-from ..ddl.naming import safe_identifier
-from .base import FieldType, FormMode
-from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from ...choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
+from ...constants import model_name as custom_model_name
+from ...ddl import AddColumn, AddForeignKey, AlterColumn, DropColumn, DropConstraint
+from ...ddl.naming import safe_identifier
+from ..base import FieldType, FormMode
+from ..common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from ..registry import register
 from .polymorphic import polymorphic_object_type
-from .registry import register
-from .relations import SingleTargetLinks, offers_quick_add, relation_definition_errors, target_model, target_table
+from .rules import SingleTargetLinks, offers_quick_add, relation_definition_errors, target_model, target_table
 
 __all__ = (
     'ObjectFieldType',

@@ -6,13 +6,13 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
-from ...choices import CustomObjectFieldTypeChoices
-from ...constants import through_table_name
-from ..base import FormMode
-from ..common import serializer_kwargs
-from ..held import BATCH_SIZE as HELD_BATCH_SIZE
-from ..new_links import pending_links
-from ..relations import link_table_ops
+from ....choices import CustomObjectFieldTypeChoices
+from ....constants import through_table_name
+from ...base import FormMode
+from ...common import serializer_kwargs
+from ...held import BATCH_SIZE as HELD_BATCH_SIZE
+from ..pending_links import pending_links
+from ..rules import link_table_ops
 from .links import PolymorphicLinksDescriptor, build_link_model
 from .references import (
     allowed_content_types,

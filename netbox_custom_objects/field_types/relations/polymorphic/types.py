@@ -12,13 +12,12 @@ from django.utils.translation import gettext as _
 from utilities.filters import MultiValueNumberFilter
 from utilities.forms.fields import DynamicModelChoiceField, DynamicModelMultipleChoiceField
 
-from ...choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
-from ...ddl import AddColumn, AlterColumn, DropColumn, RunSQL
-from ...ddl.naming import safe_identifier
-from ..base import FieldType, FormMode
-from ..common import filter_disabled, finish_form_field, serializer_kwargs
-from ..relations import cycle_error, offers_quick_add, related_name_format_error
-from .definitions import polymorphic_related_name_error
+from ....choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
+from ....ddl import AddColumn, AlterColumn, DropColumn, RunSQL
+from ....ddl.naming import safe_identifier
+from ...base import FieldType, FormMode
+from ...common import filter_disabled, finish_form_field, serializer_kwargs
+from ..rules import cycle_error, offers_quick_add, related_name_format_error
 from .references import (
     allowed_content_types,
     allowed_targets,
@@ -32,6 +31,7 @@ from .surfaces import (
     PolymorphicObjectSerializerField,
     TargetMatch,
 )
+from .validation import polymorphic_related_name_error
 
 __all__ = (
     'PolymorphicFieldType',

@@ -23,10 +23,10 @@ object, refuses two) and `form_save` (multiobject: sets the links). In BULK_EDIT
 value alone; to null the field, call the hooks in EDIT mode with no values. Polymorphic fields are not importable.
 """
 
-from .definitions import *
+from .deleted_targets import *
 from .links import *
 from .multi_types import *
 from .references import *
 from .surfaces import *
-from .targets import *
 from .types import *
+from .validation import *

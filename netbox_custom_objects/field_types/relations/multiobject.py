@@ -15,14 +15,14 @@ from django.utils.translation import gettext as _
 from netbox.tables import columns
 from utilities.forms.fields import CSVModelMultipleChoiceField, DynamicModelMultipleChoiceField
 
-from ..choices import CustomObjectFieldTypeChoices
-from ..constants import APP_LABEL, model_name, through_model_name, through_table_name
-from .base import FieldType, FormMode
-from .common import filter_disabled, finish_form_field, form_required, serializer_kwargs
-from .isolated_links import IsolatedLinksDescriptor
+from ...choices import CustomObjectFieldTypeChoices
+from ...constants import APP_LABEL, model_name, through_model_name, through_table_name
+from ..base import FieldType, FormMode
+from ..common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from ..registry import register
+from .branch_links import IsolatedLinksDescriptor
 from .polymorphic import polymorphic_multiobject_type
-from .registry import register
-from .relations import (
+from .rules import (
     SingleTargetLinks,
     link_table_ops,
     offers_quick_add,

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 
 from core.models import ObjectType
 
-from ...constants import APP_LABEL, extract_type_id
-from ..relation_targets import target_error
+from ....constants import APP_LABEL, extract_type_id
+from ..targets import target_error
 
 __all__ = (
     'check_related_object_types',
@@ -20,7 +20,7 @@ __all__ = (
 def check_related_object_types(row, action, object_type_ids):
     """Refuse (ValidationError) a change of `row.related_object_types` (an m2m_changed `pre_*` action): only
     polymorphic fields take them, they are immutable once set, each must be a model fields may refer to
-    (relation_targets), and they must not make types refer in a cycle."""
+    (relations/targets.py), and they must not make types refer in a cycle."""
     if action not in ('pre_add', 'pre_remove', 'pre_clear'):
         return
     if not row.is_polymorphic:
