@@ -17,7 +17,13 @@ from ....ddl import AddColumn, AlterColumn, DropColumn, RunSQL
 from ....ddl.naming import safe_identifier
 from ...base import FieldType, FormMode
 from ...common import filter_disabled, finish_form_field, serializer_kwargs
-from ..rules import cycle_error, offers_quick_add, related_name_format_error
+from ..rules import (
+    cycle_error,
+    offers_quick_add,
+    polymorphic_related_name_error,
+    referred_type_ids,
+    related_name_format_error,
+)
 from .references import (
     allowed_content_types,
     allowed_targets,
@@ -31,7 +37,6 @@ from .surfaces import (
     PolymorphicObjectSerializerField,
     TargetMatch,
 )
-from .validation import polymorphic_related_name_error
 
 __all__ = (
     'PolymorphicFieldType',
@@ -68,7 +73,7 @@ class PolymorphicFieldType(FieldType):
             # The types are set after the row is first saved, so an existing row must have them.
             if not field.related_object_types.exists():
                 errors['related_object_types'] = _('Polymorphic fields need at least one related object type.')
-            elif error := cycle_error(field):
+            elif error := cycle_error(field, referred_type_ids(field)):
                 errors['related_object_types'] = error
             elif error := polymorphic_related_name_error(field, list(field.related_object_types.all())):
                 errors.setdefault('related_name', error)
