@@ -16,62 +16,28 @@ from netbox.tables import columns
 from utilities.forms.fields import CSVModelMultipleChoiceField, DynamicModelMultipleChoiceField
 
 from ...choices import CustomObjectFieldTypeChoices
-from ...constants import APP_LABEL, model_name, through_model_name, through_table_name
-from ..base import FieldType, FormMode
-from ..common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from ...constants import through_table_name
 from ..registry import register
 from .branch_links import IsolatedLinksDescriptor
+from .link_tables import build_through_model, link_table_ops
 from .polymorphic import polymorphic_multiobject_type
-from .rules import (
-    SingleTargetLinks,
-    link_table_ops,
-    offers_quick_add,
-    relation_definition_errors,
-    target_model,
-    target_table,
-)
+from .relation_type import RelationFieldType, target_model, target_table
+from .rules import relation_definition_errors
 
 __all__ = (
     'MultiObjectFieldType',
-    'build_through_model',
 )
 
 
-def build_through_model(field, target, apps=None):
-    """The through model of `field` (target: a model class or 'self'), registered in `apps` (Django's when None).
-
-    Marked auto_created so that it stays out of `get_models()` lists and admin-like listings, as Django's own
-    implicit through models do."""
-    owner = f'{APP_LABEL}.{model_name(field.custom_object_type_id)}'
-    meta = {
-        'app_label': APP_LABEL,
-        'db_table': through_table_name(field.custom_object_type_id, field.name),
-        'managed': False,
-        'auto_created': True,
-        'unique_together': (('source', 'target'),),
-    }
-    if apps is not None:
-        meta['apps'] = apps
-    attrs = {
-        '__module__': f'{APP_LABEL}.dynamic_models.generated',
-        'Meta': type('Meta', (), meta),
-        'source': models.ForeignKey(owner, on_delete=models.CASCADE, related_name='+', db_constraint=False),
-        'target': models.ForeignKey(
-            owner if target == 'self' else target, on_delete=models.CASCADE, related_name='+', db_constraint=False
-        ),
-    }
-    return type(through_model_name(field.custom_object_type_id, field.name), (models.Model,), attrs)
-
-
 @register
-class MultiObjectFieldType(SingleTargetLinks, FieldType):
+class MultiObjectFieldType(RelationFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_MULTIOBJECT
     many = True
     options = frozenset({'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name'})
     supports_unique = False
-
-    def variant_for(self, field):
-        return polymorphic_multiobject_type if field.is_polymorphic else self
+    import_field_class = CSVModelMultipleChoiceField
+    picker_class = DynamicModelMultipleChoiceField
+    polymorphic_variant = polymorphic_multiobject_type
 
     def definition_errors(self, field):
         return relation_definition_errors(field, _('Multi-object fields need a related object type.'))
@@ -132,37 +98,13 @@ class MultiObjectFieldType(SingleTargetLinks, FieldType):
 
     # Surfaces
 
-    def _target(self, model, field):
-        return model._meta.get_field(field.name).related_model
-
-    def form_fields(self, field, mode, model):
-        queryset = self._target(model, field).objects.all()
-        required = form_required(field, mode)
-        if mode is FormMode.IMPORT:
-            form_field = CSVModelMultipleChoiceField(queryset=queryset, required=required, to_field_name='pk')
-        else:
-            form_field = DynamicModelMultipleChoiceField(
-                queryset=queryset, required=required,
-                initial=field.default if mode is FormMode.EDIT else None,
-                query_params=field.related_object_filter or {}, selector=mode is not FormMode.FILTER,
-                quick_add=offers_quick_add(queryset.model, mode),
-            )
-        return {field.name: finish_form_field(form_field, field, mode)}
-
-    def serializer_fields(self, field, model, nested_serializer_for):
-        kwargs = serializer_kwargs(field)
-        kwargs.pop('default', None)
+    def nested_serializer_kwargs(self, field):
+        kwargs = super().nested_serializer_kwargs(field)
         kwargs.pop('allow_null', None)
-        return {field.name: nested_serializer_for(self._target(model, field), many=True, **kwargs)}
+        return {**kwargs, 'many': True}
 
-    def filters(self, field, model):
-        if filter_disabled(field):
-            return {}
-        target = self._target(model, field)
+    def id_filters(self, field, target):
         return {
-            field.name: django_filters.ModelMultipleChoiceFilter(
-                field_name=field.name, queryset=target.objects.all(), label=field.verbose_name
-            ),
             f'{field.name}_id': django_filters.ModelMultipleChoiceFilter(
                 field_name=field.name, queryset=target.objects.all(), label=field.verbose_name
             ),
@@ -170,7 +112,3 @@ class MultiObjectFieldType(SingleTargetLinks, FieldType):
 
     def table_columns(self, field):
         return {field.name: columns.ManyToManyColumn(verbose_name=field.verbose_name, linkify_item=True)}
-
-    def graphql_fields(self, field, model, graphql):
-        return {field.name: graphql.relation(self._target(model, field), many=True)}
-

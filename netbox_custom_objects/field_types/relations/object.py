@@ -19,11 +19,11 @@ from ...choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
 from ...constants import model_name as custom_model_name
 from ...ddl import AddColumn, AddForeignKey, AlterColumn, DropColumn, DropConstraint
 from ...ddl.naming import safe_identifier
-from ..base import FieldType, FormMode
-from ..common import filter_disabled, finish_form_field, form_required, serializer_kwargs
+from ..base import FormMode
 from ..registry import register
 from .polymorphic import polymorphic_object_type
-from .rules import SingleTargetLinks, offers_quick_add, relation_definition_errors, target_model, target_table
+from .relation_type import RelationFieldType, target_model, target_table
+from .rules import relation_definition_errors
 
 __all__ = (
     'ObjectFieldType',
@@ -46,14 +46,14 @@ def default_related_name(field):
 
 
 @register
-class ObjectFieldType(SingleTargetLinks, FieldType):
+class ObjectFieldType(RelationFieldType):
     key = CustomObjectFieldTypeChoices.TYPE_OBJECT
     options = frozenset({
         'related_object_type', 'is_polymorphic', 'related_object_filter', 'related_name', 'on_delete_behavior',
     })
-
-    def variant_for(self, field):
-        return polymorphic_object_type if field.is_polymorphic else self
+    import_field_class = CSVModelChoiceField
+    picker_class = DynamicModelChoiceField
+    polymorphic_variant = polymorphic_object_type
 
     # Definition
 
@@ -135,38 +135,16 @@ class ObjectFieldType(SingleTargetLinks, FieldType):
 
     # Surfaces
 
-    def _target(self, model, field):
-        return model._meta.get_field(field.name).related_model
+    def form_field_name(self, field, mode):
+        return f'{field.name}_id' if mode is FormMode.FILTER else field.name
 
-    def form_fields(self, field, mode, model):
-        queryset = self._target(model, field).objects.all()
-        required = form_required(field, mode)
-        if mode is FormMode.IMPORT:
-            form_field = CSVModelChoiceField(queryset=queryset, required=required, to_field_name='pk')
-        elif mode is FormMode.FILTER:
-            return {f'{field.name}_id': finish_form_field(
-                DynamicModelMultipleChoiceField(queryset=queryset, required=False), field, mode)}
-        else:
-            form_field = DynamicModelChoiceField(
-                queryset=queryset, required=required, initial=field.default if mode is FormMode.EDIT else None,
-                query_params=field.related_object_filter or {}, selector=True,
-                quick_add=offers_quick_add(queryset.model, mode),
-            )
-        return {field.name: finish_form_field(form_field, field, mode)}
+    def picker(self, field, mode, queryset):
+        if mode is FormMode.FILTER:  # any number of target objects, whatever the field's filter
+            return DynamicModelMultipleChoiceField(queryset=queryset, required=False)
+        return super().picker(field, mode, queryset)
 
-    def serializer_fields(self, field, model, nested_serializer_for):
-        kwargs = serializer_kwargs(field)
-        kwargs.pop('default', None)
-        return {field.name: nested_serializer_for(self._target(model, field), **kwargs)}
-
-    def filters(self, field, model):
-        if filter_disabled(field):
-            return {}
-        target = self._target(model, field)
+    def id_filters(self, field, target):
         return {
-            field.name: django_filters.ModelMultipleChoiceFilter(
-                field_name=field.name, queryset=target.objects.all(), label=field.verbose_name
-            ),
             f'{field.name}_id': MultiValueNumberFilter(field_name=f'{field.name}_id'),
             f'{field.name}_id__n': MultiValueNumberFilter(field_name=f'{field.name}_id', exclude=True),
             f'{field.name}__empty': django_filters.BooleanFilter(field_name=f'{field.name}_id', lookup_expr='isnull'),
@@ -174,7 +152,3 @@ class ObjectFieldType(SingleTargetLinks, FieldType):
 
     def table_columns(self, field):
         return {field.name: tables.Column(verbose_name=field.verbose_name, linkify=True)}
-
-    def graphql_fields(self, field, model, graphql):
-        return {field.name: graphql.relation(self._target(model, field))}
-

@@ -1,64 +1,23 @@
-"""What object and multiobject fields share: target resolution, related_name and cycle rules."""
+"""What a relation field's definition may be, for object and multiobject fields and their polymorphic variants: a
+target that fields may refer to, a filter that is a JSON object, a related name of the right format that is free on
+every target, and no cycle of references between custom object types (one check, `cycle_error`)."""
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from ...constants import APP_LABEL, RELATED_NAME_RE, extract_type_id, through_table_name
-from ...ddl import CreateThroughTable, DropTable, RenameLinkTable
-from ..base import FormMode
+from ...constants import APP_LABEL, RELATED_NAME_RE, extract_type_id
 from .targets import target_error
 
 __all__ = (
-    'SingleTargetLinks',
     'custom_type_ids',
     'cycle_error',
-    'offers_quick_add',
     'polymorphic_related_name_error',
     'referred_type_ids',
+    'related_filter_error',
     'related_name_error',
     'related_name_format_error',
     'relation_definition_errors',
-    'target_label',
-    'target_model',
-    'target_table',
 )
-
-
-def target_label(field):
-    """(app_label, model) of a non-polymorphic field's target."""
-    if getattr(field, 'related_object_type', None) is None:
-        return None
-    target = field.related_object_type
-    return target if isinstance(target, tuple) else (target.app_label, target.model)
-
-
-class SingleTargetLinks:
-    """The linked-objects answers of the (non-polymorphic) object and multiobject types: one target model, whose
-    objects are matched through the relation named after the field."""
-
-    def target_labels(self, field):
-        label = target_label(field)
-        return (label,) if label else ()
-
-    def referring(self, field, model, queryset, target):
-        return queryset.filter(**{field.name: target.pk})
-
-
-def target_model(field, resolve_model):
-    app_label, model_name = target_label(field)
-    return resolve_model(app_label, model_name)
-
-
-def target_table(field, own_table, resolve_model):
-    target = target_model(field, resolve_model)
-    return own_table if target == 'self' else target._meta.db_table
-
-
-def offers_quick_add(target, mode):
-    """Whether the edit form's picker of `target` objects offers NetBox's quick-add "+" button: for custom object
-    targets (upstream #254), whose add view serves the quick-add form."""
-    return mode is FormMode.EDIT and target._meta.app_label == APP_LABEL and \
-        extract_type_id(target._meta.model_name) is not None
 
 
 def relation_definition_errors(field, missing_target_message):
@@ -70,13 +29,20 @@ def relation_definition_errors(field, missing_target_message):
     if field._state.adding and (error := target_error(field.related_object_type)):
         return {'related_object_type': error}
     errors = {}
-    if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
-        errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+    if error := related_filter_error(field.related_object_filter):
+        errors['related_object_filter'] = error
     if error := related_name_error(field):
         errors['related_name'] = error
     if error := cycle_error(field, referred_type_ids(field)):
         errors['related_object_type'] = error
     return errors
+
+
+def related_filter_error(related_object_filter):
+    """The filter of a relation's pickers must be query parameters: a JSON object."""
+    if related_object_filter is not None and not isinstance(related_object_filter, dict):
+        return _('The filter must be a JSON object of query parameters.')
+    return None
 
 
 def related_name_format_error(name):
@@ -168,16 +134,3 @@ def custom_type_ids(object_types):
         type_id for ot in object_types
         if ot.app_label == APP_LABEL and (type_id := extract_type_id(ot.model)) is not None
     ]
-
-
-def link_table_ops(table, old, new, target_table):
-    """The DDL of a multiobject field's link table (`target_table` None: polymorphic): created with the field,
-    renamed with it (links kept), dropped with it."""
-    if old is None:
-        return [CreateThroughTable(through_table_name(new.custom_object_type_id, new.name), table, target_table)]
-    old_table = through_table_name(old.custom_object_type_id, old.name)
-    if new is None:
-        return [DropTable(old_table)]
-    if old.name != new.name:
-        return [RenameLinkTable(old_table, through_table_name(new.custom_object_type_id, new.name))]
-    return []

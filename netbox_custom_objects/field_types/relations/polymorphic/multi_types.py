@@ -11,8 +11,8 @@ from ....constants import through_table_name
 from ...base import FormMode
 from ...common import serializer_kwargs
 from ...held import BATCH_SIZE as HELD_BATCH_SIZE
+from ..link_tables import link_table_ops
 from ..pending_links import pending_links
-from ..rules import link_table_ops
 from .links import PolymorphicLinksDescriptor, build_link_model
 from .references import (
     allowed_content_types,

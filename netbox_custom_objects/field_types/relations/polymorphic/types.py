@@ -17,11 +17,12 @@ from ....ddl import AddColumn, AlterColumn, DropColumn, RunSQL
 from ....ddl.naming import safe_identifier
 from ...base import FieldType, FormMode
 from ...common import filter_disabled, finish_form_field, serializer_kwargs
+from ..relation_type import offers_quick_add
 from ..rules import (
     cycle_error,
-    offers_quick_add,
     polymorphic_related_name_error,
     referred_type_ids,
+    related_filter_error,
     related_name_format_error,
 )
 from .references import (
@@ -60,8 +61,8 @@ class PolymorphicFieldType(FieldType):
         if field.related_object_type_id:
             errors['related_object_type'] = _(
                 'Polymorphic fields take their types from related object types, not related object type.')
-        if field.related_object_filter is not None and not isinstance(field.related_object_filter, dict):
-            errors['related_object_filter'] = _('The filter must be a JSON object of query parameters.')
+        if error := related_filter_error(field.related_object_filter):
+            errors['related_object_filter'] = error
         if error := related_name_format_error(field.related_name):
             errors['related_name'] = error
         # Targets are not tied by a foreign key: a deleted target is always detached (set null).
