@@ -19,15 +19,16 @@ __all__ = (
     'AddForeignKey',
     'AlterColumn',
     'CopyTable',
+    'CreateIndex',
     'CreateTable',
     'CreateThroughTable',
     'DropColumn',
     'DropConstraint',
     'DropTable',
     'Operation',
+    'RenameIndex',
     'RenameLinkTable',
     'RenameTable',
-    'RunSQL',
     'SetIdDefault',
     'bare_model',
     'id_default_sql',
@@ -124,9 +125,8 @@ class RenameLinkTable(RenameTable):
 
     def forwards(self, editor):
         super().forwards(editor)
-        q = editor.quote_name
         for old, new in zip(link_table_index_names(self.table), link_table_index_names(self.new_table)):
-            editor.execute(f'ALTER INDEX IF EXISTS {q(old)} RENAME TO {q(new)}')
+            RenameIndex(self.new_table, old, new).forwards(editor)
 
     def describe(self):
         return f'Rename table {self.table} to {self.new_table}'
@@ -212,17 +212,32 @@ class CopyTable(Operation):
 
 
 @dataclass(frozen=True)
-class RunSQL(Operation):
-    """Statements a schema editor has no verb for (e.g. foreign keys with a chosen ON DELETE)."""
-    sql: tuple
-    description: str
+class CreateIndex(Operation):
+    """An index on `columns` of the table, looked up together (a polymorphic reference's two columns)."""
+    name: str
+    columns: tuple
 
     def forwards(self, editor):
-        for statement in self.sql:
-            editor.execute(statement)
+        q = editor.quote_name
+        editor.execute(f'CREATE INDEX {q(self.name)} ON {q(self.table)} ({", ".join(q(c) for c in self.columns)})')
 
     def describe(self):
-        return self.description
+        return f'Create index {self.name} on {self.table}'
+
+
+@dataclass(frozen=True)
+class RenameIndex(Operation):
+    """An index renamed with what it is named after; nothing happens when it does not exist (tables made before it
+    was)."""
+    name: str
+    new_name: str
+
+    def forwards(self, editor):
+        q = editor.quote_name
+        editor.execute(f'ALTER INDEX IF EXISTS {q(self.name)} RENAME TO {q(self.new_name)}')
+
+    def describe(self):
+        return f'Rename index {self.name} of {self.table} to {self.new_name}'
 
 
 ON_DELETE_SQL = {'set_null': 'SET NULL', 'cascade': 'CASCADE', 'protect': 'RESTRICT'}

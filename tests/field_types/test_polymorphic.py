@@ -89,6 +89,15 @@ class StorageTest(PolymorphicTestCase):
                 "AND a.attname LIKE 'ref%%'", [table])
             self.assertEqual(cursor.fetchone()[0], 0)  # targets are not tied by a foreign key
 
+    def test_a_rename_saved_without_validation_moves_the_columns_and_the_index(self):
+        """Validation refuses the rename (DefinitionTest); a row saved without it still gets its DDL carried out."""
+        table = table_name(self.cot.pk)
+        self.ref_field.name = 'moved'
+        self.ref_field.save()
+        self.assertTrue({'moved_content_type_id', 'moved_object_id'} <= column_names(table))
+        self.assertIsNone(index_columns(f'co_{self.cot.pk}_ref_gfk'))
+        self.assertIn('(moved_content_type_id, moved_object_id)', index_columns(f'co_{self.cot.pk}_moved_gfk'))
+
     def test_link_table_and_link_model(self):
         link_table = through_table_name(self.cot.pk, 'links')
         self.assertTrue(table_exists(link_table))

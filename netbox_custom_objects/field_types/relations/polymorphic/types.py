@@ -13,7 +13,7 @@ from utilities.filters import MultiValueNumberFilter
 from utilities.forms.fields import DynamicModelChoiceField, DynamicModelMultipleChoiceField
 
 from ....choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices
-from ....ddl import AddColumn, AlterColumn, DropColumn, RunSQL
+from ....ddl import AddColumn, AlterColumn, CreateIndex, DropColumn, RenameIndex
 from ....ddl.naming import safe_identifier
 from ...base import FieldType, FormMode
 from ...common import filter_disabled, finish_form_field, serializer_kwargs
@@ -227,11 +227,9 @@ class PolymorphicObjectFieldType(PolymorphicFieldType):
 
     def schema_ops(self, table, old, new, resolve_model):
         if old is None:
-            columns = ', '.join(f'"{column}"' for column in self.db_columns(new))
             return [
                 *(AddColumn(table, name, column) for name, column in self.ddl_columns(new).items()),
-                RunSQL(table, (f'CREATE INDEX "{self.index_name(new)}" ON "{table}" ({columns})',),
-                       f'Create index {self.index_name(new)} on {table}'),
+                CreateIndex(table, self.index_name(new), self.db_columns(new)),
             ]
         if new is None:
             return [DropColumn(table, name, column) for name, column in self.ddl_columns(old).items()]
@@ -241,8 +239,7 @@ class PolymorphicObjectFieldType(PolymorphicFieldType):
         return [
             *(AlterColumn(table, old_name, old_column, new_name, new_column) for (old_name, old_column), (
                 new_name, new_column) in zip(self.ddl_columns(old).items(), self.ddl_columns(new).items())),
-            RunSQL(table, (f'ALTER INDEX IF EXISTS "{self.index_name(old)}" RENAME TO "{self.index_name(new)}"',),
-                   f'Rename index {self.index_name(old)}'),
+            RenameIndex(table, self.index_name(old), self.index_name(new)),
         ]
 
     # Values
