@@ -11,6 +11,7 @@ __all__ = (
     'IDENTIFIER_RE',
     'RELATED_NAME_RE',
     'SURFACE_RESERVED_NAMES',
+    'SYNC_INTERVAL',
     'TABLE_MODEL_RE',
     'USER_TABLE_DATABASE_NAME_PREFIX',
     'content_type_label',
@@ -25,6 +26,10 @@ __all__ = (
 APP_LABEL = 'netbox_custom_objects'
 
 USER_TABLE_DATABASE_NAME_PREFIX = 'custom_objects_'
+
+# Seconds a worker trusts what it read of the definitions between two syncs with the database outside a request: the
+# model cache's classes (dynamic_models/cache.py), the polymorphic fields allowing a model (field_types/relations).
+SYNC_INTERVAL = 2.0
 # NetBox caches its OpenAPI description (/api/schema/) for a day under keys of this pattern (netbox/urls.py)
 OPENAPI_CACHE_KEYS = 'views.decorators.cache.cache_*.api_schema_*'
 

@@ -23,7 +23,7 @@ from django.apps import apps as django_apps
 from django.db import router, transaction
 
 from ..branching.context import active_branch_key, in_main
-from ..constants import APP_LABEL, extract_type_id
+from ..constants import APP_LABEL, SYNC_INTERVAL, extract_type_id
 from .factory import build_model
 from .registration import (
     adopt,
@@ -43,8 +43,6 @@ __all__ = (
     'ModelCache',
     'model_cache',
 )
-
-SYNC_INTERVAL = 2.0
 
 
 @dataclass(frozen=True)

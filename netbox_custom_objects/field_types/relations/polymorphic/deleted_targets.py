@@ -6,7 +6,7 @@ import time
 from django.apps import apps as django_apps
 from django.db import DatabaseError, router, transaction
 
-from ....constants import APP_LABEL
+from ....constants import APP_LABEL, SYNC_INTERVAL
 
 __all__ = (
     'PolymorphicTargets',
@@ -19,7 +19,7 @@ class PolymorphicTargets:
 
     Read in one query per database alias (main, or a branch), kept MAX_AGE seconds (as long as the model cache trusts
     its classes between syncs) or until a definition change in this process invalidates it."""
-    MAX_AGE = 2.0
+    MAX_AGE = SYNC_INTERVAL
 
     def __init__(self):
         self._maps = {}  # alias -> (built at, mapping); replaced, never mutated, so readers need no lock
