@@ -34,6 +34,7 @@ from .export import export_data
 from .freshness import check_definition
 from .managers import CustomObjectBaseManager, CustomObjectManager
 from .payloads import FIELD_IDS, field_ids, translate_renamed_keys
+from .per_class import per_class
 
 logger = logging.getLogger('netbox_custom_objects')
 
@@ -70,9 +71,7 @@ class TypeRow:
     def __get__(self, instance, owner):
         if owner.custom_object_type_id is None:
             return self
-        rows = owner.__dict__.get('_type_rows')
-        if rows is None:
-            rows = owner._type_rows = {}
+        rows = per_class(owner, '_type_rows', lambda model: {})
         branch = active_branch_key()
         if branch not in rows:
             rows[branch] = apps.get_model(APP_LABEL, 'CustomObjectType').objects.get(pk=owner.custom_object_type_id)

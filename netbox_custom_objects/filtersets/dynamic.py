@@ -12,6 +12,7 @@ from netbox.filtersets import ChangeLoggedModelFilterSet
 from users.filterset_mixins import OwnerFilterMixin
 
 from ..constants import DISPLAY_SEARCH_FIELD
+from ..dynamic_models.per_class import per_class
 from .values import CheckedValuesMixin
 
 __all__ = (
@@ -56,11 +57,7 @@ class CustomObjectFilterSet(CheckedValuesMixin, OwnerFilterMixin, ChangeLoggedMo
 def get_filterset_class(model):
     """The FilterSet class of `model` (a generated model class), built once per class and kept on it (a FilterSet
     refers to its model, so a cache keyed by the model would keep replaced classes alive)."""
-    filterset = model.__dict__.get('_nco_filterset')
-    if filterset is None:
-        filterset = _build(model)
-        model._nco_filterset = filterset
-    return filterset
+    return per_class(model, '_nco_filterset', _build)
 
 
 def _build(model):

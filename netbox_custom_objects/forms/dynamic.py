@@ -17,6 +17,7 @@ from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceFi
 from utilities.forms.rendering import FieldSet
 from utilities.string import title
 
+from ..dynamic_models.per_class import per_class
 from ..field_types import FormMode
 from .hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
 from .lookups import NaturalKeyModelChoiceField, NaturalKeyModelMultipleChoiceField
@@ -37,15 +38,6 @@ HIDDEN = CustomFieldUIEditableChoices.HIDDEN
 READ_ONLY = CustomFieldUIEditableChoices.NO
 # The form prefix of NetBox's quick-add modal (ObjectEditView).
 QUICK_ADD_PREFIX = 'quickadd'
-
-
-def _cached(kind, model, build):
-    attribute = f'_nco_{kind}_form'
-    form_class = model.__dict__.get(attribute)
-    if form_class is None:
-        form_class = build(model)
-        setattr(model, attribute, form_class)
-    return form_class
 
 
 def _ordered_fields(model, exclude_editable=()):
@@ -102,7 +94,7 @@ class CustomObjectForm(FieldHooksFormMixin, OwnerMixin, NetBoxModelForm):
 
 
 def get_model_form_class(model):
-    return _cached('edit', model, _build_model_form)
+    return per_class(model, '_nco_edit_form', _build_model_form)
 
 
 def _build_model_form(model):
@@ -126,7 +118,7 @@ class CustomObjectBulkEditForm(FieldHooksBulkEditMixin, OwnerMixin, NetBoxModelB
 
 
 def get_bulk_edit_form_class(model):
-    return _cached('bulk_edit', model, _build_bulk_edit_form)
+    return per_class(model, '_nco_bulk_edit_form', _build_bulk_edit_form)
 
 
 def _build_bulk_edit_form(model):
@@ -155,7 +147,7 @@ class CustomObjectImportForm(NetBoxModelImportForm):
 
 
 def get_import_form_class(model):
-    return _cached('import', model, _build_import_form)
+    return per_class(model, '_nco_import_form', _build_import_form)
 
 
 def _build_import_form(model):
@@ -183,7 +175,7 @@ class CustomObjectFilterForm(OwnerFilterMixin, NetBoxModelFilterSetForm):
 
 
 def get_filter_form_class(model):
-    return _cached('filter', model, _build_filter_form)
+    return per_class(model, '_nco_filter_form', _build_filter_form)
 
 
 def _build_filter_form(model):

@@ -1,14 +1,13 @@
-"""The table of a generated model, composed from its field types' columns; one class per model class.
-
-Model classes are replaced when a definition changes, so the table class is kept on the model class itself: a stale
-model takes its table with it (a cache keyed by the model would keep it alive, since the table refers to its model).
-"""
+"""The table of a generated model, composed from its field types' columns; one class per model class, kept on it
+(dynamic_models/per_class.py)."""
 
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
 from extras.choices import CustomFieldUIVisibleChoices
 from netbox.tables import NetBoxTable
+
+from ..dynamic_models.per_class import per_class
 
 __all__ = (
     'CustomObjectTable',
@@ -54,11 +53,7 @@ def visible_fields(model):
 
 def get_table_class(model):
     """The table class of `model` (a generated model class), built once per class."""
-    table = model.__dict__.get('_nco_table')
-    if table is None:
-        table = _build(model)
-        model._nco_table = table
-    return table
+    return per_class(model, '_nco_table', _build)
 
 
 def _build(model):

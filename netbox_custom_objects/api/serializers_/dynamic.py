@@ -13,6 +13,7 @@ alive, weak keys included. On the class itself the pair is dropped together when
 
 import logging
 from collections.abc import Mapping
+from functools import partial
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
@@ -33,6 +34,7 @@ from utilities.api import get_serializer_for_model
 from utilities.permissions import permission_is_exempt, qs_filter_from_constraints
 
 from ...constants import APP_LABEL
+from ...dynamic_models.per_class import per_class
 from ...field_types.relations.pending_links import assign_pending
 from .fields import CustomObjectURLField, NestedObjectListSerializer
 from .urls import with_templated_url
@@ -196,23 +198,19 @@ def get_serializer_class(model, skip_object_fields=False):
 
     With `skip_object_fields`, relation fields are left out (upstream's variant for nesting)."""
     attribute = '_nco_api_serializer_flat' if skip_object_fields else '_nco_api_serializer'
-    serializer_class = model.__dict__.get(attribute)
-    if serializer_class is None:
-        serializer_class = _build_serializer(model, skip_object_fields)
-        setattr(model, attribute, serializer_class)
-    return serializer_class
+    return per_class(model, attribute, partial(_build_serializer, skip_object_fields=skip_object_fields))
 
 
 def get_brief_serializer_class(model):
     """The nested (brief) serializer class of generated `model`: id, url, display and `_context`, no field values,
     so that building it never needs the serializer of another type (self references included)."""
-    serializer_class = model.__dict__.get('_nco_api_brief_serializer')
-    if serializer_class is None:
-        meta = {'model': model, 'fields': _brief_fields(model), 'brief_fields': _brief_fields(model),
-                'ref_name': f'Brief{model.__name__}'}
-        serializer_class = _make_class(f'{model.__name__}BriefSerializer', model, {}, meta)
-        model._nco_api_brief_serializer = serializer_class
-    return serializer_class
+    return per_class(model, '_nco_api_brief_serializer', _build_brief_serializer)
+
+
+def _build_brief_serializer(model):
+    meta = {'model': model, 'fields': _brief_fields(model), 'brief_fields': _brief_fields(model),
+            'ref_name': f'Brief{model.__name__}'}
+    return _make_class(f'{model.__name__}BriefSerializer', model, {}, meta)
 
 
 def nested_serializer_for(target, many=False, **kwargs):
