@@ -21,6 +21,14 @@ DynamicModelChoiceField for object, a DynamicModelMultipleChoiceField for multio
 in FILTER mode (the filter names). The form owner calls `form_initial`, `form_clean` (object: assigns the chosen
 object, refuses two) and `form_save` (multiobject: sets the links). In BULK_EDIT mode an empty choice leaves the
 value alone; to null the field, call the hooks in EDIT mode with no values. Polymorphic fields are not importable.
+
+Modules
+- `types.py`: the base of both variants and the object variant; `multi_types.py`: the multiobject variant.
+- `references.py`: allowed types, and references to objects (instances, pairs, reference dicts).
+- `links.py`: the link model of a multiobject variant, the manager of one object's links, the descriptor.
+- `surfaces.py`: REST fields, the filter method, table columns.
+- `validation.py`: changes of a field's `related_object_types` (the definition rules are in `../rules.py`).
+- `deleted_targets.py`: which fields allow a model, and detaching references to a deleted target.
 """
 
 from .deleted_targets import *
