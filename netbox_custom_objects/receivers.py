@@ -108,7 +108,7 @@ def field_changed(change, using):
     was written to, inside its transaction."""
     type_id = change.type_id
     # The table (DDL), in the schema the row is in.
-    operations = change.field_type.schema_ops(table_name(type_id), change.old, change.new,
+    operations = change.field_type.schema_ops(table_name(type_id), change.columns_before, change.new,
                                               model_cache.resolver_for(type_id))
     apply(operations, using=using, rows_written=change.rows_written)
     # The model classes: other workers' (the type's timestamp), then this worker's, rebuilt at the next lookup (once
