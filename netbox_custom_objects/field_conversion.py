@@ -62,7 +62,7 @@ def queued_change(row, request_id=None, changelog_message=''):
     return QueuedChange(row.pk, changes, stored.last_updated, str(request_id or uuid.uuid4()), changelog_message)
 
 
-def convert_field(queued, user, progress, batch_size=BATCH_SIZE, using='default'):
+def convert_field(queued, user, progress, batch_size=None, using='default'):
     """Make the queued change online; `progress(step, converted rows, total rows)` is told along the way. Raises
     ConversionRefused (nothing changed) when the change is no longer valid."""
     field = _edited_field(queued)
@@ -81,7 +81,7 @@ def convert_field(queued, user, progress, batch_size=BATCH_SIZE, using='default'
     total = field.custom_object_type.get_model().objects.count()
     conversion.prepare(using)
     try:
-        _backfill(conversion, total, progress, batch_size, using)
+        _backfill(conversion, total, progress, batch_size or BATCH_SIZE, using)
         if new.unique:
             progress('building the unique index', total, total)
             conversion.build_unique_index(using)

@@ -143,6 +143,8 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         if not plan.runs_in_background:
             super().perform_update(serializer)
             return
+        # (set by the serializer's save(), which a queued change skips)
+        serializer.instance._changelog_message = serializer.validated_data.get('changelog_message') or ''
         job = ConvertFieldJob.enqueue_for(serializer.instance, self.request.user, self.request.id, plan)
         job_url = reverse('core-api:job-detail', kwargs={'pk': job.pk}, request=self.request)
         self._queued_response = Response({

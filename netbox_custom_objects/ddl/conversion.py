@@ -31,6 +31,11 @@ __all__ = (
     'rewrites_table',
 )
 
+# PostgreSQL refuses to alter a table with pending deferred foreign-key checks of rows written earlier in the same
+# transaction (a job run inside a caller's transaction; see executor.deferred_checks_fired): run them first.
+FIRE_DEFERRED_CHECKS = 'SET CONSTRAINTS ALL IMMEDIATE'
+DEFER_CHECKS = 'SET CONSTRAINTS ALL DEFERRED'
+
 # Character types a column moves between without a rewrite (same representation; a wider or no limit).
 _CHARACTER_TYPES = ('varchar', 'character varying', 'text')
 _TYPE_RE = re.compile(r'^\s*([a-z ]+?)\s*(?:\((\d+)(?:\s*,\s*\d+)?\))?\s*$')
@@ -89,6 +94,7 @@ class ColumnConversion:
         table, column, shadow, function = q(self.table), q(self.column), q(self.shadow), q(self.trigger)
         with transaction.atomic(using=using), connections[using].cursor() as cursor:
             cursor.execute(f"SET LOCAL lock_timeout = '{lock_timeout}'")
+            cursor.execute(FIRE_DEFERRED_CHECKS)
             cursor.execute(f'ALTER TABLE {table} ADD COLUMN {shadow} {self.db_type} NULL')
             cursor.execute(
                 f'CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
@@ -96,6 +102,7 @@ class ColumnConversion:
             )
             cursor.execute(f'CREATE TRIGGER {function} BEFORE INSERT OR UPDATE OF {column} ON {table} '
                            f'FOR EACH ROW EXECUTE FUNCTION {function}()')
+            cursor.execute(DEFER_CHECKS)
 
     def backfill(self, after_id, size, using='default'):
         """Convert the values of the next `size` rows with an id above `after_id` (one short transaction).
@@ -131,6 +138,7 @@ class ColumnConversion:
         lock_for_change(connection, type_ids_of_tables([self.table]))
         with connection.cursor() as cursor:
             cursor.execute(f"SET LOCAL lock_timeout = '{lock_timeout}'")
+            cursor.execute(FIRE_DEFERRED_CHECKS)
             cursor.execute(f'DROP TRIGGER {function} ON {table}')
             cursor.execute(f'DROP FUNCTION {function}()')
             cursor.execute(f'ALTER TABLE {table} DROP COLUMN {q(self.column)}')
@@ -140,13 +148,16 @@ class ColumnConversion:
                 cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT {q(constraint)} UNIQUE USING INDEX '
                                f'{q(self.unique_index)}')
             cursor.execute('SET LOCAL lock_timeout = DEFAULT')
+            cursor.execute(DEFER_CHECKS)
 
     def discard(self, using='default'):
         """Remove what `prepare` and `build_unique_index` added (after a failure); the old column is untouched."""
         q = self._q(using)
         table, function = q(self.table), q(self.trigger)
         with transaction.atomic(using=using), connections[using].cursor() as cursor:
+            cursor.execute(FIRE_DEFERRED_CHECKS)
             cursor.execute(f'DROP TRIGGER IF EXISTS {function} ON {table}')
             cursor.execute(f'DROP FUNCTION IF EXISTS {function}()')
             cursor.execute(f'DROP INDEX IF EXISTS {q(self.unique_index)}')
             cursor.execute(f'ALTER TABLE {table} DROP COLUMN IF EXISTS {q(self.shadow)}')
+            cursor.execute(DEFER_CHECKS)
