@@ -19,7 +19,7 @@ from netbox.context_managers import event_tracking
 
 from .constants import table_name
 from .contextvars import column_converted
-from .ddl.conversion import ColumnConversion
+from .ddl.conversion import ColumnConversion, conversions_in_progress
 from .dynamic_models import model_cache
 from .dynamic_models.snapshot import FieldSnapshot
 from .models import CustomObjectTypeField
@@ -104,9 +104,10 @@ def _edited_field(queued):
     field = CustomObjectTypeField.objects.select_related('custom_object_type').filter(pk=queued.field_id).first()
     if field is None:
         raise ConversionRefused('The field no longer exists.')
-    if field.last_updated != queued.stored_last_updated:
-        raise ConversionRefused('The field was changed after this change was queued; nothing was changed. Make the '
-                                'change again.')
+    if field.last_updated != queued.stored_last_updated or field.pk in conversions_in_progress(
+            connections['default'], table_name(field.custom_object_type_id)):
+        raise ConversionRefused('The field was changed after this change was queued, or another conversion of it '
+                                'is running; nothing was changed. Make the change again.')
     field.snapshot()
     field._changelog_message = queued.changelog_message  # (as NetBox's serializers and forms set it)
     for attname, value in queued.changes.items():
@@ -117,6 +118,14 @@ def _edited_field(queued):
         raise ConversionRefused('; '.join(f'{key}: {" ".join(messages)}' for key, messages in
                                           e.message_dict.items())) from e
     return field
+
+
+def _refuse_if_edited(field_id, queued, using):
+    """The field's row, locked until the swap commits, still is the one the change was made over."""
+    stored = CustomObjectTypeField.objects.using(using).select_for_update().filter(pk=field_id)
+    if stored.values_list('last_updated', flat=True).first() != queued.stored_last_updated:
+        raise ConversionRefused('The field was changed or deleted while its values were converted; nothing was '
+                                'changed. Make the change again.')
 
 
 def _backfill(conversion, total, progress, batch_size, using):
@@ -136,6 +145,7 @@ def _swap_and_save(conversion, field, unique, user, queued, using):
     for attempt in range(1, SWAP_ATTEMPTS + 1):
         try:
             with _tracked(user, queued), transaction.atomic(using=using):
+                _refuse_if_edited(field.pk, queued, using)
                 conversion.swap(using, unique=unique)
                 with column_converted(field.pk, unique):
                     field.save()

@@ -28,6 +28,7 @@ from .naming import safe_identifier
 
 __all__ = (
     'ColumnConversion',
+    'conversions_in_progress',
     'rewrites_table',
 )
 
@@ -38,6 +39,7 @@ DEFER_CHECKS = 'SET CONSTRAINTS ALL DEFERRED'
 
 # Character types a column moves between without a rewrite (same representation; a wider or no limit).
 _CHARACTER_TYPES = ('varchar', 'character varying', 'text')
+SHADOW_PREFIX = '_nco_convert_'
 _TYPE_RE = re.compile(r'^\s*([a-z ]+?)\s*(?:\((\d+)(?:\s*,\s*\d+)?\))?\s*$')
 
 
@@ -62,6 +64,19 @@ def rewrites_table(old_db_type, new_db_type):
     return True
 
 
+def conversions_in_progress(connection, table):
+    """The keys (field ids) of the conversions whose shadow column `table` has, in the connection's own schema:
+    until they finish, their column must not be renamed or dropped (the trigger reads it by name)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND c.relname = %s AND a.attnum > 0 AND NOT a.attisdropped AND starts_with(a.attname, %s)",
+            [table, SHADOW_PREFIX])
+        return {int(name[len(SHADOW_PREFIX):]) for name, in cursor.fetchall()
+                if name[len(SHADOW_PREFIX):].isdigit()}
+
+
 @dataclass(frozen=True)
 class ColumnConversion:
     """Converting column `column` of `table` to `db_type` through a shadow column named after `key` (the field's
@@ -73,7 +88,7 @@ class ColumnConversion:
 
     @property
     def shadow(self):
-        return f'_nco_convert_{self.key}'
+        return f'{SHADOW_PREFIX}{self.key}'
 
     @property
     def trigger(self):

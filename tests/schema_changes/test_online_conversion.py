@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import TestCase, TransactionTestCase, override_settings
 from django.urls import reverse
+from django.utils import timezone
 from django_rq import get_queue
 from rest_framework import status
 from rq import SimpleWorker
@@ -19,6 +20,7 @@ from utilities.testing import APITestCase
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.field_conversion import convert_field, queued_change
+from netbox_custom_objects.jobs import ConvertFieldJob
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from ..api import base
@@ -33,6 +35,10 @@ def threshold(rows):
         **settings.PLUGINS_CONFIG,
         PLUGIN: {**settings.PLUGINS_CONFIG.get(PLUGIN, {}), 'background_type_change_rows': rows},
     })
+
+
+def conversion_jobs():
+    return Job.objects.filter(name__startswith=ConvertFieldJob.name)
 
 
 def unique_columns(table):
@@ -118,7 +124,7 @@ class ConversionPreviewTest(GaugeMixin, base.PluginAPITestMixin, APITestCase):
         with threshold(4):
             data = self.preview({'type': 'integer'})
         self.assertEqual((data['plan']['runs_as'], data['plan']['background_threshold']), ('background job', 4))
-        self.assertFalse(Job.objects.exists())
+        self.assertFalse(conversion_jobs().exists())
         self.assert_unchanged()
 
     def test_changes_without_a_rewrite(self):
@@ -146,7 +152,7 @@ class ConversionPreviewTest(GaugeMixin, base.PluginAPITestMixin, APITestCase):
         self.assertEqual((response.data['id'], response.data['type']), (self.reading.pk, 'integer'))
         self.assertEqual(column_type(self.table, 'reading'), 'bigint')
         self.assertEqual(self.values('reading'), [1, 2, 3, None, 40])
-        self.assertFalse(Job.objects.exists())
+        self.assertFalse(conversion_jobs().exists())
 
 
 @threshold(2)
@@ -209,7 +215,7 @@ class BackgroundConversionTest(GaugeMixin, base.PluginAPITestMixin, APITestCase)
         response = self.client.patch(self.field_url(), {'type': 'integer'}, format='json', **self.header)
         self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
         self.assertIn(f'#{self.pks[1]}', str(response.data['type']))
-        self.assertFalse(Job.objects.exists())
+        self.assertFalse(conversion_jobs().exists())
 
     def test_a_value_written_after_the_request_fails_the_job_and_changes_nothing(self):
         job = self.queue_change({'type': 'integer'})
@@ -230,6 +236,28 @@ class BackgroundConversionTest(GaugeMixin, base.PluginAPITestMixin, APITestCase)
         self.assertEqual(job.status, JobStatusChoices.STATUS_FAILED)
         self.assertIn('changed after this change was queued', str(job.log_entries))
         self.assert_unchanged()
+
+    def test_the_field_cannot_be_changed_or_deleted_while_its_column_is_converted(self):
+        self.add_permissions(f'{PLUGIN}.delete_customobjecttypefield')
+        row = CustomObjectTypeField.objects.get(pk=self.reading.pk)
+        row.type = 'integer'
+        row.full_clean()
+        answers = []
+
+        def progress(step, converted, total):
+            if step == 'converting' and converted == 2:
+                for method, body in (('patch', {'name': 'renamed'}), ('patch', {'label': 'Reading'}),
+                                     ('delete', None)):
+                    response = getattr(self.client, method)(self.field_url(), body, format='json', **self.header)
+                    answers.append((response.status_code, str(response.data)))
+
+        convert_field(queued_change(row), self.user, progress, batch_size=2)
+        self.assertEqual([code for code, _text in answers], [400, 400, 400])
+        self.assertTrue(all('A background job is changing the type of the field reading' in text
+                            for _code, text in answers))
+        self.reading.refresh_from_db()
+        self.assertEqual((self.reading.name, self.reading.label, self.reading.type), ('reading', '', 'integer'))
+        self.assertEqual(self.values('reading'), [1, 2, 3, None, 40])
 
     def test_a_failure_part_way_leaves_the_old_definition_and_values(self):
         job = self.queue_change({'type': 'integer'})
@@ -263,7 +291,7 @@ class BackgroundConversionFormTest(GaugeMixin, TestCase):
         url = reverse(f'plugins:{PLUGIN}:customobjecttypefield_edit', args=[self.reading.pk])
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(url, self.form_data(type='integer'), follow=True)
-        job = Job.objects.get()
+        job = conversion_jobs().get()
         self.assertEqual(response.redirect_chain[0][0], job.get_absolute_url())
         self.assertContains(response, 'runs as a background job')
         self.assertContains(response, f'href="{job.get_absolute_url()}"')
@@ -280,7 +308,7 @@ class BackgroundConversionFormTest(GaugeMixin, TestCase):
         self.assertEqual(response.status_code, 302)
         self.reading.refresh_from_db()
         self.assertEqual(self.reading.label, 'Reading')
-        self.assertFalse(Job.objects.exists())
+        self.assertFalse(conversion_jobs().exists())
 
 
 class OnlineConversionConcurrencyTest(CustomObjectsTestMixin, TransactionTestCase):
@@ -290,6 +318,7 @@ class OnlineConversionConcurrencyTest(CustomObjectsTestMixin, TransactionTestCas
     def setUp(self):
         from users.models import User
 
+        self.started = timezone.now()
         self.user = User.objects.create_user(username='converter', is_superuser=True)
         self.cot = self.create_custom_object_type(name='meter', slug='meters')
         self.reading = self.create_custom_object_type_field(self.cot, name='reading')
@@ -310,6 +339,7 @@ class OnlineConversionConcurrencyTest(CustomObjectsTestMixin, TransactionTestCas
         for custom_object_type in CustomObjectType.objects.filter(pk=self.cot.pk):
             custom_object_type.delete()
         ObjectChange.objects.filter(user=self.user).delete()
+        Job.objects.filter(created__gte=self.started).delete()  # (the search re-index the type change queued)
         self.user.delete()
 
     def queued(self):
