@@ -3,12 +3,15 @@ another type on a big type (field_conversion.py)."""
 
 import logging
 
+from django.conf import settings
+
 from core.choices import JobStatusChoices
 from core.exceptions import JobFailed
 from core.models import Job, ObjectType
 from netbox.jobs import JobRunner
 from netbox.search import get_indexer
 from netbox.search.backends import search_backend
+from netbox.settings_utils import parse_job_timeout
 
 from .branching.context import branch_activated
 from .display_search import displayed_relations
@@ -79,6 +82,13 @@ class ReindexCustomObjectTypeJob(JobRunner):
         self.logger.info(f'Reindexed {custom_object_type}: {removed} cached values removed, {cached} written.')
 
 
+def _timeout(rows):
+    """RQ stops a job after RQ_DEFAULT_TIMEOUT (5 minutes by default): a conversion gets more on a big type (a million
+    rows took 33 s on a busy 2-core machine; this allows 700 s)."""
+    configured = parse_job_timeout(settings.RQ_DEFAULT_TIMEOUT)
+    return -1 if configured is None else max(configured, 300 + rows // 2500)  # (-1: no limit, as configured)
+
+
 def _indexed_objects(model):
     """The objects with the relations their display values read fetched in bulk."""
     select, prefetch = [], []
@@ -103,7 +113,7 @@ class ConvertFieldJob(JobRunner):
         """Queue the change of `row` (edited and validated, not saved) by `user`. Returns the job."""
         queued = queued_change(row, request_id, getattr(row, '_changelog_message', None) or '')
         name = f'{cls.name}: {row.custom_object_type.name}.{row.stored_row().name}'
-        job = cls.enqueue(name=name, user=user, queued=queued)
+        job = cls.enqueue(name=name, user=user, queued=queued, job_timeout=_timeout(plan.rows if plan else 0))
         job.data = {'field': row.pk, 'step': 'queued', 'converted': 0, 'rows': plan.rows if plan else None,
                     'changes': sorted(queued.changes)}
         job.save(update_fields=('data',))
