@@ -250,14 +250,25 @@ class BackgroundConversionTest(GaugeMixin, base.PluginAPITestMixin, APITestCase)
                                      ('delete', None)):
                     response = getattr(self.client, method)(self.field_url(), body, format='json', **self.header)
                     answers.append((response.status_code, str(response.data)))
+                # the objects are written as usual; a value the new type cannot hold is a 400, not a 500
+                for reading in ('seven', '7'):
+                    response = self.client.patch(object_url, {'reading': reading}, format='json', **self.header)
+                    written.append((response.status_code, str(response.data)))
 
+        model = self.cot.get_model()
+        base.grant(self.user, model, ['view', 'change'])
+        object_url = reverse(f'{base.API_NAMESPACE}:customobject-detail',
+                             kwargs={'custom_object_type': 'gauges', 'pk': self.pks[4]})
+        written = []
         convert_field(queued_change(row), self.user, progress, batch_size=2)
         self.assertEqual([code for code, _text in answers], [400, 400, 400])
+        self.assertEqual([code for code, _text in written], [400, 200])
+        self.assertIn('The database cannot store a value', written[0][1])
         self.assertTrue(all('A background job is changing the type of the field reading' in text
                             for _code, text in answers))
         self.reading.refresh_from_db()
         self.assertEqual((self.reading.name, self.reading.label, self.reading.type), ('reading', '', 'integer'))
-        self.assertEqual(self.values('reading'), [1, 2, 3, None, 40])
+        self.assertEqual(self.values('reading'), [1, 2, 3, None, 7])
 
     def test_a_failure_part_way_leaves_the_old_definition_and_values(self):
         job = self.queue_change({'type': 'integer'})
@@ -301,6 +312,28 @@ class BackgroundConversionFormTest(GaugeMixin, TestCase):
         self.reading.refresh_from_db()
         self.assertEqual(self.reading.type, 'integer')
         self.assertEqual(self.values('reading'), [1, 2, 3, None, 40])
+
+    def test_object_writes_during_the_conversion_are_converted_or_refused_without_an_error(self):
+        row = CustomObjectTypeField.objects.get(pk=self.reading.pk)
+        row.type = 'integer'
+        row.full_clean()
+        model = self.cot.get_model()
+        url = reverse(f'plugins:{PLUGIN}:customobject_edit', kwargs={'custom_object_type': 'gauges',
+                                                                       'pk': self.pks[0]})
+        answers = []
+
+        def progress(step, converted, total):
+            if step == 'converting' and converted == 2:
+                for reading in ('seven', '7'):
+                    response = self.client.post(url, {'title': 'G0', 'reading': reading})
+                    answers.append((response.status_code, response.content.decode()))
+
+        convert_field(queued_change(row), self.user, progress, batch_size=2)
+        (refused_status, refused_page), (saved_status, _page) = answers
+        self.assertEqual((refused_status, saved_status), (200, 302))
+        self.assertIn('a field may be changing type in a background job', refused_page)
+        self.assertEqual(model.objects.filter(pk=self.pks[0]).values_list('title', flat=True).get(), 'G0')
+        self.assertEqual(self.values('reading'), [7, 2, 3, None, 40])
 
     def test_other_edits_are_saved_by_the_form_as_before(self):
         url = reverse(f'plugins:{PLUGIN}:customobjecttypefield_edit', args=[self.reading.pk])
