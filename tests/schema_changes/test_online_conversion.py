@@ -335,6 +335,19 @@ class BackgroundConversionFormTest(GaugeMixin, TestCase):
         self.assertEqual(model.objects.filter(pk=self.pks[0]).values_list('title', flat=True).get(), 'G0')
         self.assertEqual(self.values('reading'), [7, 2, 3, None, 40])
 
+    def test_picking_another_type_tells_the_cost_before_saving(self):
+        url = reverse(f'plugins:{PLUGIN}:customobjecttypefield_edit', args=[self.reading.pk])
+        response = self.client.get(url, {'type': 'integer'}, headers={'HX-Request': 'true'})
+        self.assertContains(response, 'Changing the type rewrites the table of 5 objects. With more than 2 objects '
+                                      'it runs as a background job')
+        for unchanged in ({}, {'type': 'longtext'}):  # (varchar to text: no rewrite)
+            self.assertNotContains(self.client.get(url, unchanged), 'rewrites the table')
+        with threshold(10):
+            response = self.client.get(url, {'type': 'integer'})
+        self.assertContains(response, 'Changing the type rewrites the table of 5 objects when you save')
+        self.reading.refresh_from_db()
+        self.assertEqual(self.reading.type, 'text')
+
     def test_other_edits_are_saved_by_the_form_as_before(self):
         url = reverse(f'plugins:{PLUGIN}:customobjecttypefield_edit', args=[self.reading.pk])
         response = self.client.post(url, self.form_data(label='Reading'))
