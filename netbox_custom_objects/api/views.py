@@ -22,6 +22,7 @@ from rest_framework.views import APIView
 
 from netbox.api.authentication import IsAuthenticatedOrLoginNotRequired
 from netbox.api.viewsets import HTTP_ACTIONS, NetBoxModelViewSet
+from utilities.exceptions import AbortRequest
 
 from ..branching.context import active_branch_key
 from ..change_plan import plan_field_change
@@ -143,6 +144,11 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         if not plan.runs_in_background:
             super().perform_update(serializer)
             return
+        if not hasattr(self, '_queued_response'):
+            # A bulk update (its answer lists the objects as updated): the change is refused for that field, and
+            # the batch rolled back, rather than reported done while a job makes it later.
+            raise AbortRequest(_('This change rewrites the table of {rows} objects, so it runs as a background job: '
+                                 'send it alone, to the field\'s own URL.').format(rows=plan.rows))
         # (set by the serializer's save(), which a queued change skips)
         serializer.instance._changelog_message = serializer.validated_data.get('changelog_message') or ''
         job = ConvertFieldJob.enqueue_for(serializer.instance, self.request.user, self.request.id, plan)

@@ -210,6 +210,15 @@ class BackgroundConversionTest(GaugeMixin, base.PluginAPITestMixin, APITestCase)
         self.assertIn(('reading',), unique_columns(self.table))
         self.assertEqual(column_type(self.table, 'reading'), 'bigint')
 
+    def test_a_bulk_update_is_refused_for_the_field_rather_than_queued(self):
+        url = reverse(f'{base.API_NAMESPACE}:customobjecttypefield-list')
+        response = self.client.patch(url, [{'id': self.reading.pk, 'type': 'integer'}], format='json',
+                                     **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn('send it alone', str(response.data))
+        self.assertFalse(conversion_jobs().exists())
+        self.assert_unchanged()
+
     def test_values_that_would_not_convert_are_refused_up_front(self):
         self.cot.get_model().objects.filter(pk=self.pks[1]).update(reading='two')
         response = self.client.patch(self.field_url(), {'type': 'integer'}, format='json', **self.header)
