@@ -12,6 +12,8 @@ from netbox.jobs import JobRunner
 from netbox.search import get_indexer
 from netbox.search.backends import search_backend
 from netbox.settings_utils import parse_job_timeout
+from utilities.exceptions import RQWorkerNotRunningException
+from utilities.rqworker import any_workers_for_queue
 
 from .branching.context import branch_activated
 from .display_search import displayed_relations
@@ -110,7 +112,11 @@ class ConvertFieldJob(JobRunner):
 
     @classmethod
     def enqueue_for(cls, row, user, request_id=None, plan=None):
-        """Queue the change of `row` (edited and validated, not saved) by `user`. Returns the job."""
+        """Queue the change of `row` (edited and validated, not saved) by `user`. Returns the job. Refused
+        (RQWorkerNotRunningException, a 503 in the REST API) when no RQ worker would run it, as NetBox refuses its own
+        background writes: the change would otherwise wait unseen."""
+        if not any_workers_for_queue('default'):  # (the queue of jobs without an object: Job.enqueue)
+            raise RQWorkerNotRunningException()
         queued = queued_change(row, request_id, getattr(row, '_changelog_message', None) or '')
         name = f'{cls.name}: {row.custom_object_type.name}.{row.stored_row().name}'
         job = cls.enqueue(name=name, user=user, queued=queued, job_timeout=_timeout(plan.rows if plan else 0))

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from netbox.views import generic
+from utilities.exceptions import RQWorkerNotRunningException
 from utilities.forms import restrict_form_fields
 from utilities.views import register_model_view
 
@@ -61,7 +62,13 @@ class CustomObjectTypeFieldEditView(generic.ObjectEditView):
         if not plan.runs_in_background:
             return None
         form.instance._changelog_message = form.cleaned_data.get('changelog_message', '')
-        job = ConvertFieldJob.enqueue_for(form.instance, request.user, request.id, plan)
+        try:
+            job = ConvertFieldJob.enqueue_for(form.instance, request.user, request.id, plan)
+        except RQWorkerNotRunningException:
+            messages.error(request, _('This change rewrites the table of {rows} objects and must run as a background '
+                                      'job, but no background worker is running. Nothing was changed.').format(
+                                          rows=plan.rows))
+            return redirect(request.get_full_path())
         messages.info(request, format_html(
             _('This change rewrites the table of {rows} objects, so it runs as a background job: {job}. The field '
               'keeps its current definition until the job has finished.'),

@@ -74,6 +74,11 @@ class GaugeMixin(CustomObjectsTestMixin):
     def setUp(self):
         super().setUp()
         get_queue('default').empty()
+        # (a worker runs the jobs later in the test: the liveness check at queueing time reports one, as
+        # tests/base.run_api_jobs_inline does for NetBox's own background writes)
+        patcher = mock.patch('netbox_custom_objects.jobs.any_workers_for_queue', return_value=True)
+        self.worker_running = patcher.start()
+        self.addCleanup(patcher.stop)
 
 
 class ConversionPreviewTest(GaugeMixin, base.PluginAPITestMixin, APITestCase):
@@ -209,6 +214,13 @@ class BackgroundConversionTest(GaugeMixin, base.PluginAPITestMixin, APITestCase)
         self.assertEqual(job.status, JobStatusChoices.STATUS_COMPLETED, job.log_entries)
         self.assertIn(('reading',), unique_columns(self.table))
         self.assertEqual(column_type(self.table, 'reading'), 'bigint')
+
+    def test_without_a_worker_the_change_is_refused(self):
+        self.worker_running.return_value = False
+        response = self.client.patch(self.field_url(), {'type': 'integer'}, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_503_SERVICE_UNAVAILABLE)
+        self.assertFalse(conversion_jobs().exists())
+        self.assert_unchanged()
 
     def test_a_bulk_update_is_refused_for_the_field_rather_than_queued(self):
         url = reverse(f'{base.API_NAMESPACE}:customobjecttypefield-list')
@@ -356,6 +368,16 @@ class BackgroundConversionFormTest(GaugeMixin, TestCase):
         self.assertContains(response, 'Changing the type rewrites the table of 5 objects when you save')
         self.reading.refresh_from_db()
         self.assertEqual(self.reading.type, 'text')
+
+    def test_without_a_worker_the_form_says_so_and_changes_nothing(self):
+        self.worker_running.return_value = False
+        url = reverse(f'plugins:{PLUGIN}:customobjecttypefield_edit', args=[self.reading.pk])
+        response = self.client.post(url, self.form_data(type='integer'), follow=True)
+        self.assertEqual(response.redirect_chain[0][0], url)
+        self.assertContains(response, 'no background worker is running. Nothing was changed.')
+        self.reading.refresh_from_db()
+        self.assertEqual(self.reading.type, 'text')
+        self.assertFalse(conversion_jobs().exists())
 
     def test_other_edits_are_saved_by_the_form_as_before(self):
         url = reverse(f'plugins:{PLUGIN}:customobjecttypefield_edit', args=[self.reading.pk])
