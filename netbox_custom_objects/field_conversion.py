@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import DataError, OperationalError, connections, transaction
+from django.db import DataError, IntegrityError, OperationalError, connections, transaction
 from django.test import RequestFactory
 
 from netbox.context_managers import event_tracking
@@ -65,7 +65,8 @@ def queued_change(row, request_id=None, changelog_message=''):
 def convert_field(queued, user, progress, batch_size=None, using='default'):
     """Make the queued change online; `progress(step, converted rows, total rows)` is told along the way. Raises
     ConversionRefused (nothing changed) when the change is no longer valid."""
-    field = _edited_field(queued)
+    with _tracked(user, queued):  # (its errors show values of the objects the user may view only)
+        field = _edited_field(queued, using)
     old = FieldSnapshot.from_row(field.stored_row())
     new = FieldSnapshot.from_row(field)
     table = table_name(field.custom_object_type_id)
@@ -87,12 +88,9 @@ def convert_field(queued, user, progress, batch_size=None, using='default'):
             conversion.build_unique_index(using)
         progress('swapping the columns', total, total)
         _swap_and_save(conversion, field, new.unique, user, queued, using)
-    except (DataError, ValidationError) as e:
-        # (a value written after the job's check that does not convert: the database's text quotes it, and the
-        # job's log may be read by others than those who may view the object)
+    except (DataError, IntegrityError, ValidationError) as e:
         conversion.discard(using)
-        raise ConversionRefused(f'A stored value cannot be converted to {new.type} (written after the change was '
-                                f'checked); nothing was changed.') from e
+        raise ConversionRefused(_refusal(e, new)) from e
     except BaseException:
         conversion.discard(using)
         raise
@@ -100,12 +98,25 @@ def convert_field(queued, user, progress, batch_size=None, using='default'):
     return field
 
 
-def _edited_field(queued):
-    field = CustomObjectTypeField.objects.select_related('custom_object_type').filter(pk=queued.field_id).first()
+def _refusal(error, new):
+    """What the job's log says of data written since the change was checked that the change cannot take. Never
+    the database's text: it quotes values, and the job's log may be read by users who may not view the objects."""
+    if isinstance(error, ValidationError):
+        reason = '; '.join(error.messages)
+    elif isinstance(error, IntegrityError):
+        reason = 'objects came to share a value since the change was checked, so the field cannot be unique.'
+    else:
+        reason = f'a value written since the change was checked cannot be converted to {new.type}.'
+    return f'Nothing was changed: {reason}'
+
+
+def _edited_field(queued, using):
+    rows = CustomObjectTypeField.objects.using(using).select_related('custom_object_type')
+    field = rows.filter(pk=queued.field_id).first()
     if field is None:
         raise ConversionRefused('The field no longer exists.')
     if field.last_updated != queued.stored_last_updated or field.pk in conversions_in_progress(
-            connections['default'], table_name(field.custom_object_type_id)):
+            connections[using], table_name(field.custom_object_type_id)):
         raise ConversionRefused('The field was changed after this change was queued, or another conversion of it '
                                 'is running; nothing was changed. Make the change again.')
     field.snapshot()

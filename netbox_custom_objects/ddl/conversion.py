@@ -19,6 +19,7 @@ The cast is PostgreSQL's `<column>::<new type>`, the expression Django's schema 
 """
 
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.db import connections, transaction
@@ -138,8 +139,11 @@ class ColumnConversion:
         transaction, where PostgreSQL does not allow it."""
         connection = connections[using]
         q = connection.ops.quote_name
-        concurrently = '' if connection.in_atomic_block else 'CONCURRENTLY '
-        with connection.cursor() as cursor:
+        in_transaction = connection.in_atomic_block
+        concurrently = '' if in_transaction else 'CONCURRENTLY '
+        # (in a transaction, a savepoint of its own: a failure leaves the caller's transaction usable for discard())
+        savepoint = transaction.atomic(using=using) if in_transaction else nullcontext()
+        with savepoint, connection.cursor() as cursor:
             cursor.execute(f'CREATE UNIQUE INDEX {concurrently}{q(self.unique_index)} ON {q(self.table)} '
                            f'({q(self.shadow)})')
 

@@ -19,7 +19,7 @@ from core.models import Job, ObjectChange
 from utilities.testing import APITestCase
 
 from netbox_custom_objects.constants import table_name
-from netbox_custom_objects.field_conversion import convert_field, queued_change
+from netbox_custom_objects.field_conversion import ConversionRefused, convert_field, queued_change
 from netbox_custom_objects.jobs import ConvertFieldJob
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
@@ -230,6 +230,24 @@ class BackgroundConversionTest(GaugeMixin, base.PluginAPITestMixin, APITestCase)
         self.assertIn('send it alone', str(response.data))
         self.assertFalse(conversion_jobs().exists())
         self.assert_unchanged()
+
+    def test_a_value_shared_during_the_conversion_fails_the_job_of_a_unique_field(self):
+        self.reading.unique = True
+        self.reading.save()
+        row = CustomObjectTypeField.objects.get(pk=self.reading.pk)
+        row.type = 'integer'
+        row.full_clean()
+        model = self.cot.get_model()
+
+        def progress(step, converted, total):
+            if step == 'converting' and converted == 2:  # ('02' is another text, the same number)
+                model.objects.filter(pk=self.pks[0]).update(reading='02')
+
+        with self.assertRaisesMessage(ConversionRefused, 'objects came to share a value'):
+            convert_field(queued_change(row), self.user, progress, batch_size=2)
+        self.readings = ('02', '2', ' 3 ', None, '40')
+        self.assert_unchanged()
+        self.assertIn(('reading',), unique_columns(self.table))
 
     def test_values_that_would_not_convert_are_refused_up_front(self):
         self.cot.get_model().objects.filter(pk=self.pks[1]).update(reading='two')
