@@ -12,8 +12,10 @@ reads one random object of the type every 10 ms. For each change: its wall time 
 it ran (a read blocked by a lock waits until the change's transaction commits).
 
 Changes: add a nullable field; add a field with a default (defaults live in the model, so both are catalogue-only);
-rename a field; make a field unique and back; change a field's type from text to integer (PostgreSQL rewrites the
-table); delete a field holding a value in every object (its values are recorded in the change log first).
+rename a field; make a field unique and back; change a field's type from text to integer in the request (PostgreSQL
+rewrites the table) and online, as the background job does it on a type above `background_type_change_rows`
+(field_conversion.py: shadow column, batches, swap); delete a field holding a value in every object (its values are
+recorded in the change log first).
 """
 
 import json
@@ -58,8 +60,9 @@ def populate(table, objects):
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f'INSERT INTO "{table}" (code, rank, digits, note, created, last_updated) '
-            f"SELECT 'object ' || n, n, n::text, 'note ' || n, now(), now() FROM generate_series(1, %s) n", [objects])
+            f'INSERT INTO "{table}" (code, rank, digits, figures, note, created, last_updated) '
+            f"SELECT 'object ' || n, n, n::text, n::text, 'note ' || n, now(), now() FROM generate_series(1, %s) n",
+            [objects])
         cursor.execute(f'ANALYZE "{table}"')
 
 
@@ -76,7 +79,16 @@ def in_request(user, change):
         change()
 
 
-def changes(cot):
+def online(user, field):
+    """What ConvertFieldJob does with a validated change (outside any transaction: its batches commit)."""
+    from netbox_custom_objects.field_conversion import convert_field, queued_change
+
+    def change():
+        convert_field(queued_change(field), user, lambda step, converted, total: None)
+    return change
+
+
+def changes(cot, user):
     from netbox_custom_objects.models import CustomObjectTypeField
 
     def field(name):
@@ -91,6 +103,12 @@ def changes(cot):
             row.full_clean()
             row.save()
         return change
+
+    def retyped(name, type):
+        row = field(name)
+        row.type = type
+        row.full_clean()
+        return row
 
     def delete(name):
         def change():
@@ -110,6 +128,7 @@ def changes(cot):
         ('make a field unique', edit('rank', unique=True)),
         ('make it not unique again', edit('rank', unique=False)),
         ('change a field from text to integer (table rewrite)', edit('digits', type='integer')),
+        ('change a field from text to integer online (background job)', online(user, retyped('figures', 'integer'))),
         ('delete a field holding a value in every object', delete('remark')),
     ]
 
@@ -127,7 +146,7 @@ def in_process(args):
     user = User.objects.create_user(username=f'bench-{uuid.uuid4().hex[:6]}', is_superuser=True)
     cot = create_type('big_item', (
         {'name': 'warm_up', 'type': 'text'}, {'name': 'code', 'type': 'text'}, {'name': 'rank', 'type': 'integer'},
-        {'name': 'digits', 'type': 'text'}, {'name': 'note', 'type': 'text'},
+        {'name': 'digits', 'type': 'text'}, {'name': 'figures', 'type': 'text'}, {'name': 'note', 'type': 'text'},
     ))
     table = table_name(cot.pk)
     _, (insert_seconds,) = timed(lambda: populate(table, args.objects))
@@ -139,9 +158,12 @@ def in_process(args):
     reader = Reader(dsn, table, args.objects)
     reader.start()
     time.sleep(0.5)
-    for label, change in changes(cot):
+    for label, change in changes(cot, user):
         start = time.perf_counter()
-        in_request(user, change)
+        if 'online' in label:
+            change()  # (a job: its own short transactions)
+        else:
+            in_request(user, change)
         end = time.perf_counter()
         time.sleep(0.2)  # reads that waited for the commit end after it
         longest, reads = reader.longest_wait(start, end)

@@ -23,6 +23,9 @@ class CustomObjectsPluginConfig(PluginConfig):
     max_version = '4.7.99'
     default_settings = {
         'max_custom_object_types': 50,
+        # A field type change that rewrites a table of more objects than this runs online, as a background job
+        # (change_plan.py, field_conversion.py).
+        'background_type_change_rows': 100_000,
     }
     # No static root queries: graphql/live.py serves them. Named explicitly, because with no path NetBox falls back
     # to `graphql.schema`, and once our module of that name has been imported (a script or shell importing it before

@@ -5,6 +5,8 @@ from contextvars import ContextVar
 
 __all__ = (
     'attempting',
+    'column_converted',
+    'converted_columns',
     'deleting_types',
     'request_attempt',
     'types_being_deleted',
@@ -36,3 +38,18 @@ def attempting(attempt):
         yield attempt
     finally:
         request_attempt.reset(token)
+
+
+# {field id: whether the converted column is unique}: the fields whose column an online conversion has just given
+# its new type (field_conversion.py), while their new definition is saved: the DDL of that save starts from the
+# converted column (FieldChange.columns_before).
+converted_columns = ContextVar('converted_columns', default={})
+
+
+@contextmanager
+def column_converted(field_id, unique):
+    token = converted_columns.set({**converted_columns.get(), field_id: unique})
+    try:
+        yield
+    finally:
+        converted_columns.reset(token)

@@ -9,10 +9,12 @@ Each receiver runs inside the save/delete transaction of the row (the models wra
 in the same schema as the row and commits or rolls back with it.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.signals import handle_changed_object
 from extras.models import CustomFieldChoiceSet
@@ -20,13 +22,15 @@ from extras.utils import run_validators
 from netbox.config import get_config
 from netbox.signals import post_clean
 from utilities.data import get_config_value_ci
+from utilities.exceptions import AbortRequest
 
 from . import signals
 from .api.schema import forget_cached_schema
 from .branching.context import branch_key_of_alias
 from .constants import APP_LABEL, table_name
-from .contextvars import deleting_types
+from .contextvars import converted_columns, deleting_types
 from .ddl import CreateTable, DropTable, apply, tables_with_prefix
+from .ddl.conversion import conversions_in_progress
 from .dynamic_models import CustomObject, model_cache
 from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
@@ -107,8 +111,9 @@ def field_changed(change, using):
     """Every consequence of a change of a field definition (a FieldChange), on the database `using` that the row
     was written to, inside its transaction."""
     type_id = change.type_id
+    _refuse_during_conversion(change, using)
     # The table (DDL), in the schema the row is in.
-    operations = change.field_type.schema_ops(table_name(type_id), change.old, change.new,
+    operations = change.field_type.schema_ops(table_name(type_id), change.columns_before, change.new,
                                               model_cache.resolver_for(type_id))
     apply(operations, using=using, rows_written=change.rows_written)
     # The model classes: other workers' (the type's timestamp), then this worker's, rebuilt at the next lookup (once
@@ -123,6 +128,20 @@ def field_changed(change, using):
         schedule_reindex(type_id, branch=branch_key_of_alias(using))
     # The cached OpenAPI description, once the change commits.
     forget_cached_schema(using)
+
+
+def _refuse_during_conversion(change, using):
+    """A field whose column a background job is converting (field_conversion.py) keeps its definition until the job
+    ends: the job's trigger reads the column by its name, and the job saves the definition it was given."""
+    if change.old is None or change.old.id in converted_columns.get():
+        return
+    if change.old.id not in conversions_in_progress(connections[using], table_name(change.type_id)):
+        return
+    message = _('A background job is changing the type of the field {name}; change or delete it once the job has '
+                'finished.').format(name=change.old.name)
+    if change.new is None:
+        raise AbortRequest(message)  # (NetBox's REST API answers 400 with it, and the delete page shows it)
+    raise ValidationError(message)
 
 
 #

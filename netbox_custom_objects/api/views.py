@@ -14,7 +14,7 @@ from django.db.models import Prefetch
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from rest_framework import serializers
+from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -22,11 +22,14 @@ from rest_framework.views import APIView
 
 from netbox.api.authentication import IsAuthenticatedOrLoginNotRequired
 from netbox.api.viewsets import HTTP_ACTIONS, NetBoxModelViewSet
+from utilities.exceptions import AbortRequest
 
 from ..branching.context import active_branch_key
+from ..change_plan import plan_field_change
 from ..constants import APP_LABEL, model_name
 from ..dynamic_models import model_cache
 from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet, get_filterset_class
+from ..jobs import ConvertFieldJob
 from ..models import CustomObjectType, CustomObjectTypeField
 from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
@@ -126,6 +129,45 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         refuse_deletion_if_constrained(instance)  # a 409 naming the permissions (NetBox's ProtectedError handling)
         super().perform_destroy(instance)
 
+    # A change that rewrites a big table is queued as a background job (change_plan.py): 202 with the job, as
+    # NetBox answers its background writes. `?dry_run=true` answers with the plan and changes nothing.
+
+    def update(self, request, *args, **kwargs):
+        if _flag(request.query_params.get('dry_run')):
+            return self._preview(request, partial=kwargs.get('partial', False))
+        self._queued_response = None
+        response = super().update(request, *args, **kwargs)
+        return self._queued_response or response
+
+    def perform_update(self, serializer):
+        plan = plan_field_change(serializer.instance)
+        if not plan.runs_in_background:
+            super().perform_update(serializer)
+            return
+        if not hasattr(self, '_queued_response'):
+            # A bulk update (its answer lists the objects as updated): the change is refused for that field, and
+            # the batch rolled back, rather than reported done while a job makes it later.
+            raise AbortRequest(_('This change rewrites the table of {rows} objects, so it runs as a background job: '
+                                 'send it alone, to the field\'s own URL.').format(rows=plan.rows))
+        # (set by the serializer's save(), which a queued change skips)
+        serializer.instance._changelog_message = serializer.validated_data.get('changelog_message') or ''
+        job = ConvertFieldJob.enqueue_for(serializer.instance, self.request.user, self.request.id, plan)
+        job_url = reverse('core-api:job-detail', kwargs={'pk': job.pk}, request=self.request)
+        self._queued_response = Response({
+            'job': {'id': job.pk, 'url': job_url, 'status': job.status},
+            'detail': _('This change rewrites the table of {rows} objects: it runs as a background job, and the '
+                        'field keeps its current definition until the job has finished.').format(rows=plan.rows),
+            'plan': plan.as_dict(),
+        }, status=status.HTTP_202_ACCEPTED, headers={'Location': job_url})
+
+    def _preview(self, request, partial):
+        instance = self.get_object_with_snapshot()
+        serializer = self.get_serializer(instance, data=request.data, partial=partial)
+        valid = serializer.is_valid()
+        plan = plan_field_change(serializer.instance, count_unconvertible=True)
+        return Response({'dry_run': True, 'valid': valid, 'errors': serializer.errors if not valid else {},
+                         'plan': plan.as_dict()})
+
 
 class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
     """The objects of the custom object type whose slug is in the URL; model, serializer and filters follow it.
@@ -213,6 +255,10 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         queryset = super().get_queryset().prefetch_related(*prefetch)
         # select_related() without arguments would follow every foreign key
         return queryset.select_related(*select) if select else queryset
+
+
+def _flag(value):
+    return (value or '').lower() in ('true', '1', 'yes')
 
 
 def _slug_in_path(request):

@@ -5,8 +5,9 @@ the plugin's `field_saved` signal (signals.py); the post_delete receiver builds 
 `receivers.field_changed`, which lists every consequence of a definition change.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..contextvars import converted_columns
 from .snapshot import FieldSnapshot
 
 __all__ = (
@@ -30,6 +31,15 @@ class FieldChange:
     @property
     def type_id(self):
         return (self.new or self.old).custom_object_type_id
+
+    @property
+    def columns_before(self):
+        """The definition the table's columns match when the change's DDL runs: `old`, except for a field whose
+        column an online conversion has already given the new type (field_conversion.py): then `old` with the new
+        type, and unique when the converted column already is, so that only what remains (a rename, ...) is done."""
+        if self.old is None or self.new is None or self.old.id not in converted_columns.get():
+            return self.old
+        return replace(self.old, type=self.new.type, unique=converted_columns.get()[self.old.id])
 
     @property
     def field_type(self):

@@ -5,7 +5,8 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 
 - definition:   validate_definition(row)
 - model:        model_fields(field, resolve_model), value_attributes(field), select_related/prefetch_related
-- DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes
+- DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes,
+                rewritten_column(...) for the changes that rewrite the table (cost preview, online conversion)
 - values:       validate_value(field, value), display_value(field, value), render_html(field, value)
 - change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see;
                 held_values(field, model, using) reads, and restore_values(field, model, values, using) writes back,
@@ -32,6 +33,7 @@ from django.utils.translation import gettext as _
 from netbox.context import current_request
 
 from ..ddl import AddColumn, AlterColumn, DropColumn
+from ..ddl.conversion import rewrites_table
 from .held import held_model_values
 
 __all__ = (
@@ -180,6 +182,12 @@ class FieldType:
     def schema_ops(self, table, old, new, resolve_model):
         """The DDL that turns the columns of definition `old` into those of `new` (either may be None)."""
         raise NotImplementedError
+
+    def rewritten_column(self, table, old, new, resolve_model, connection):
+        """The new column type (SQL) when changing definition `old` into `new` makes PostgreSQL rewrite the table
+        and the change is that one column conversion, which can then run online (ddl/conversion.py); None for
+        every other change (no rewrite, or DDL that is more than one column's type)."""
+        return
 
     # Types whose values this type can take over when a field's type changes (the column is converted).
     converts_from = frozenset()
@@ -375,6 +383,16 @@ class ColumnFieldType(FieldType):
         if old.name == new.name and old_field.deconstruct()[1:] == new_field.deconstruct()[1:]:
             return []
         return [AlterColumn(table, old.name, old_field, new.name, new_field)]
+
+    def rewritten_column(self, table, old, new, resolve_model, connection):
+        if old is None or new is None:
+            return None
+        operations = self.schema_ops(table, old, new, resolve_model)
+        if len(operations) != 1 or not isinstance(operations[0], AlterColumn) or operations[0].old_name != old.name:
+            return None  # (e.g. a url field's title column comes or goes with the conversion)
+        old_type = operations[0].old_field.db_type(connection)
+        new_type = operations[0].new_field.db_type(connection)
+        return new_type if rewrites_table(old_type, new_type) else None
 
     def added_column(self, field, resolve_model):
         """The column to add: with the field's default, so that the objects that exist get it, as Django's AddField

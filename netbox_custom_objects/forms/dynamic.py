@@ -6,6 +6,7 @@ refers to its model). Fields honour `ui_editable`: 'hidden' fields are left out 
 every form that writes, 'no' fields are shown disabled on the edit form and left out of bulk edit and import.
 """
 
+from django.db import DataError
 from django.utils.translation import gettext_lazy as _
 
 from extras.choices import CustomFieldUIEditableChoices
@@ -13,6 +14,7 @@ from extras.forms.filtersets import LocalConfigContextFilterForm
 from netbox.forms import NetBoxModelBulkEditForm, NetBoxModelFilterSetForm, NetBoxModelForm, NetBoxModelImportForm
 from netbox.forms.mixins import OwnerFilterMixin, OwnerMixin
 from users.models import Owner
+from utilities.exceptions import AbortRequest
 from utilities.forms.fields import CSVModelChoiceField, CSVModelMultipleChoiceField, JSONField, TagFilterField
 from utilities.forms.rendering import FieldSet
 from utilities.string import title
@@ -81,7 +83,14 @@ class CustomObjectForm(FieldHooksFormMixin, OwnerMixin, NetBoxModelForm):
 
     def save(self, commit=True):
         creating = self.instance.pk is None
-        instance = super().save(commit=commit)
+        try:
+            instance = super().save(commit=commit)
+        except DataError as e:
+            # A value the form took that the database refuses: while a background job converts a field's column to
+            # another type (field_conversion.py), a value the new type cannot hold. NetBox's edit view shows an
+            # AbortRequest as a message and rolls the save back (anything else would be a 500).
+            raise AbortRequest(_('The database cannot store a value of this form: a field may be changing type in a '
+                                 'background job. Check the values.')) from e
         if commit and creating:
             self._apply_hidden_many_defaults(instance)
         return instance

@@ -5,6 +5,8 @@ re-render. Which type-specific options a type takes is the field type's answer (
 never switches on a type key.
 """
 
+from copy import copy
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +28,7 @@ from utilities.forms.fields import (
 from utilities.forms.rendering import FieldSet
 from utilities.forms.utils import get_field_value
 
+from ..change_plan import background_threshold, plan_field_change
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..field_types.base import TYPE_SPECIFIC_OPTIONS
@@ -164,6 +167,27 @@ class CustomObjectTypeFieldForm(ChangelogMessageMixin, forms.ModelForm):
         self._lock_immutable_attributes()
         self.field_type = get_field_type(self._current_type())
         self.fieldsets = self._build_fieldsets()
+        self._tell_the_cost_of_a_type_change()
+
+    def _tell_the_cost_of_a_type_change(self):
+        """Picking another type re-renders the form: its help text then says whether saving rewrites the table, of
+        how many objects, and whether that runs as a background job (change_plan.py), before anything is saved."""
+        chosen = self._current_type()
+        if not self.instance.pk or chosen == self.instance.type:
+            return
+        edited = copy(self.instance)
+        edited.type = chosen
+        plan = plan_field_change(edited)
+        if not plan.rewrites_table:
+            return
+        if plan.runs_in_background:
+            cost = _('Changing the type rewrites the table of {rows} objects. With more than {threshold} objects it '
+                     'runs as a background job: readers are not kept waiting, and the field keeps its current type '
+                     'until the job has finished.')
+        else:
+            cost = _('Changing the type rewrites the table of {rows} objects when you save: readers of this type wait '
+                     'until it is done.')
+        self.fields['type'].help_text = cost.format(rows=plan.rows, threshold=background_threshold())
 
     def _current_type(self):
         value = get_field_value(self, 'type')
