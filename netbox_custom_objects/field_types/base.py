@@ -221,6 +221,14 @@ class FieldType:
         """Checks across the attributes of one instance (run by the model's clean()): {attribute: message}."""
         return {}
 
+    def after_write(self, field, instance, using):
+        """Checks of the stored data once `instance`'s row is written on `using`, whatever wrote it (a form, the API,
+        a script, a merge's replay): raise ValidationError to refuse (the caller's transaction rolls back)."""
+
+    def list_queryset(self, field, queryset):
+        """`queryset` as the list surfaces (list page, REST list) show it: annotations and order of this field."""
+        return queryset
+
     def check_unique(self, model, field):
         """Refuse making `field` unique while objects share a value (names the values; nothing is changed)."""
         if not self.supports_unique:
