@@ -249,6 +249,34 @@ class TreeUITest(TreeMixin, TestCase):
         self.assertHttpStatus(response, 200)
 
 
+class TreeFieldFormTest(CustomObjectsTestMixin, TestCase):
+
+    def test_a_type_becomes_a_tree_from_the_field_form(self):
+        cot = self.create_custom_object_type(name='team', slug='teams')
+        self.create_custom_object_type_field(cot, name='name', primary=True)
+        self.add_permissions('netbox_custom_objects.add_customobjecttypefield',
+                             'netbox_custom_objects.view_customobjecttype')
+        url = reverse('plugins:netbox_custom_objects:customobjecttypefield_add')
+        response = self.client.get(f'{url}?custom_object_type={cot.pk}&type=tree_parent')
+        self.assertHttpStatus(response, 200)
+        self.assertContains(response, 'Tree parent')
+        data = {
+            'custom_object_type': cot.pk, 'name': 'parent', 'type': 'tree_parent', 'weight': 100,
+            'search_weight': 500, 'filter_logic': 'loose', 'ui_visible': 'always', 'ui_editable': 'yes',
+            'on_delete_behavior': 'cascade',
+        }
+        response = self.client.post(url, data)  # (no target: the form says so)
+        self.assertHttpStatus(response, 200)
+        self.assertFalse(CustomObjectTypeField.objects.filter(type='tree_parent').exists())
+        response = self.client.post(url, {**data, 'related_object_type': cot.object_type.pk})
+        self.assertHttpStatus(response, 302)
+        model = CustomObjectType.objects.get(pk=cot.pk).get_model()
+        root = model.objects.create(name='root')
+        model.objects.create(name='leaf', parent=root)
+        root.delete()  # (cascade, as NetBox's nested groups)
+        self.assertFalse(model.objects.exists())
+
+
 class TreeSchemaTest(TreeMixin, TestCase):
 
     def test_round_trip(self):
