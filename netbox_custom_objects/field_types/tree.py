@@ -21,7 +21,7 @@ from utilities.filters import MultiValueNumberFilter
 from utilities.forms.fields import DynamicModelMultipleChoiceField
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import FormMode
+from .base import FormMode, viewable_pks
 from .common import filter_disabled
 from .objects import ObjectFieldType
 from .registry import register
@@ -121,7 +121,9 @@ class TreeParentFieldType(ObjectFieldType):
         if instance.pk not in chain:
             return None
         below = chain[:chain.index(instance.pk)]  # from the new parent up to the object's child
-        names = {obj.pk: str(obj) for obj in type(instance).objects.using(using).filter(pk__in=below)}
+        # (names of the objects the user may view only: ids of the others)
+        shown = viewable_pks(type(instance), below)
+        names = {obj.pk: str(obj) for obj in type(instance).objects.using(using).filter(pk__in=shown)}
         path = ' → '.join([str(instance), *(names.get(pk, f'#{pk}') for pk in reversed(below))])
         return _('{parent} is below {object} ({path}): an object cannot be placed under its own descendant.').format(
             parent=names.get(parent_id, f'#{parent_id}'), object=instance, path=path)
