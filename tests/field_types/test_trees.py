@@ -237,6 +237,19 @@ class TreeUITest(TreeMixin, TestCase):
         response = self.client.get(f'{self.url("_list")}?sort=name')  # the user's order: no indentation
         self.assertNotContains(response, 'mdi-circle-small')
 
+    def test_list_page_queries_do_not_grow_with_the_tree(self):
+        self.make_tree()
+        self.client.get(self.url('_list'))  # (first request: caches warm up)
+        with CaptureQueriesContext(connection) as few:
+            self.assertHttpStatus(self.client.get(self.url('_list')), 200)
+        parent = self.france
+        for index in range(8):
+            parent = self.model.objects.create(name=f'deep{index}', parent=parent)
+        with CaptureQueriesContext(connection) as many:
+            response = self.client.get(self.url('_list'))
+        self.assertContains(response, '>deep7</a>')
+        self.assertEqual(len(many.captured_queries), len(few.captured_queries))
+
     def test_filter_form_offers_ancestor_and_descendant(self):
         response = self.client.get(self.url('_list'))
         self.assertContains(response, 'name="ancestor_id"')
