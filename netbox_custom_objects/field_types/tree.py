@@ -14,6 +14,7 @@ A type has at most one tree parent. The queries are in tree_queries.py (why an a
 import django_filters
 import django_tables2 as tables
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html, mark_safe
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
@@ -28,25 +29,37 @@ from .registry import register
 from .tree_queries import ancestor_chain, ancestors_of, cycle_members, descendants_of, tree_path
 
 __all__ = (
+    'DEPTH_ATTRIBUTE',
     'TREE_FILTERS',
     'TREE_PATH',
     'TreeParentFieldType',
 )
 
-# The annotation list surfaces add (tree_queries.tree_path), read by `tree_depth`.
+# The annotation list surfaces add (tree_queries.tree_path), read by the depth attribute.
 TREE_PATH = '_tree_path'
 # filter name -> (walk, form label): `ancestor_id=5` gives the objects below 5, as NetBox's nested groups answer.
 TREE_FILTERS = {
     'ancestor': (descendants_of, 'Ancestor'),
     'descendant': (ancestors_of, 'Descendant'),
 }
-INDENT_TEMPLATE = """
-{% load helpers %}
-{% if not table.order_by %}
-  {% for i in record.tree_depth|as_range %}<i class="mdi mdi-circle-small"></i>{% endfor %}
-{% endif %}
-<a href="{{ record.get_absolute_url }}">{{ record }}</a>
-"""
+# The depth of an object, on the instances of a tree type: a name no field can take (field names start with a letter).
+DEPTH_ATTRIBUTE = '_tree_depth'
+
+
+class TreeColumn(tables.Column):
+    """The object's name indented by its depth, as NetBox's TreeColumn shows nested groups (not when the user sorts
+    the list by a column: the order is then no longer the tree's)."""
+
+    def __init__(self):
+        super().__init__(accessor='pk', verbose_name=_('Tree'), orderable=False,
+                         attrs={'td': {'class': 'text-nowrap'}})
+
+    def render(self, record, table):
+        indent = '' if table.order_by else mark_safe('<i class="mdi mdi-circle-small"></i>' * record._tree_depth)
+        return format_html('{}<a href="{}">{}</a>', indent, record.get_absolute_url(), record)
+
+    def value(self, record):
+        return str(record)
 
 
 def tree_depth(instance, field):
@@ -96,7 +109,7 @@ class TreeParentFieldType(ObjectFieldType):
 
     def finish_model(self, field, model, isolated):
         super().finish_model(field, model, isolated)
-        model.tree_depth = property(lambda instance: tree_depth(instance, field))
+        setattr(model, DEPTH_ATTRIBUTE, property(lambda instance: tree_depth(instance, field)))
 
     # Values
 
@@ -145,7 +158,7 @@ class TreeParentFieldType(ObjectFieldType):
     def serializer_fields(self, field, model, nested_serializer_for):
         return {
             **super().serializer_fields(field, model, nested_serializer_for),
-            '_depth': serializers.IntegerField(source='tree_depth', read_only=True),
+            '_depth': serializers.IntegerField(source=DEPTH_ATTRIBUTE, read_only=True),
         }
 
     def filters(self, field, model):
@@ -161,10 +174,9 @@ class TreeParentFieldType(ObjectFieldType):
 
     def table_columns(self, field):
         return {
-            '_tree': tables.TemplateColumn(
-                INDENT_TEMPLATE, verbose_name=_('Tree'), orderable=False, attrs={'td': {'class': 'text-nowrap'}}),
+            '_tree': TreeColumn(),
             **super().table_columns(field),
-            '_depth': tables.Column(accessor='tree_depth', verbose_name=_('Depth'), orderable=False),
+            '_depth': tables.Column(accessor=DEPTH_ATTRIBUTE, verbose_name=_('Depth'), orderable=False),
         }
 
     def graphql_fields(self, field, model, graphql):

@@ -56,14 +56,14 @@ class MovedSubtreeTest(TreeBranchingTestCase):
             model.objects.create(name='spain', parent=model.objects.get(pk=pks['europe']))
             self.assertEqual(self.below(cot, pks['mars']), ['europe', 'france', 'spain'])
             self.assertEqual(self.below(cot, pks['world']), [])
-            self.assertEqual(model.objects.get(name='spain').tree_depth, 2)
+            self.assertEqual(model.objects.get(name='spain')._tree_depth, 2)
         self.assertEqual(self.parents(cot), before)
         self.assertEqual(self.below(cot, pks['world']), ['europe', 'france'])
 
         branch.merge(user=self.user, commit=True)
         self.assertEqual(self.parents(cot), {**before, 'europe': 'mars', 'spain': 'europe'})
         self.assertEqual(self.below(cot, pks['mars']), ['europe', 'france', 'spain'])
-        self.assertEqual(current_model(cot).objects.get(name='france').tree_depth, 2)
+        self.assertEqual(current_model(cot).objects.get(name='france')._tree_depth, 2)
 
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
@@ -109,7 +109,7 @@ class CycleAcrossMergeTest(TreeBranchingTestCase):
             edit(model, pks['mars'], parent=None)
         branch.merge(user=self.user, commit=True)
         self.assertEqual(self.parents(cot), {'world': 'mars', 'europe': 'world', 'france': 'europe', 'mars': None})
-        self.assertEqual(current_model(cot).objects.get(name='france').tree_depth, 3)
+        self.assertEqual(current_model(cot).objects.get(name='france')._tree_depth, 3)
 
     def test_iterative(self):
         self.run_scenario('iterative')
@@ -132,7 +132,7 @@ class SwapInBranchTest(TreeBranchingTestCase):
             edit(model, pks['world'], parent=model.objects.get(pk=pks['europe']))
         branch.merge(user=self.user, commit=True)
         self.assertEqual(self.parents(cot), {'world': 'europe', 'europe': None, 'france': 'europe', 'mars': None})
-        self.assertEqual(CustomObjectType.objects.get(pk=cot.pk).get_model().objects.get(name='world').tree_depth, 1)
+        self.assertEqual(CustomObjectType.objects.get(pk=cot.pk).get_model().objects.get(name='world')._tree_depth, 1)
 
     def test_iterative(self):
         self.run_scenario('iterative')

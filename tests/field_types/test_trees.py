@@ -194,7 +194,7 @@ class TreeAPITest(TreeMixin, APITestCase):
         model.objects.filter(pk=a.pk).update(lead=None)
         response = self.client.patch(url, {'type': 'tree_parent'}, format='json', **self.header)
         self.assertHttpStatus(response, status.HTTP_200_OK)
-        self.assertEqual(cot.get_model().objects.get(pk=b.pk).tree_depth, 1)
+        self.assertEqual(cot.get_model().objects.get(pk=b.pk)._tree_depth, 1)
 
 
 class TreeGraphQLTest(TreeMixin, APITestCase):
@@ -306,4 +306,4 @@ class TreeSchemaTest(TreeMixin, TestCase):
         self.assertEqual(export_cots(CustomObjectType.objects.all()), document)
         model = cot.get_model()
         root = model.objects.create(name='root')
-        self.assertEqual(model.objects.create(name='leaf', parent=root).tree_depth, 1)
+        self.assertEqual(model.objects.create(name='leaf', parent=root)._tree_depth, 1)
