@@ -6,8 +6,11 @@ and the portable schema."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework import status
+from rest_framework.test import APIRequestFactory, force_authenticate
 
+from users.models import User
 from utilities.testing import APITestCase, TestCase
 
 from netbox_custom_objects.constants import model_name
@@ -263,6 +266,20 @@ class TreeUITest(TreeMixin, TestCase):
         self.assertIsNone(self.model.objects.get(pk=self.world.pk).parent_id)
         response = self.client.get(self.france.get_absolute_url())
         self.assertHttpStatus(response, 200)
+
+
+class TreeOpenAPITest(TreeMixin, TestCase):
+
+    def test_description_shows_depth_and_tree_filters(self):
+        request = APIRequestFactory().get('/api/schema/', {'format': 'json'})
+        force_authenticate(request, User.objects.create_superuser(username='schema'))
+        response = SpectacularAPIView.as_view()(request)
+        self.assertEqual(response.status_code, 200)
+        properties = response.data['components']['schemas'][f'Table{self.cot.pk}Model']['properties']
+        self.assertEqual((properties['_depth']['type'], properties['_depth'].get('readOnly')), ('integer', True))
+        parameters = {p['name'] for p in response.data['paths'][f'/api/plugins/custom-objects/{self.cot.slug}/']
+                      ['get']['parameters']}
+        self.assertTrue({'parent_id', 'ancestor_id', 'ancestor', 'descendant_id', 'descendant'} <= parameters)
 
 
 class TreeFieldFormTest(CustomObjectsTestMixin, TestCase):
