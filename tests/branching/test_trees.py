@@ -1,7 +1,8 @@
 """Trees in branches (issue 19 item 3): a subtree moved in a branch is merged (each strategy) and reverted with the
 tree consistent; a branch and main that each move one node under the other cannot merge into a cycle: the merge is
 refused naming both objects, main and the branch are left as they were, and once main undoes its move the merge
-succeeds; nodes swapped within a branch merge (the squash strategy orders the moves)."""
+succeeds; a sync bringing main's move into such a branch is refused too; nodes swapped within a branch merge (the
+squash strategy orders the moves)."""
 
 from django.core.exceptions import ValidationError
 
@@ -139,3 +140,27 @@ class SwapInBranchTest(TreeBranchingTestCase):
 
     def test_squash(self):
         self.run_scenario('squash')
+
+
+class CycleAcrossSyncTest(TreeBranchingTestCase):
+    """The same two moves, brought into the branch by a sync: refused naming the loop, the branch keeps its tree."""
+
+    def test_sync(self):
+        cot = self.make_type()
+        pks = self.make_tree(cot)
+        branch = self.provision('iterative')
+        with self.tracked(branch):
+            model = current_model(cot)
+            edit(model, pks['world'], parent=model.objects.get(pk=pks['mars']))
+            branch_tree = self.parents(cot)
+        with self.tracked():
+            model = current_model(cot)
+            edit(model, pks['mars'], parent=model.objects.get(pk=pks['france']))
+
+        with self.assertRaises(ValidationError) as refused:
+            branch.sync(user=self.user, commit=True)
+        self.assertIn('france is below mars (mars → world → europe → france)', ' '.join(refused.exception.messages))
+        branch.refresh_from_db()
+        self.assertEqual(branch.status, 'ready')
+        with self.tracked(branch):
+            self.assertEqual(self.parents(cot), branch_tree)
