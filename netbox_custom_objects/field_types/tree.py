@@ -26,17 +26,17 @@ from .base import FormMode, viewable_pks
 from .common import filter_disabled
 from .objects import ObjectFieldType
 from .registry import register
-from .tree_queries import ancestor_chain, ancestors_of, cycle_members, descendants_of, tree_path
+from .tree_queries import ancestor_chain, ancestors_of, cycle_members, descendants_of, tree_position
 
 __all__ = (
     'DEPTH_ATTRIBUTE',
     'TREE_FILTERS',
-    'TREE_PATH',
+    'TREE_POSITION',
     'TreeParentFieldType',
 )
 
-# The annotation list surfaces add (tree_queries.tree_path), read by the depth attribute.
-TREE_PATH = '_tree_path'
+# The annotation list surfaces add (tree_queries.tree_position: [position, depth]), read by the depth attribute.
+TREE_POSITION = '_tree_position'
 # filter name -> (walk, form label): `ancestor_id=5` gives the objects below 5, as NetBox's nested groups answer.
 TREE_FILTERS = {
     'ancestor': (descendants_of, 'Ancestor'),
@@ -64,13 +64,14 @@ class TreeColumn(tables.Column):
 
 def tree_depth(instance, field):
     """How many ancestors `instance` has: from the list's annotation, else read (one query)."""
-    path = instance.__dict__.get(TREE_PATH)
-    if path is None:
-        if instance.pk is None:
-            return 0
-        path = ancestor_chain(type(instance), field, instance.pk, instance._state.db or 'default')
-        instance.__dict__[TREE_PATH] = path
-    return max(len(path) - 1, 0)
+    if TREE_POSITION in instance.__dict__:
+        position = instance.__dict__[TREE_POSITION]
+        return position[1] if position else 0
+    if instance.pk is None:
+        return 0
+    chain = ancestor_chain(type(instance), field, instance.pk, instance._state.db or 'default')
+    instance.__dict__[TREE_POSITION] = [None, max(len(chain) - 1, 0)]
+    return instance.__dict__[TREE_POSITION][1]
 
 
 @register
@@ -119,7 +120,7 @@ class TreeParentFieldType(ObjectFieldType):
         return {}
 
     def after_write(self, field, instance, using):
-        instance.__dict__.pop(TREE_PATH, None)  # a move changes the depth
+        instance.__dict__.pop(TREE_POSITION, None)  # a move changes the depth
         if message := self._cycle_error(field, instance, using):
             raise ValidationError({field.name: message})
 
@@ -143,7 +144,7 @@ class TreeParentFieldType(ObjectFieldType):
 
     def list_queryset(self, field, queryset):
         """Lists show the objects in tree order, each with its path from the root (its depth)."""
-        return queryset.annotate(**{TREE_PATH: tree_path(queryset.model, field)}).order_by(TREE_PATH)
+        return queryset.annotate(**{TREE_POSITION: tree_position(queryset.model, field)}).order_by(TREE_POSITION)
 
     # Surfaces
 

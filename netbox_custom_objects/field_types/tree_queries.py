@@ -12,7 +12,6 @@ branch's table as it does for the ORM's own queries. Every walk stops at a node 
 an older database (or raw SQL) cannot make a query run forever.
 """
 
-from django.contrib.postgres.fields import ArrayField
 from django.db import connections, models
 from django.db.models.expressions import Func, RawSQL
 
@@ -21,7 +20,7 @@ __all__ = (
     'ancestors_of',
     'cycle_members',
     'descendants_of',
-    'tree_path',
+    'tree_position',
 )
 
 
@@ -34,18 +33,22 @@ def _names(model, field):
     }
 
 
-def tree_path(model, field):
-    """An expression of the ids from an object's root down to the object itself (an array: its length is the depth
-    plus one, and ordering by it lists every node after its parent, siblings by id)."""
+def tree_position(model, field):
+    """An expression of each object's [position in tree order, depth]: a JSON array, whose order is the tree's (every
+    node after its parent, siblings by id). The whole tree is walked once per query, from its roots down (an
+    uncorrelated subquery, which PostgreSQL evaluates once), into a map read per row by key: a list costs the same
+    whatever its length, instead of one walk up per listed object. Objects caught in a cycle (an older database or
+    raw SQL) are not below any root: null, listed last."""
     template = (
-        '(WITH RECURSIVE up(id, parent, path) AS ('
-        ' SELECT n.{pk}, n.{parent}, ARRAY[n.{pk}]::bigint[] FROM {table} n WHERE n.{pk} = %(expressions)s'
+        '((WITH RECURSIVE down(id, path) AS ('
+        ' SELECT n.{pk}, ARRAY[n.{pk}]::bigint[] FROM {table} n WHERE n.{parent} IS NULL'
         ' UNION ALL'
-        ' SELECT n.{pk}, n.{parent}, n.{pk} || up.path FROM {table} n JOIN up ON n.{pk} = up.parent'
-        ' WHERE NOT n.{pk} = ANY(up.path)'
-        ') SELECT path FROM up ORDER BY cardinality(path) DESC LIMIT 1)'
+        ' SELECT n.{pk}, down.path || n.{pk} FROM {table} n JOIN down ON n.{parent} = down.id'
+        ') SELECT jsonb_object_agg(id, jsonb_build_array(position, cardinality(path) - 1))'
+        ' FROM (SELECT id, path, row_number() OVER (ORDER BY path) AS position FROM down) AS ordered'
+        ') -> (%(expressions)s)::text)'
     ).format(**_names(model, field))
-    return Func(models.F('pk'), template=template, output_field=ArrayField(models.BigIntegerField()))
+    return Func(models.F('pk'), template=template, output_field=models.JSONField())
 
 
 def descendants_of(model, field, ids):
