@@ -6,7 +6,9 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - definition:   validate_definition(row)
 - model:        model_fields(field, resolve_model), value_attributes(field), select_related/prefetch_related
 - DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes
-- values:       validate_value(field, value), display_value(field, value), render_html(field, value)
+- values:       validate_value(field, value), display_value(field, value), render_html(field, value),
+                clean_instance(field, instance), after_write(field, instance, using) once a row is written
+- lists:        list_queryset(field, queryset): annotations and order of the list page and the REST list
 - change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see;
                 held_values(field, model, using) reads, and restore_values(field, model, values, using) writes back,
                 what a field held when it was deleted
