@@ -17,6 +17,7 @@ class CustomObjectFieldTypeChoices(CustomFieldTypeChoices):
     TYPE_MAC_ADDRESS = 'mac_address'
     TYPE_IP_ADDRESS = 'ip_address'
     TYPE_IP_PREFIX = 'ip_prefix'
+    TYPE_TREE_PARENT = 'tree_parent'
 
     CHOICES = (
         *CustomFieldTypeChoices.CHOICES,
@@ -24,6 +25,7 @@ class CustomObjectFieldTypeChoices(CustomFieldTypeChoices):
         Choice(TYPE_MAC_ADDRESS, _('MAC address'), description=_('An EUI-48 MAC address')),
         Choice(TYPE_IP_ADDRESS, _('IP address'), description=_('An IPv4 or IPv6 address, with its mask')),
         Choice(TYPE_IP_PREFIX, _('IP prefix'), description=_('An IPv4 or IPv6 prefix (network and mask)')),
+        Choice(TYPE_TREE_PARENT, _('Tree parent'), description=_('The parent of an object in a tree of its own type')),
     )
 
 

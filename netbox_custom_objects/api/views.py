@@ -253,6 +253,8 @@ class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
             return self.queryset
         select, prefetch = object_lookups(self.model, shown=self.response_fields)
         queryset = super().get_queryset().prefetch_related(*prefetch)
+        for field in self.model._snapshot.fields:
+            queryset = field.field_type.list_queryset(field, queryset)
         # select_related() without arguments would follow every foreign key
         return queryset.select_related(*select) if select else queryset
 

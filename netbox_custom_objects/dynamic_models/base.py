@@ -190,6 +190,9 @@ class CustomObject(
         updated = super()._save_table(raw, cls, force_insert, force_update, using, update_fields)
         if not updated:  # a new row: the links assigned before this first save (field_types/relations/pending_links.py)
             write_pending(self, using)
+        if not raw:
+            for field in self._snapshot.fields:
+                field.field_type.after_write(field, self, using)
         return updated
 
     def serialize_object(self, exclude=None):

@@ -7,7 +7,9 @@ A field type works on a field *definition*: a `CustomObjectTypeField` row while 
 - model:        model_fields(field, resolve_model), value_attributes(field), select_related/prefetch_related
 - DDL:          schema_ops(table, old, new, resolve_model), conversion_errors(...) for type changes,
                 rewritten_column(...) for the changes that rewrite the table (cost preview, online conversion)
-- values:       validate_value(field, value), display_value(field, value), render_html(field, value)
+- values:       validate_value(field, value), display_value(field, value), render_html(field, value),
+                clean_instance(field, instance), after_write(field, instance, using) once a row is written
+- lists:        list_queryset(field, queryset): annotations and order of the list page and the REST list
 - change log:   serialize_value(field, instance) for values NetBox's serialize_object() cannot see;
                 held_values(field, model, using) reads, and restore_values(field, model, values, using) writes back,
                 what a field held when it was deleted
@@ -228,6 +230,14 @@ class FieldType:
     def clean_instance(self, field, instance):
         """Checks across the attributes of one instance (run by the model's clean()): {attribute: message}."""
         return {}
+
+    def after_write(self, field, instance, using):
+        """Checks of the stored data once `instance`'s row is written on `using`, whatever wrote it (a form, the API,
+        a script, a merge's replay): raise ValidationError to refuse (the caller's transaction rolls back)."""
+
+    def list_queryset(self, field, queryset):
+        """`queryset` as the list surfaces (list page, REST list) show it: annotations and order of this field."""
+        return queryset
 
     def check_unique(self, model, field):
         """Refuse making `field` unique while objects share a value (names the values; nothing is changed)."""

@@ -6,7 +6,7 @@ NetBox's conventions (strawberry-django filter inputs): `id`, `created`, `last_u
   ...; numbers and dates: exact, gt, gte, lt, lte, range, in_list, ...; multiselect: contains, overlap, ...; JSON:
   path + lookup);
 - object and multiobject fields: `<name>` takes the target's own filter input (nested, as NetBox's relations) and
-  `<name>_id` an object id;
+  `<name>_id` an object id; a tree parent also `ancestor_id` and `descendant_id` (lists of object ids);
 - polymorphic fields: `<name>_<app_label>_<model>` takes that type's own filter input (nested, as upstream 0.7.1;
   a list of object ids for a type without a filter input) and `<name>_<app_label>_<model>_id` an object id;
 - coordinates: `<name>_latitude` and `<name>_longitude` as decimals;
@@ -80,6 +80,8 @@ def _filter_fields(model, name, shape, build):
         fields = {f'{name}_id': (None, _match_method(name))}
         if (target_filter := build.filter_type(shape.target)) is not None:
             fields[name] = (target_filter | None, strawberry_django.filter_field())
+        for filter_name, match in shape.filters.items():
+            fields[f'{filter_name}_id'] = (None, _relation_walk_method(model, filter_name, match))
         return fields
     if isinstance(shape, Polymorphic):
         targets = {target._meta.label_lower: target for target in shape.targets}
@@ -105,6 +107,16 @@ def _match_method(name):
         return Q(**{f'{prefix}{name}': _object_id(value)})
 
     return strawberry_django.filter_field(method, description=f'Objects related through {name} to this object id')
+
+
+def _relation_walk_method(model, filter_name, match):
+    """`<filter>_id` of a relation's own filters: objects that match(queryset, ids) finds for these object ids."""
+
+    def method(self, value: list[strawberry.ID], prefix: str) -> Q:
+        matching = match(model._default_manager.all(), [_object_id(v) for v in value])
+        return Q(**{f'{prefix}pk__in': matching.values('pk')})
+
+    return strawberry_django.filter_field(method, description=f'Objects related to these object ids ({filter_name})')
 
 
 def _polymorphic_method(model, filter_name, content_type_id, match):

@@ -61,11 +61,13 @@ class Scalar:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Relation:
-    """The model relation of the same name: one object of `target` (a foreign key) or several (`many`)."""
+    """The model relation of the same name: one object of `target` (a foreign key) or several (`many`); `filters`
+    maps more filter names (of object ids) to match(queryset, object ids) -> queryset (e.g. a tree's ancestor)."""
     target: type
     many: bool = False
+    filters: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,8 +89,8 @@ class Shapes:
         return Scalar(kind)
 
     @staticmethod
-    def relation(target, many=False):
-        return Relation(target, many)
+    def relation(target, many=False, filters=None):
+        return Relation(target, many, dict(filters or {}))
 
     @staticmethod
     def polymorphic(targets, many=False, filters=None):

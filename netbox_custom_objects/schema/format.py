@@ -134,6 +134,7 @@ FIELD_TYPE_ATTRS = {
     'mac_address': (),
     'ip_address': (),
     'ip_prefix': (),
+    'tree_parent': tuple(attr for attr in _OBJECT if attr != 'is_polymorphic'),
 }
 
 FIELD_DEFAULTS = {**_BASE_DEFAULTS, **_OPTION_DEFAULTS}

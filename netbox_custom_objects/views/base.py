@@ -43,7 +43,10 @@ def object_queryset(model):
     for field in model._snapshot.fields:
         select.extend(field.field_type.select_related(field))
         prefetch.extend(field.field_type.prefetch_related(field))
-    return model.objects.select_related(*select).prefetch_related(*prefetch)
+    queryset = model.objects.select_related(*select).prefetch_related(*prefetch)
+    for field in model._snapshot.fields:
+        queryset = field.field_type.list_queryset(field, queryset)
+    return queryset
 
 
 class CustomObjectViewMixin:

@@ -38,7 +38,7 @@ def minimal_field(field_type, **attrs):
     field = {'id': 1, 'name': 'f', 'type': field_type}
     if field_type in ('select', 'multiselect'):
         field['choice_set'] = 'Colours'
-    if field_type in ('object', 'multiobject') and not attrs.get('is_polymorphic'):
+    if field_type in ('object', 'multiobject', 'tree_parent') and not attrs.get('is_polymorphic'):
         field['related_object_type'] = 'dcim/site'
     field.update(attrs)
     return field
