@@ -24,8 +24,8 @@ from utilities.forms.fields import DynamicModelMultipleChoiceField
 from ..choices import CustomObjectFieldTypeChoices
 from .base import FormMode, viewable_pks
 from .common import filter_disabled
-from .relations.object import ObjectFieldType
 from .registry import register
+from .relations.object import ObjectFieldType
 from .tree_queries import ancestor_chain, ancestors_of, cycle_members, descendants_of, tree_position
 
 __all__ = (
@@ -182,7 +182,7 @@ class TreeParentFieldType(ObjectFieldType):
 
     def graphql_fields(self, field, model, graphql):
         walks = {name: _graphql_match(model, field, walk) for name, (walk, _label) in TREE_FILTERS.items()}
-        return {field.name: graphql.relation(self._target(model, field), filters=walks)}
+        return {field.name: graphql.relation(self.target(model, field), filters=walks)}
 
 
 def _ids(values):
