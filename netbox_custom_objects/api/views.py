@@ -26,16 +26,27 @@ from netbox.api.viewsets import HTTP_ACTIONS, NetBoxModelViewSet
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL, model_name
 from ..dynamic_models import model_cache
-from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet, get_filterset_class
-from ..models import CustomObjectType, CustomObjectTypeField
+from ..filtersets import (
+    CustomObjectTypeFieldFilterSet,
+    CustomObjectTypeFilterSet,
+    CustomObjectTypeUniqueConstraintFilterSet,
+    get_filterset_class,
+)
+from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
 from .querysets import object_lookups
 from .schema import CustomObjectAutoSchema, GenericCustomObjectSerializer
-from .serializers import CustomObjectTypeFieldSerializer, CustomObjectTypeSerializer, get_serializer_class
+from .serializers import (
+    CustomObjectTypeFieldSerializer,
+    CustomObjectTypeSerializer,
+    CustomObjectTypeUniqueConstraintSerializer,
+    get_serializer_class,
+)
 
 __all__ = (
     'CustomObjectTypeFieldViewSet',
+    'CustomObjectTypeUniqueConstraintViewSet',
     'CustomObjectTypeViewSet',
     'CustomObjectViewSet',
     'CustomObjectsRootView',
@@ -125,6 +136,14 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
     def perform_destroy(self, instance):
         refuse_deletion_if_constrained(instance)  # a 409 naming the permissions (NetBox's ProtectedError handling)
         super().perform_destroy(instance)
+
+
+class CustomObjectTypeUniqueConstraintViewSet(ModelErrorsMixin, NetBoxModelViewSet):
+    # (the type's fields name the constraint's fields in the payload)
+    queryset = CustomObjectTypeUniqueConstraint.objects.select_related('custom_object_type').prefetch_related(
+        'custom_object_type__fields')
+    serializer_class = CustomObjectTypeUniqueConstraintSerializer
+    filterset_class = CustomObjectTypeUniqueConstraintFilterSet
 
 
 class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):
