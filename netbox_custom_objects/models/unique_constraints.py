@@ -9,6 +9,7 @@ Fields are held by id (`field_ids`, in key order): a renamed field stays in its 
 renamed column, with it. A field a constraint uses cannot be deleted or retyped (`constraints_using`).
 """
 
+import json
 import logging
 
 from django.core.exceptions import ValidationError
@@ -83,6 +84,20 @@ class CustomObjectTypeUniqueConstraint(ReplayableDefinitionMixin, ChangeLoggedMo
     def key_fields(self, using=None):
         fields = self.type_fields(using)
         return [fields[field_id] for field_id in self.field_ids if field_id in fields]
+
+    # Display (pages and tables)
+
+    @property
+    def fields_display(self):
+        # (through the type's fields, which lists prefetch)
+        names = {field.pk: field.name for field in self.custom_object_type.fields.all()}
+        return ', '.join(names[field_id] for field_id in self.field_ids or () if field_id in names)
+
+    @property
+    def condition_display(self):
+        if self.condition_field_id is None:
+            return ''
+        return f'{self.condition_field.name} = {json.dumps(self.condition_value)}'
 
     # Validation
 
