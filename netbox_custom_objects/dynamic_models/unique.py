@@ -8,6 +8,7 @@ Django's `validate_constraints()` (forms, REST serializers, bulk edit, netbox-br
 clash before the database does, naming the object that already holds the values.
 """
 
+import json
 from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
@@ -23,6 +24,7 @@ from ..field_types.base import viewable_pks
 
 __all__ = (
     'CompoundUniqueConstraint',
+    'unique_constraints_of',
     'UniqueSnapshot',
     'build_constraints',
     'duplicate_groups',
@@ -132,6 +134,15 @@ class CompoundUniqueConstraint(UniqueConstraint):
         return _('Unique constraint "{name}" ({fields}): another object already has these values: {object}.').format(
             name=self.label, fields=self.fields_label(), object=shown)
 
+    def describe(self):
+        """One line for readers of the schema (GraphQL's type description): name, fields, case and condition."""
+        details = [self.fields_label()]
+        if any(part.folded for part in self.parts):
+            details.append('case-insensitive')
+        if self.condition_pair:
+            details.append(f'where {self.condition_pair[0]} = {json.dumps(self.condition_pair[1])}')
+        return f'{self.label} ({"; ".join(details)})'
+
     def fields_label(self):
         names = []
         for part in self.parts:
@@ -211,3 +222,8 @@ def index_operations(type_id, old, new, fields, resolve_model):
             if attribute in attributes:
                 columns[attribute] = model_field
     return [*operations, CreateUniqueIndex(table, tuple(sorted(columns.items())), constraint)]
+
+
+def unique_constraints_of(model):
+    """The CompoundUniqueConstraints of a generated model."""
+    return [c for c in model._meta.constraints if isinstance(c, CompoundUniqueConstraint)]
