@@ -144,6 +144,8 @@ class CustomObjectTypeUniqueConstraint(ReplayableDefinitionMixin, ChangeLoggedMo
                 'A {type} field cannot be a condition (it has no single comparable value).').format(type=field.type)})
         if self.condition_value is None:
             raise ValidationError({'condition_value': _('Give the value the condition field must have.')})
+        if not isinstance(self.condition_value, (str, int, float, bool)):
+            raise ValidationError({'condition_value': _('Give a single value: a text, a number, true or false.')})
         try:
             field.field_type.validate_value(field, self.condition_value)
         except ValidationError as e:

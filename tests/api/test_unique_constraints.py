@@ -78,7 +78,9 @@ class UniqueConstraintEndpointTest(base.PluginAPITestMixin, base.APIViewTestCase
         cases = (
             ({'fields': ['name', 'nope']}, 'fields'),
             ({'fields': []}, 'fields'),
-            ({'fields': ['name']}, 'field_ids'),
+            ({'fields': ['name']}, 'fields'),
+            ({'fields': ['name', 'name']}, 'fields'),
+            ({'fields': ['name'], 'condition_field': 'status', 'condition_value': {'a': 1}}, 'condition_value'),
             ({'fields': ['name'], 'condition_field': 'nope', 'condition_value': 'x'}, 'condition_field'),
             ({'fields': ['name'], 'condition_field': 'status', 'condition_value': 'zzz'}, 'condition_value'),
             ({'fields': ['status', 'target'], 'case_insensitive': True}, 'case_insensitive'),

@@ -5,6 +5,7 @@ the constraint), the API speaks names, as the portable schema does. The model's 
 ValidatedModelSerializer) answers every bad definition, and stored objects that already clash, with a 400.
 """
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
@@ -61,7 +62,13 @@ class CustomObjectTypeUniqueConstraintSerializer(ChangeLogMessageSerializer, Val
                 raise serializers.ValidationError({'condition_field': _('This type has no field named "{name}".')
                                                    .format(name=name)})
             data['condition_field'] = fields.get(name) if name else None
-        return super().validate(data)
+        try:
+            return super().validate(data)
+        except DjangoValidationError as e:
+            # (the model's errors on its field ids are about what the client sent as `fields`)
+            errors = serializers.as_serializer_error(e)
+            raise serializers.ValidationError(
+                {'fields' if key == 'field_ids' else key: value for key, value in errors.items()}) from e
 
     @staticmethod
     def _field_ids(names, fields):
