@@ -174,3 +174,58 @@ class BranchClearsClashThenAddsConstraintTest(UniqueConstraintBranchTestCase):
 
     def test_squash(self):
         self.run_scenario('squash')
+
+
+class ConstraintDeletedInBranchTest(UniqueConstraintBranchTestCase):
+    """The branch deletes main's constraint, then stores objects it would have refused: the merge drops main's index
+    first and takes the objects; the revert takes them back out, then restores the constraint and its index."""
+
+    def run_scenario(self, strategy):
+        cot = self.make_type()
+        table = table_name(cot.pk)
+        constraint = self.add_constraint(cot, 'one per provider', ['name', 'provider'])
+        index = unique_index_name(table, constraint.pk)
+        current_model(cot).objects.create(name='c1', provider='p1')
+        branch = self.provision(strategy)
+        self.assertTrue(index_exists(branch.schema_name, table, index))
+        with self.tracked(branch):
+            CustomObjectTypeUniqueConstraint.objects.get(pk=constraint.pk).delete()
+            self.assertFalse(index_exists(branch.schema_name, table, index))
+            self.assertTrue(index_exists('public', table, index))
+            current_model(cot).objects.create(name='c1', provider='p1')
+
+        branch.merge(user=self.user, commit=True)
+        self.assertFalse(index_exists('public', table, index))
+        self.assertEqual(current_model(cot).objects.count(), 2)
+
+        branch.refresh_from_db()
+        branch.revert(user=self.user, commit=True)
+        self.assertTrue(index_exists('public', table, index))
+        self.assertEqual(current_model(cot).objects.count(), 1)
+        self.assertEqual(CustomObjectTypeUniqueConstraint.objects.get().pk, constraint.pk)
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
+
+
+class ConstraintSyncedIntoBranchTest(UniqueConstraintBranchTestCase):
+    """Main adds a constraint after the branch was made: syncing the branch builds its index in the branch's schema,
+    and the branch's objects are checked against it."""
+
+    def test_sync(self):
+        cot = self.make_type()
+        table = table_name(cot.pk)
+        branch = self.provision()
+        with self.tracked():
+            constraint = self.add_constraint(cot, 'one per provider', ['name', 'provider'])
+        index = unique_index_name(table, constraint.pk)
+        self.assertFalse(index_exists(branch.schema_name, table, index))
+        branch.sync(user=self.user, commit=True)
+        self.assertTrue(index_exists(branch.schema_name, table, index))
+        with self.tracked(branch):
+            current_model(cot).objects.create(name='c1', provider='p1')
+            with self.assertRaises(ValidationError):
+                current_model(cot)(name='c1', provider='p1').full_clean()
