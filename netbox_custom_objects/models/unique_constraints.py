@@ -24,6 +24,7 @@ from netbox.models import ChangeLoggedModel
 from ..constants import APP_LABEL
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..dynamic_models.unique import UniqueSnapshot, build_constraint, duplicate_groups
+from ..field_types.base import viewable_pks
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 
@@ -160,7 +161,9 @@ class CustomObjectTypeUniqueConstraint(ReplayableDefinitionMixin, ChangeLoggedMo
         constraint = build_constraint(self.custom_object_type_id, UniqueSnapshot.from_row(self), snapshots)
         if constraint is None or not (groups := duplicate_groups(model, constraint)):
             return
-        shown = '; '.join(', '.join(_describe(model, pk) for pk in group) for group in groups)
+        # (objects the user may not view are named by id only)
+        viewable = viewable_pks(model, [pk for group in groups for pk in group])
+        shown = '; '.join(', '.join(_describe(model, pk, pk in viewable) for pk in group) for group in groups)
         raise ValidationError(_(
             'Objects already share values of these fields, so they cannot be made unique: {groups}. Change them '
             'first.').format(groups=shown))
@@ -184,8 +187,8 @@ class CustomObjectTypeUniqueConstraint(ReplayableDefinitionMixin, ChangeLoggedMo
             return super().delete(*args, **kwargs)
 
 
-def _describe(model, pk):
-    obj = model.objects.filter(pk=pk).first()
+def _describe(model, pk, viewable):
+    obj = model.objects.filter(pk=pk).first() if viewable else None
     return f'{obj} (#{pk})' if obj is not None else f'#{pk}'
 
 

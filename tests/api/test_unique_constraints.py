@@ -99,12 +99,25 @@ class UniqueConstraintEndpointTest(base.PluginAPITestMixin, base.APIViewTestCase
         model = CustomObjectType.objects.get(pk=self.cot.pk).get_model()
         first = model.objects.create(name='c1', target=Site.objects.create(name='S1', slug='s1'))
         second = model.objects.create(name='c1', target=first.target)
+        base.grant(self.user, model, ['view'])  # (else they are named by id only: the next test)
         data = {'custom_object_type': self.cot.pk, 'name': 'new', 'fields': ['name', 'target']}
         response = self.client.post(self._get_list_url(), data, format='json', **self.header)
         self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
         message = str(response.data)
         self.assertIn(f'c1 (#{first.pk})', message)
         self.assertIn(f'c1 (#{second.pk})', message)
+
+    def test_stored_duplicates_the_user_may_not_view_are_named_by_id(self):
+        self.add_permissions('netbox_custom_objects.add_customobjecttypeuniqueconstraint')
+        CustomObjectTypeUniqueConstraint.objects.filter(name='a').delete()
+        model = CustomObjectType.objects.get(pk=self.cot.pk).get_model()
+        first, second = (model.objects.create(name='c1', provider='p1') for _ in range(2))
+        base.grant(self.user, model, ['view'], constraints={'pk': first.pk})
+        data = {'custom_object_type': self.cot.pk, 'name': 'new', 'fields': ['name', 'provider'],
+                'condition_field': None}
+        response = self.client.post(self._get_list_url(), data, format='json', **self.header)
+        self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+        self.assertIn(f'c1 (#{first.pk}), #{second.pk}', str(response.data))
 
     def test_a_field_in_a_constraint_cannot_be_deleted(self):
         self.add_permissions('netbox_custom_objects.delete_customobjecttypefield')

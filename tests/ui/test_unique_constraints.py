@@ -82,6 +82,7 @@ class UniqueConstraintViewTest(
         CustomObjectTypeUniqueConstraint.objects.get(name='a').delete()
         model = CustomObjectType.objects.get(pk=self.cot.pk).get_model()
         first, second = (model.objects.create(name='C1', provider='P1') for _ in range(2))
+        self.add_permissions(f'netbox_custom_objects.view_{model._meta.model_name}')  # (else named by id only)
         cases = (
             ({'key_fields': [field(self.cot, 'name').pk]}, 'Give two or more fields'),
             ({'key_fields': [field(self.cot, 'name').pk], 'condition_field': field(self.cot, 'status').pk,
