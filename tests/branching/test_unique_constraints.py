@@ -229,3 +229,30 @@ class ConstraintSyncedIntoBranchTest(UniqueConstraintBranchTestCase):
             current_model(cot).objects.create(name='c1', provider='p1')
             with self.assertRaises(ValidationError):
                 current_model(cot)(name='c1', provider='p1').full_clean()
+
+
+class FieldRenamedUnderConstraintTest(UniqueConstraintBranchTestCase):
+    """A branch renames a field main's constraint uses: after the merge the constraint names the field by its new
+    name and still refuses clashes."""
+
+    def run_scenario(self, strategy):
+        cot = self.make_type()
+        self.add_constraint(cot, 'one per provider', ['name', 'provider'])
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            field = CustomObjectTypeField.objects.get(custom_object_type_id=cot.pk, name='provider')
+            field.snapshot()
+            field.name = 'carrier'
+            field.full_clean()
+            field.save()
+            current_model(cot).objects.create(name='c1', carrier='p1')
+        branch.merge(user=self.user, commit=True)
+        self.assertEqual(CustomObjectTypeUniqueConstraint.objects.get().fields_display, 'name, carrier')
+        with self.assertRaises(ValidationError):
+            current_model(cot)(name='c1', carrier='p1').full_clean()
+
+    def test_iterative(self):
+        self.run_scenario('iterative')
+
+    def test_squash(self):
+        self.run_scenario('squash')
