@@ -59,7 +59,8 @@ SURFACE_RESERVED_NAMES = frozenset({
 
 # Path segments under /plugins/custom-objects/ and /api/plugins/custom-objects/ that a type slug would shadow.
 FIXED_ROUTE_SLUGS = frozenset({
-    'custom-object-types', 'custom-object-type-fields', 'journal-entries', 'linked-objects', 'schema',
+    'custom-object-types', 'custom-object-type-fields', 'custom-object-type-unique-constraints', 'journal-entries',
+    'linked-objects', 'schema',
 })
 
 

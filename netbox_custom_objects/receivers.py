@@ -36,8 +36,9 @@ from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
 from .dynamic_models.table import base_columns
+from .dynamic_models.unique import UniqueSnapshot, index_operations
 from .field_types.relations.polymorphic import check_related_object_types, polymorphic_targets
-from .models import CustomObjectType, CustomObjectTypeField
+from .models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 from .schema.stored import in_stored_shape
 from .search import schedule_reindex, search_changed
 
@@ -142,6 +143,37 @@ def _refuse_during_conversion(change, using):
     if change.new is None:
         raise AbortRequest(message)  # (NetBox's REST API answers 400 with it, and the delete page shows it)
     raise ValidationError(message)
+
+
+#
+# Unique constraints: their index on the type's table, and the model's constraints (validation).
+#
+
+@receiver(pre_save, sender=CustomObjectTypeUniqueConstraint, dispatch_uid='nco_unique_before_save')
+def unique_before_save(sender, instance, using, raw=False, **kwargs):
+    stored = sender.objects.using(using).filter(pk=instance.pk).first() if instance.pk else None
+    instance._stored_unique = UniqueSnapshot.from_row(stored) if stored is not None else None
+
+
+@receiver(post_save, sender=CustomObjectTypeUniqueConstraint, dispatch_uid='nco_unique_saved')
+def unique_saved(sender, instance, raw=False, using=None, **kwargs):
+    if not raw:
+        unique_changed(instance.custom_object_type_id, instance.__dict__.pop('_stored_unique', None),
+                       UniqueSnapshot.from_row(instance), using)
+
+
+@receiver(post_delete, sender=CustomObjectTypeUniqueConstraint, dispatch_uid='nco_unique_deleted')
+def unique_deleted(sender, instance, using, **kwargs):
+    if instance.custom_object_type_id not in deleting_types.get():  # (else its table goes, indexes and all)
+        unique_changed(instance.custom_object_type_id, UniqueSnapshot.from_row(instance), None, using)
+
+
+def unique_changed(type_id, old, new, using):
+    fields = CustomObjectTypeField.objects.using(using).filter(custom_object_type_id=type_id)
+    snapshots = [FieldSnapshot.from_row(field) for field in fields.select_related('related_object_type')]
+    apply(index_operations(type_id, old, new, snapshots, model_cache.resolver_for(type_id)), using=using)
+    _bump_type(type_id, using)
+    model_cache.expire(type_id)
 
 
 #

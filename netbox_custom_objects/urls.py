@@ -38,6 +38,10 @@ urlpatterns = [
     path('custom-object-types/<int:pk>/', include(get_model_urls(APP_LABEL, 'customobjecttype'))),
     path('custom-object-type-fields/', include(get_model_urls(APP_LABEL, 'customobjecttypefield', detail=False))),
     path('custom-object-type-fields/<int:pk>/', include(get_model_urls(APP_LABEL, 'customobjecttypefield'))),
+    path('custom-object-type-unique-constraints/',
+         include(get_model_urls(APP_LABEL, 'customobjecttypeuniqueconstraint', detail=False))),
+    path('custom-object-type-unique-constraints/<int:pk>/',
+         include(get_model_urls(APP_LABEL, 'customobjecttypeuniqueconstraint'))),
     path('journal-entries/add/', views.CustomJournalEntryEditView.as_view(), name='custom_journalentry_add'),
     path('schema/', include('netbox_custom_objects.views.schema')),
     *(

@@ -9,6 +9,7 @@ from ..dynamic_models import model_cache
 from .resolver import serializer_resolver  # noqa: F401  (upstream's import path)
 from .serializers_.definitions import *
 from .serializers_.dynamic import *
+from .serializers_.unique import *
 
 
 def __getattr__(name):

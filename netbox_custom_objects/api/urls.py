@@ -15,6 +15,7 @@ router = NetBoxRouter()
 router.include_root_view = False
 router.register('custom-object-types', views.CustomObjectTypeViewSet)
 router.register('custom-object-type-fields', views.CustomObjectTypeFieldViewSet)
+router.register('custom-object-type-unique-constraints', views.CustomObjectTypeUniqueConstraintViewSet)
 router.register(r'(?P<custom_object_type>[^/.]+)', views.CustomObjectViewSet, basename='customobject')
 
 # The per-type routes of the schema offer the same actions as the router's list and detail routes.

@@ -28,17 +28,28 @@ from ..branching.context import active_branch_key
 from ..change_plan import plan_field_change
 from ..constants import APP_LABEL, model_name
 from ..dynamic_models import model_cache
-from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterSet, get_filterset_class
+from ..filtersets import (
+    CustomObjectTypeFieldFilterSet,
+    CustomObjectTypeFilterSet,
+    CustomObjectTypeUniqueConstraintFilterSet,
+    get_filterset_class,
+)
 from ..jobs import ConvertFieldJob
-from ..models import CustomObjectType, CustomObjectTypeField
+from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
 from .querysets import object_lookups
 from .schema import CustomObjectAutoSchema, GenericCustomObjectSerializer
-from .serializers import CustomObjectTypeFieldSerializer, CustomObjectTypeSerializer, get_serializer_class
+from .serializers import (
+    CustomObjectTypeFieldSerializer,
+    CustomObjectTypeSerializer,
+    CustomObjectTypeUniqueConstraintSerializer,
+    get_serializer_class,
+)
 
 __all__ = (
     'CustomObjectTypeFieldViewSet',
+    'CustomObjectTypeUniqueConstraintViewSet',
     'CustomObjectTypeViewSet',
     'CustomObjectViewSet',
     'CustomObjectsRootView',
@@ -167,6 +178,14 @@ class CustomObjectTypeFieldViewSet(ModelErrorsMixin, NetBoxModelViewSet):
         plan = plan_field_change(serializer.instance, count_unconvertible=True)
         return Response({'dry_run': True, 'valid': valid, 'errors': serializer.errors if not valid else {},
                          'plan': plan.as_dict()})
+
+
+class CustomObjectTypeUniqueConstraintViewSet(ModelErrorsMixin, NetBoxModelViewSet):
+    # (the type's fields name the constraint's fields in the payload)
+    queryset = CustomObjectTypeUniqueConstraint.objects.select_related('custom_object_type').prefetch_related(
+        'custom_object_type__fields')
+    serializer_class = CustomObjectTypeUniqueConstraintSerializer
+    filterset_class = CustomObjectTypeUniqueConstraintFilterSet
 
 
 class CustomObjectViewSet(ModelErrorsMixin, NetBoxModelViewSet):

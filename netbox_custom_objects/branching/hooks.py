@@ -12,6 +12,7 @@ from .ordering import add_custom_object_edges
 from .provisioning import complete_provisioned_branch
 from .renames import translate_renamed_keys
 from .routing import supports_branching_resolver
+from .unique_ordering import add_unique_constraint_edges
 
 __all__ = (
     'connect',
@@ -37,6 +38,9 @@ def connect():
     pre_save.connect(recompute_conflicts, sender=ChangeDiff, dispatch_uid='nco_conflicts')
     post_save.connect(store_conflict_names, sender=ChangeDiff, dispatch_uid='nco_conflict_names')
     branching_signals.squash_dependency_graph_built.connect(add_custom_object_edges, dispatch_uid='nco_squash')
+    # (after the edges above: ordering.py rekeys the objects' payloads first)
+    branching_signals.squash_dependency_graph_built.connect(add_unique_constraint_edges,
+                                                            dispatch_uid='nco_squash_unique')
     branching_signals.pre_merge.connect(preload_branch_types, dispatch_uid='nco_preload_merge')
     branching_signals.pre_revert.connect(preload_deleted_types, dispatch_uid='nco_preload_revert')
     branching_signals.pre_sync.connect(preload_vanished_types, dispatch_uid='nco_preload_sync')

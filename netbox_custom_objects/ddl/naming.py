@@ -7,6 +7,7 @@ __all__ = (
     'link_table_index_names',
     'safe_identifier',
     'stored_identifier',
+    'unique_index_name',
 )
 
 MAX_IDENTIFIER_LENGTH = 63
@@ -31,3 +32,9 @@ def link_table_index_names(table):
     """The indexes a link table is created with (its unique constraint's and its target's), named after it: renamed
     with it, so that a new link table of the old name can have them."""
     return safe_identifier(f'{table}_uniq'), safe_identifier(f'{table}_target')
+
+
+def unique_index_name(table, constraint_id):
+    """The unique index of a type's compound unique constraint (a CustomObjectTypeUniqueConstraint row): named by the
+    row's id, so that renaming the constraint or its fields leaves the index alone."""
+    return safe_identifier(f'{table}_u{constraint_id}')

@@ -7,6 +7,7 @@ caller passes in, so the factory can build models for main, for a branch, or und
 from ..constants import APP_LABEL, model_class_name, table_name
 from .base import CustomObject
 from .config_context import CustomObjectConfigContextMixin
+from .unique import build_constraints
 
 __all__ = (
     'GENERATED_MODULE',
@@ -41,6 +42,8 @@ def build_model(snapshot, resolve_model, *, apps=None):
     }
     if apps is not None:
         meta_attrs['apps'] = apps
+    if snapshot.unique_constraints:
+        meta_attrs['constraints'] = build_constraints(snapshot.id, snapshot.unique_constraints, snapshot.fields)
     attrs = {
         '__module__': GENERATED_MODULE,
         'Meta': type('Meta', (), meta_attrs),

@@ -20,7 +20,8 @@ def type_model():
 
 
 def load_snapshots(type_ids=None):
-    """Read snapshots of the given types (all types when None): two queries, three with polymorphic fields."""
+    """Read snapshots of the given types (all types when None): three queries (types, fields, unique constraints),
+    four with polymorphic fields."""
     definitions = type_model()
     types = definitions.objects.all()
     fields = definitions.fields.rel.related_model.objects.select_related('choice_set', 'related_object_type')
@@ -38,4 +39,10 @@ def load_snapshots(type_ids=None):
         if field.is_polymorphic:
             polymorphic.append(field)
     prefetch_related_objects(polymorphic, 'related_object_types')
-    return {row.pk: TypeSnapshot.from_row(row, fields_by_type[row.pk]) for row in types}
+    uniques = definitions.unique_constraints.rel.related_model.objects.order_by('pk')
+    if type_ids is not None:
+        uniques = uniques.filter(custom_object_type_id__in=type_ids)
+    uniques_by_type = defaultdict(list)
+    for unique in uniques:
+        uniques_by_type[unique.custom_object_type_id].append(unique)
+    return {row.pk: TypeSnapshot.from_row(row, fields_by_type[row.pk], uniques_by_type[row.pk]) for row in types}

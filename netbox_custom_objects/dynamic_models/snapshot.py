@@ -9,6 +9,7 @@ from dataclasses import field as dc_field
 from datetime import datetime
 
 from ..field_types import get_field_type
+from .unique import UniqueSnapshot
 
 __all__ = (
     'FieldSnapshot',
@@ -106,11 +107,12 @@ class TypeSnapshot:
     config_context_enabled: bool = False
     cache_timestamp: datetime | None = None
     fields: tuple = dc_field(default=())
+    unique_constraints: tuple = ()  # UniqueSnapshots (dynamic_models/unique.py)
 
     __hash__ = None
 
     @classmethod
-    def from_row(cls, row, field_rows):
+    def from_row(cls, row, field_rows, unique_rows=()):
         return cls(
             id=row.pk,
             name=row.name,
@@ -121,6 +123,7 @@ class TypeSnapshot:
             config_context_enabled=row.config_context_enabled,
             cache_timestamp=row.cache_timestamp,
             fields=tuple(FieldSnapshot.from_row(f) for f in field_rows),
+            unique_constraints=tuple(UniqueSnapshot.from_row(u) for u in unique_rows),
         )
 
     @property

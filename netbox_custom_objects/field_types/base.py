@@ -239,6 +239,17 @@ class FieldType:
         """`queryset` as the list surfaces (list page, REST list) show it: annotations and order of this field."""
         return queryset
 
+    # Compound unique constraints (models/unique_constraints.py, dynamic_models/unique.py)
+
+    # Text types: a compound unique constraint may compare their values case-insensitively (an index on lower()).
+    folds_case = False
+
+    def unique_key_attributes(self, field):
+        """The model attributes (columns) that stand for `field`'s value in a compound unique constraint, in index
+        order; () when the type cannot take part in one (values kept outside the row, or without a useful
+        equality)."""
+        return self.value_attributes(field) if self.supports_unique else ()
+
     def check_unique(self, model, field):
         """Refuse making `field` unique while objects share a value (names the values; nothing is changed)."""
         if not self.supports_unique:

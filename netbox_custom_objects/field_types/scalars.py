@@ -52,6 +52,10 @@ class BooleanFieldType(ColumnFieldType):
     def db_field(self, field):
         return models.BooleanField(**self.column_options(field))
 
+    def unique_key_attributes(self, field):
+        # Alone a flag cannot be unique, but beside other fields it can (one active entry per name).
+        return (field.name,)
+
     def conversion_errors(self, model, old, new, limit=5):
         # PostgreSQL's boolean input: true/false, t/f, yes/no, y/n, on/off, 1/0 (any case, trimmed)
         pattern = r'^\s*(t|true|f|false|y|yes|n|no|on|off|1|0)\s*$'

@@ -112,6 +112,7 @@ class TextLikeFieldType(ColumnFieldType):
     """Shared behaviour of the string types: loose/exact filters, quick search, text inputs."""
     options = frozenset({'validation_regex'})
     form_widget = None
+    folds_case = True
 
     def schema_ops(self, table, old, new, resolve_model):
         return [*super().schema_ops(table, old, new, resolve_model), *title_ops(table, old, new)]
@@ -204,6 +205,9 @@ class URLFieldType(TextLikeFieldType):
 
     def value_attributes(self, field):
         return field.name, title_attribute(field)
+
+    def unique_key_attributes(self, field):
+        return (field.name,)  # (the link title is no part of the value's identity)
 
     def healed_columns(self, field):
         return {title_attribute(field): title_column()}  # url fields made before the title existed

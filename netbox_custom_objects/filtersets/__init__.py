@@ -4,6 +4,7 @@ list, the REST API and the object selector)."""
 from ..class_names import generated_class
 from .definitions import *
 from .dynamic import *
+from .unique import *
 
 
 def __getattr__(name):

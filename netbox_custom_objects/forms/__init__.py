@@ -6,6 +6,7 @@ from .bulk_import import *
 from .dynamic import *
 from .filtersets import *
 from .model_forms import *
+from .unique import *
 
 
 def __getattr__(name):

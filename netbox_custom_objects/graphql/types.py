@@ -25,6 +25,7 @@ from netbox.graphql.scalars import BigInt
 from netbox.graphql.types import BaseObjectType
 from users.graphql.mixins import OwnerMixin
 
+from ..dynamic_models.unique import unique_constraints_of
 from .shapes import SCALARS, Polymorphic, Relation, Scalar, shapes
 
 __all__ = (
@@ -178,12 +179,22 @@ def build_object_type(model, build, filters):
     return strawberry_django.type(
         model,
         name=build.type_name(model),
+        description=_description(model),
         fields=fields,
         filters=filters,
         pagination=True,
         # every column, always: display strings and resolvers read columns the query did not select
         only=[f.name for f in model._meta.concrete_fields],
     )(cls)
+
+
+def _description(model):
+    """A type with unique constraints describes them (schema introspection shows them); None, strawberry's default,
+    for the others, whose description stays as it was."""
+    if constraints := unique_constraints_of(model):
+        return (f'{model._snapshot.display_name} (custom object type {model._snapshot.slug}). Unique: '
+                + '; '.join(constraint.describe() for constraint in constraints) + '.')
+    return None
 
 
 def _output_field(field, name, shape, build):

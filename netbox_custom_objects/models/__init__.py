@@ -2,3 +2,4 @@
 
 from .fields import *
 from .object_types import *
+from .unique_constraints import *

@@ -18,6 +18,7 @@ from utilities.validators import validate_regex
 
 from ..choices import CustomObjectFieldTypeChoices, ObjectFieldOnDeleteChoices, SearchWeightChoices
 from ..constants import through_model_name, through_table_name
+from ..contextvars import deleting_types
 from ..dynamic_models.field_change import FieldChange
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
@@ -28,6 +29,7 @@ from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 from .schema_ids import SchemaIdMixin
 from .stored_rules import StoredDefinitionRulesMixin
+from .unique_constraints import constraints_using, refuse_deletion_if_unique_key
 from .validators import validate_field_name, validate_pep440
 
 __all__ = (
@@ -285,6 +287,7 @@ class CustomObjectTypeField(
         self._validate_unchanged_type_id()
         self._validate_constrained_name()
         self._validate_immutable_attributes()
+        self._validate_unique_key_type()
         if self.type in CustomObjectFieldTypeChoices.values():
             self.field_type.validate_definition(self)
             if errors := name_errors(self):
@@ -308,6 +311,13 @@ class CustomObjectTypeField(
         # Without a related name its conditional unique constraint cannot apply; Django would ask the database.
         exclude = {*(exclude or ()), *(() if self.related_name else ('related_name',))}
         super().validate_constraints(exclude=exclude)
+
+    def _validate_unique_key_type(self):
+        """A field in a unique constraint keeps its type: the constraint's index is built on its column."""
+        stored = self.stored_row()
+        if stored is not None and stored.type != self.type and (rows := constraints_using(self)):
+            raise ValidationError({'type': _('Unique constraints use this field: {names}. Delete or change them before '
+                                             'changing its type.').format(names=', '.join(f'"{r}"' for r in rows))})
 
     def _validate_primary_and_context(self):
         if self.primary and self.context:
@@ -359,4 +369,6 @@ class CustomObjectTypeField(
     def delete(self, *args, **kwargs):
         using = kwargs.get('using') or self._state.db or 'default'
         with transaction.atomic(using=using):
+            if self.custom_object_type_id not in deleting_types.get():
+                refuse_deletion_if_unique_key(self, using)
             return super().delete(*args, **kwargs)

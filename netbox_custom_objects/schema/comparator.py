@@ -17,6 +17,7 @@ from .format import EXTENSION_FIELD_ATTRS, EXTENSION_TYPE_ATTRS, TYPE_DEFAULTS, 
 from .loader import validate_document
 from .permissions import SchemaPermissions
 from .references import References
+from .unique import diff_unique_constraints
 
 __all__ = (
     'COTDiff',
@@ -85,10 +86,11 @@ class COTDiff:
     created_attrs: dict = field(default_factory=dict)
     field_changes: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    unique_changes: list = field(default_factory=list)  # UniqueConstraintChanges (schema/unique.py)
 
     @property
     def has_changes(self):
-        return bool(self.is_new or self.is_delete or self.cot_changes or self.field_changes)
+        return bool(self.is_new or self.is_delete or self.cot_changes or self.field_changes or self.unique_changes)
 
     @property
     def has_destructive_changes(self):
@@ -107,7 +109,7 @@ class COTDiff:
         return [change for change in self.field_changes if change.op == ALTER]
 
     def to_dict(self):
-        return {
+        data = {
             'name': self.name,
             'slug': self.slug,
             'is_new': self.is_new,
@@ -118,6 +120,9 @@ class COTDiff:
             'field_changes': [change.to_dict() for change in self.field_changes],
             'warnings': list(self.warnings),
         }
+        if self.unique_changes:  # (an addition to upstream's plans, only where there is something to say)
+            data['unique_constraint_changes'] = [change.to_dict() for change in self.unique_changes]
+        return data
 
     def to_page_dict(self):
         """to_dict(), plus the attributes a new type is created with (`created_attrs`, in the same pair form), which
@@ -180,6 +185,7 @@ def diff_cot(type_def, *, references=None, types=None):
             alters.append(FieldChange(ALTER, field_def['id'], db_name=db_field.name, schema_def=field_def,
                                       changed_attrs=changed, definition=definition))
     diff.field_changes += alters + adds
+    diff.unique_changes = diff_unique_constraints(cot, type_def)
     diff.warnings += _unmatched_fields(db_fields, {f['id'] for f in type_def.get('fields', ())}, tombstones)
     return diff
 
@@ -217,6 +223,7 @@ def _creation(type_def, references):
                     definition=document_field_definition(field_def, references))
         for field_def in type_def.get('fields', ())
     ]
+    diff.unique_changes = diff_unique_constraints(None, type_def)
     return diff
 
 

@@ -18,7 +18,7 @@ from django.db import DataError, IntegrityError, router, transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from ..models import CustomObjectType, CustomObjectTypeField
+from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 from ..models.constraints import constraining_permissions, constraint_message
 from .comparator import diff_document
 from .exceptions import CircularDependencyError, DestructiveChangesError, InvalidDefinitionError
@@ -26,6 +26,7 @@ from .format import EXTENSION_TYPE_ATTRS, TOMBSTONE_KEYS, TYPE_ATTRS, TYPE_DEFAU
 from .permissions import SchemaPermissions
 from .references import References
 from .stored import stored_document, stored_entry
+from .unique import unique_constraint_row
 
 __all__ = (
     'apply_diffs',
@@ -119,6 +120,8 @@ class _Execution:
             if diff.cot_changes and not diff.is_new and not diff.is_delete:
                 self.update_type(diff)
         for diff in self.diffs.values():
+            self.remove_unique_constraints(diff)  # (before the fields they use)
+        for diff in self.diffs.values():
             self.remove_fields(diff)
         for diff in self.diffs.values():
             if diff.is_delete:
@@ -129,6 +132,7 @@ class _Execution:
             self.alter_fields(cot, diff.alters)
             for change in diff.adds:
                 self.save_field(cot, CustomObjectTypeField(), change)
+            self.add_unique_constraints(cot, diff)
         for slug in order:
             self.record_document(slug)
 
@@ -225,6 +229,22 @@ class _Execution:
                 row.related_object_types.set(targets)
             except ValidationError as e:
                 raise InvalidDefinitionError(cot.slug, definition['name'], e) from e
+
+    # Unique constraints (schema/unique.py): a changed one is deleted first and created again after the fields
+
+    def remove_unique_constraints(self, diff):
+        gone = [change.name for change in diff.unique_changes if change.op in ('remove', 'alter')]
+        for row in CustomObjectTypeUniqueConstraint.objects.filter(custom_object_type__slug=diff.slug, name__in=gone):
+            row.delete()
+
+    def add_unique_constraints(self, cot, diff):
+        for change in diff.unique_changes:
+            if change.op in ('add', 'alter'):
+                try:
+                    row = unique_constraint_row(cot, change.definition)
+                except ValidationError as e:
+                    raise InvalidDefinitionError(cot.slug, None, e) from e
+                self.save(row, cot.slug)
 
     # Rows
 

@@ -24,6 +24,7 @@ from .format import (
 )
 from .references import References
 from .stored import stored_entry
+from .unique import UNIQUE_KEY, export_unique_constraints
 
 __all__ = (
     'export_cot',
@@ -64,6 +65,8 @@ def export_cot(cot, *, references=None, warnings=None):
         fields.append(export_field(field, references))
     if fields:
         type_def['fields'] = fields
+    if unique_constraints := export_unique_constraints(cot):
+        type_def[UNIQUE_KEY] = unique_constraints
     if tombstones := stored_tombstones(cot):
         type_def['removed_fields'] = tombstones
     return type_def

@@ -16,7 +16,7 @@ its constraints, so rows are checked through `restrict()`, as NetBox's own views
 from django.utils.translation import gettext as _
 
 from ..constants import APP_LABEL
-from ..models import CustomObjectType, CustomObjectTypeField
+from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 from .exceptions import SchemaPermissionError
 
 __all__ = (
@@ -27,7 +27,8 @@ __all__ = (
 # Any one of them lets a user try an apply; what a given plan needs is checked row by row.
 WRITE_PERMISSIONS = tuple(
     f'{APP_LABEL}.{action}_{model}'
-    for model in ('customobjecttype', 'customobjecttypefield') for action in ('add', 'change', 'delete')
+    for model in ('customobjecttype', 'customobjecttypefield', 'customobjecttypeuniqueconstraint')
+    for action in ('add', 'change', 'delete')
 )
 
 
@@ -57,10 +58,15 @@ class SchemaPermissions:
             .exclude(pk__in=CustomObjectTypeField.objects.restrict(self.user, 'view').values('pk'))
             .values_list('custom_object_type__slug', flat=True)
         )
+        hidden |= set(
+            CustomObjectTypeUniqueConstraint.objects.filter(custom_object_type__in=named)
+            .exclude(pk__in=CustomObjectTypeUniqueConstraint.objects.restrict(self.user, 'view').values('pk'))
+            .values_list('custom_object_type__slug', flat=True)
+        )
         if hidden:
             raise SchemaPermissionError([
-                _('Custom object type "{slug}": this slug is taken by a type you may not view (or whose fields you '
-                  'may not all view).').format(slug=slug) for slug in sorted(hidden)
+                _('Custom object type "{slug}": this slug is taken by a type you may not view (or whose fields or '
+                  'unique constraints you may not all view).').format(slug=slug) for slug in sorted(hidden)
             ])
         return viewable
 
@@ -84,6 +90,7 @@ class SchemaPermissions:
             problems += self._refused_fields(diff.slug, diff.alters, 'change')
             if allow_destructive:
                 problems += self._refused_fields(diff.slug, diff.removes, 'delete')
+            problems += self._refused_unique_constraints(diff)
         if problems:
             raise SchemaPermissionError(problems)
 
@@ -96,6 +103,22 @@ class SchemaPermissions:
                 _('You may not {action} the {model} "{name}" as the document defines it.').format(
                     action=_(action), model=model._meta.verbose_name, name=instance.name)
             ])
+
+    def _refused_unique_constraints(self, diff):
+        """A changed constraint is deleted and created again (schema/unique.py): it needs both permissions."""
+        ops = {change.op for change in diff.unique_changes}
+        problems = []
+        if ops & {'add', 'alter'}:
+            problems += self._missing('add', CustomObjectTypeUniqueConstraint, diff.slug)
+        gone = [change.name for change in diff.unique_changes if change.op in ('remove', 'alter')]
+        if gone:
+            allowed = set(CustomObjectTypeUniqueConstraint.objects.restrict(self.user, 'delete').filter(
+                custom_object_type__slug=diff.slug, name__in=gone).values_list('name', flat=True))
+            problems += [
+                _('Custom object type "{slug}", unique constraint "{name}": you may not delete it.').format(
+                    slug=diff.slug, name=name) for name in gone if name not in allowed
+            ]
+        return problems
 
     def _missing(self, action, model, slug):
         perm = f'{APP_LABEL}.{action}_{model._meta.model_name}'

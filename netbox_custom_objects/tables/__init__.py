@@ -4,6 +4,7 @@ from ..class_names import generated_class
 from .definitions import *
 from .dynamic import *
 from .linked import *
+from .unique import *
 
 
 def __getattr__(name):

@@ -5,3 +5,4 @@ from .fields import *
 from .linked import *
 from .object_types import *
 from .tabs import *
+from .unique import *

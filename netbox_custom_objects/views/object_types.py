@@ -21,6 +21,7 @@ from ..forms import (
 from ..models import CustomObjectType, CustomObjectTypeField
 from ..tables import CustomObjectTypeFieldTable, CustomObjectTypeTable
 from ..ui.panels import CustomObjectTypeFieldsPanel, CustomObjectTypePanel, last_activity
+from ..ui.unique_panels import TypeUniqueConstraintsPanel
 from .counts import viewable_count
 from .deletion import DeleteWarningMixin
 
@@ -64,6 +65,7 @@ class CustomObjectTypeView(generic.ObjectView):
         ],
         right_panels=[
             CustomObjectTypeFieldsPanel(),
+            TypeUniqueConstraintsPanel(),
         ],
     )
 

@@ -195,6 +195,10 @@ class PolymorphicObjectFieldType(PolymorphicFieldType):
     def model_attributes(self, field):
         return field.name, self.columns(field)[0], *self.db_columns(field)
 
+    def unique_key_attributes(self, field):
+        # The (content type, object id) pair: alone not unique (supports_unique), but a compound key can hold it.
+        return self.columns(field)
+
     def model_fields(self, field, resolve_model):
         content_type, object_id = self.columns(field)
         return {
