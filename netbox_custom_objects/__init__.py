@@ -32,10 +32,10 @@ class CustomObjectsPluginConfig(PluginConfig):
     # Config and export templates: the `custom_objects` filter here, the variable in get_jinja_context() (jinja_env.py).
     jinja_filters = 'jinja_env.filters'
     # A request overtaken by a definition change committed in another worker is answered again (middleware.py);
-    # NetBox's cached /api/schema/ is never handed from one client to another (api/schema.py).
+    # NetBox's cached /api/schema/ is never handed from one client to another (api/openapi.py).
     middleware = [
         'netbox_custom_objects.middleware.DefinitionChangeRetryMiddleware',
-        'netbox_custom_objects.api.schema.SchemaCacheMiddleware',
+        'netbox_custom_objects.api.openapi.SchemaCacheMiddleware',
     ]
 
     def ready(self):

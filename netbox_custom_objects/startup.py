@@ -37,7 +37,7 @@ def _after_migrate(sender, using='default', **kwargs):
 
 def _forget_cached_openapi():
     """NetBox's cached OpenAPI description, made by the release before an upgrade (which runs migrate), may show
-    more than this one would (api/schema.py): drop it. Best effort: migrate does not need the cache otherwise."""
+    more than this one would (api/openapi.py): drop it. Best effort: migrate does not need the cache otherwise."""
     delete_pattern = getattr(cache, 'delete_pattern', None)
     if delete_pattern is None:
         return

@@ -30,8 +30,8 @@ from ..filtersets import CustomObjectTypeFieldFilterSet, CustomObjectTypeFilterS
 from ..models import CustomObjectType, CustomObjectTypeField
 from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
+from .openapi import CustomObjectAutoSchema, GenericCustomObjectSerializer
 from .querysets import object_lookups
-from .schema import CustomObjectAutoSchema, GenericCustomObjectSerializer
 from .serializers import CustomObjectTypeFieldSerializer, CustomObjectTypeSerializer, get_serializer_class
 
 __all__ = (

@@ -1,5 +1,5 @@
 """② Field types: one class per type, found through the registry. Importing this package registers them all."""
 
-from . import choices, coordinates, multi_objects, network, numbers, objects, polymorphic, scalars, text  # noqa: F401  (registration)
+from . import coordinates, multi_objects, network, numbers, objects, polymorphic, scalars, select, text  # noqa: F401  (registration)
 from .base import *
 from .registry import *

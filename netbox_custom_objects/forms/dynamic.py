@@ -18,7 +18,7 @@ from utilities.forms.rendering import FieldSet
 from utilities.string import title
 
 from ..field_types import FormMode
-from .hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
+from .field_hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
 from .lookups import NaturalKeyModelChoiceField, NaturalKeyModelMultipleChoiceField
 
 __all__ = (

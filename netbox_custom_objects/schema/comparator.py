@@ -14,9 +14,9 @@ from ..models import CustomObjectType, CustomObjectTypeField
 from .exceptions import UnknownFieldTypeError
 from .exporter import field_definition, type_definition
 from .format import EXTENSION_FIELD_ATTRS, EXTENSION_TYPE_ATTRS, TYPE_DEFAULTS, field_defaults
-from .loader import validate_document
 from .permissions import SchemaPermissions
 from .references import References
+from .text import validate_document
 
 __all__ = (
     'COTDiff',
