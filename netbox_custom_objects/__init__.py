@@ -24,9 +24,8 @@ class CustomObjectsPluginConfig(PluginConfig):
     default_settings = {
         'max_custom_object_types': 50,
     }
-    # No static root queries: graphql/live.py serves them. Named explicitly, because with no path NetBox falls back
-    # to `graphql.schema`, and once our module of that name has been imported (a script or shell importing it before
-    # NetBox's URLs load) the package's `schema` attribute is that module, which NetBox's loader then iterates.
+    # No static root queries: graphql/live.py serves them. Named explicitly rather than left to NetBox's fallback
+    # path `graphql.schema`, which would take whatever attribute of that name our graphql package ever holds.
     graphql_schema = 'graphql.STATIC_ROOT_QUERIES'
     serializer_resolver = 'api.resolver.serializer_resolver'
     # Config and export templates: the `custom_objects` filter here, the variable in get_jinja_context() (jinja_env.py).
