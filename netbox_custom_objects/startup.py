@@ -50,7 +50,7 @@ def _forget_cached_openapi():
 def wire():
     reserved_attribute_names()  # read from the model bases now, while nothing else builds classes
     branching_hooks.connect()
-    request_started.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale')
+    request_started.connect(model_cache.sync_at_next_lookup, dispatch_uid='nco_sync_at_next_lookup')
     # A background job (RQ worker) checks the definitions at its start too, as a request does.
-    job_start.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale_job')
+    job_start.connect(model_cache.sync_at_next_lookup, dispatch_uid='nco_sync_at_next_lookup_job')
     post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')
