@@ -38,7 +38,8 @@ DISPLAY_SEARCH_WEIGHT = 100
 IDENTIFIER_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
 IDENTIFIER_MAX_LENGTH = 50  # field names: they become SQL column and through-table names
 
-RELATED_NAME_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
+# A related name becomes an attribute of the target model: the identifier rule, the one regex above.
+RELATED_NAME_RE = IDENTIFIER_RE
 
 # `table<id>model`, case-insensitive, anchored.
 TABLE_MODEL_RE = re.compile(r'^table(?P<id>\d+)model$', re.IGNORECASE)

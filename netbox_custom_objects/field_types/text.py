@@ -41,8 +41,8 @@ from .common import (
 from .registry import register
 
 __all__ = (
-    'LongTextFieldType',
     'LinkTitleField',
+    'LongTextFieldType',
     'TextFieldType',
     'URLFieldType',
     'title_attribute',

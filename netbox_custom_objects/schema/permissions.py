@@ -20,8 +20,8 @@ from ..models import CustomObjectType, CustomObjectTypeField
 from .exceptions import SchemaPermissionError
 
 __all__ = (
-    'SchemaPermissions',
     'WRITE_PERMISSIONS',
+    'SchemaPermissions',
 )
 
 # Any one of them lets a user try an apply; what a given plan needs is checked row by row.
