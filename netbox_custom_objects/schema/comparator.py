@@ -33,7 +33,7 @@ ADD, REMOVE, ALTER = 'add', 'remove', 'alter'
 class FieldChange:
     """One field operation. `schema_def` is the document's entry (its tombstone for a removal); `changed_attrs`
     maps each changed attribute to (database value, document value); `definition` is the complete target
-    definition (every attribute, references in portable form) that the executor applies."""
+    definition (every attribute, references in portable form) that the applier applies."""
     op: str
     schema_id: int
     db_name: str | None = None
