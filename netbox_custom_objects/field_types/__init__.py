@@ -2,4 +2,5 @@
 
 from . import coordinates, multi_objects, network, numbers, objects, polymorphic, scalars, select, text  # noqa: F401  (registration)
 from .base import *
+from .column import *
 from .registry import *

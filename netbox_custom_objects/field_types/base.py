@@ -37,11 +37,10 @@ from rest_framework import serializers
 
 from netbox.context import current_request
 
-from ..ddl import AddColumn, AlterColumn, DropColumn, Operation
+from ..ddl import Operation
 from .held import held_model_values
 
 __all__ = (
-    'ColumnFieldType',
     'FieldDefinition',
     'FieldType',
     'FormMode',
@@ -378,49 +377,3 @@ def viewable_pks(model, pks):
         return set(pks)
     return set(model.objects.restrict(user, 'view').filter(pk__in=pks).values_list('pk', flat=True))
 
-
-class ColumnFieldType(FieldType):
-    """A type stored in one column named after the field."""
-
-    def db_field(self, field: FieldDefinition) -> Field:
-        """The Django field for `field`'s column (unbound; null=True: columns are always nullable)."""
-        raise NotImplementedError
-
-    def column_options(self, field: FieldDefinition) -> dict[str, Any]:
-        options = {'null': True, 'blank': not field.required, 'unique': bool(field.unique)}
-        if field.default is not None:
-            options['default'] = field.default
-        return options
-
-    def model_fields(self, field, resolve_model):
-        return {field.name: self.db_field(field)}
-
-    def validate_value(self, field, value):
-        self.db_field(field).clean(value, None)
-
-    def schema_ops(self, table, old, new, resolve_model):
-        if old is None:
-            return [AddColumn(table, new.name, self.added_column(new, resolve_model))]
-        if new is None:
-            return [DropColumn(table, old.name, old.field_type.ddl_field(old, resolve_model))]
-        old_field, new_field = old.field_type.ddl_field(old, resolve_model), self.ddl_field(new, resolve_model)
-        if old.name == new.name and old_field.deconstruct()[1:] == new_field.deconstruct()[1:]:
-            return []
-        return [AlterColumn(table, old.name, old_field, new.name, new_field)]
-
-    def added_column(self, field: FieldDefinition, resolve_model: ModelResolver) -> Field:
-        """The column to add: with the field's default, so that the objects that exist get it, as Django's AddField
-        does (the schema editor drops the database default again once the rows are filled)."""
-        column = self.ddl_field(field, resolve_model)
-        if field.default is None:
-            return column
-        name, path, args, kwargs = column.deconstruct()
-        return column.__class__(*args, **{**kwargs, 'default': field.default})
-
-    def ddl_field(self, field: FieldDefinition, resolve_model: ModelResolver) -> Field:
-        """The column as the schema editor must see it: type, nullability and uniqueness only (defaults and
-        validators live in the model, not in the database)."""
-        name, path, args, kwargs = self.db_field(field).deconstruct()
-        for attribute in ('default', 'validators', 'blank', 'verbose_name', 'help_text', 'choices'):
-            kwargs.pop(attribute, None)
-        return self.db_field(field).__class__(*args, **kwargs)

@@ -28,7 +28,8 @@ from utilities.validators import EnhancedURLValidator
 
 from ..choices import CustomObjectFieldTypeChoices
 from ..ddl import AddColumn, AlterColumn, DropColumn
-from .base import ColumnFieldType, FormMode
+from .base import FormMode
+from .column import ColumnFieldType
 from .common import (
     CHAR_LOOKUPS,
     filter_disabled,
