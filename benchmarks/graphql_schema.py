@@ -63,7 +63,8 @@ def in_process(args):
     from netbox.graphql.schema import schema as netbox_schema
     from users.models import User
 
-    from netbox_custom_objects.graphql import schema as live_schema
+    from netbox_custom_objects.graphql import live
+    from netbox_custom_objects.graphql.builder import SchemaBuilder
     from netbox_custom_objects.graphql.live import live_schemas
     from netbox_custom_objects.models import CustomObjectType
 
@@ -73,8 +74,8 @@ def in_process(args):
     results[f'create {args.types} types of 8 fields (s)'] = samples[0]
     last = CustomObjectType.objects.order_by('-pk').first()
 
-    models = live_schema.current_models()
-    builds, samples = timed(lambda: live_schema.build_schema(netbox_schema, models), repeat=3)
+    models = live.current_models()
+    builds, samples = timed(lambda: live.build_schema(netbox_schema, models), repeat=3)
     results[f'cold build, {args.types} types (s, median of 3)'] = statistics.median(samples)
     previous = builds
     for label, cot in (('a type nothing points at', last), (f'a hub type ({args.types // HUBS} types point at it)',
@@ -82,16 +83,17 @@ def in_process(args):
         samples = []
         for n in range(3):
             add_field(cot, {'name': f'extra_{n}', 'type': 'text'})
-            previous, [sample] = timed(lambda: live_schema.build_schema(netbox_schema, previous=previous))
+            previous, [sample] = timed(lambda: live.build_schema(netbox_schema, previous=previous))
             samples.append(sample)
         results[f'rebuild after a field is added to {label} (s)'] = statistics.median(samples)
-    _, samples = timed(lambda: live_schema.build_schema(netbox_schema, {}), repeat=3)
+    _, samples = timed(lambda: live.build_schema(netbox_schema, {}), repeat=3)
     results['build with no types (s, median of 3)'] = statistics.median(samples)
 
     def full_conversion():
-        build = live_schema.SchemaBuild(netbox_schema, models)
-        build.build_types()
-        return strawberry.Schema(query=build.query(), config=netbox_schema.config, extensions=netbox_schema.extensions)
+        builder = SchemaBuilder(netbox_schema, models)
+        builder.build_types()
+        return strawberry.Schema(query=builder.query(), config=netbox_schema.config,
+                                 extensions=netbox_schema.extensions)
 
     _, samples = timed(full_conversion)
     results[f'cold build converting every type afresh, {args.types} types (s)'] = samples[0]

@@ -27,18 +27,17 @@ class CustomObjectsPluginConfig(PluginConfig):
         # (change_plan.py, field_conversion.py).
         'background_type_change_rows': 100_000,
     }
-    # No static root queries: graphql/live.py serves them. Named explicitly, because with no path NetBox falls back
-    # to `graphql.schema`, and once our module of that name has been imported (a script or shell importing it before
-    # NetBox's URLs load) the package's `schema` attribute is that module, which NetBox's loader then iterates.
+    # No static root queries: graphql/live.py serves them. Named explicitly rather than left to NetBox's fallback
+    # path `graphql.schema`, which would take whatever attribute of that name our graphql package ever holds.
     graphql_schema = 'graphql.STATIC_ROOT_QUERIES'
     serializer_resolver = 'api.resolver.serializer_resolver'
     # Config and export templates: the `custom_objects` filter here, the variable in get_jinja_context() (jinja_env.py).
     jinja_filters = 'jinja_env.filters'
     # A request overtaken by a definition change committed in another worker is answered again (middleware.py);
-    # NetBox's cached /api/schema/ is never handed from one client to another (api/schema.py).
+    # NetBox's cached /api/schema/ is never handed from one client to another (api/openapi.py).
     middleware = [
         'netbox_custom_objects.middleware.DefinitionChangeRetryMiddleware',
-        'netbox_custom_objects.api.schema.SchemaCacheMiddleware',
+        'netbox_custom_objects.api.openapi.SchemaCacheMiddleware',
     ]
 
     def ready(self):

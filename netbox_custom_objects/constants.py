@@ -9,7 +9,6 @@ __all__ = (
     'FIXED_ROUTE_SLUGS',
     'IDENTIFIER_MAX_LENGTH',
     'IDENTIFIER_RE',
-    'RELATED_NAME_RE',
     'SURFACE_RESERVED_NAMES',
     'SYNC_INTERVAL',
     'TABLE_MODEL_RE',
@@ -42,8 +41,6 @@ DISPLAY_SEARCH_WEIGHT = 100
 # Python identifier and SQL column everywhere (upstream accepted "1abc" and then broke GraphQL and templates).
 IDENTIFIER_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
 IDENTIFIER_MAX_LENGTH = 50  # field names: they become SQL column and through-table names
-
-RELATED_NAME_RE = re.compile(r'^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
 
 # `table<id>model`, case-insensitive, anchored.
 TABLE_MODEL_RE = re.compile(r'^table(?P<id>\d+)model$', re.IGNORECASE)

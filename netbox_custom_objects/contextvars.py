@@ -8,6 +8,10 @@ __all__ = (
     'column_converted',
     'converted_columns',
     'deleting_types',
+    'display_being_rendered',
+    'related_primary_being_rendered',
+    'rendering_display',
+    'rendering_related_primary',
     'request_attempt',
     'types_being_deleted',
 )
@@ -53,3 +57,32 @@ def column_converted(field_id, unique):
         yield
     finally:
         converted_columns.reset(token)
+
+
+# True while an object's display expression is rendered (dynamic_models/base.py): the objects shown inside it use
+# their primary field, or the display strings of objects that refer to each other would render each other forever.
+rendering_display = ContextVar('nco_rendering_display', default=False)
+
+
+@contextmanager
+def display_being_rendered():
+    token = rendering_display.set(True)
+    try:
+        yield
+    finally:
+        rendering_display.reset(token)
+
+
+# True while an object's primary field that is a relation is rendered (dynamic_models/base.py): the related objects
+# then show their own primary field only if it is no relation, so that objects naming each other (a cycle) cannot
+# recurse forever.
+rendering_related_primary = ContextVar('nco_rendering_related_primary', default=False)
+
+
+@contextmanager
+def related_primary_being_rendered():
+    token = rendering_related_primary.set(True)
+    try:
+        yield
+    finally:
+        rendering_related_primary.reset(token)

@@ -10,7 +10,7 @@ from django.db import connections
 
 from .constants import table_name
 from .ddl import AddColumn, apply, table_exists
-from .dynamic_models.table import base_columns
+from .dynamic_models.base_columns import base_columns
 from .models import CustomObjectType
 
 __all__ = (

@@ -100,7 +100,7 @@ class DefinitionChangeRetryMiddleware:
         # active branch's.
         with in_main():
             model_cache.sync()
-        model_cache.mark_stale()
+        model_cache.sync_at_next_lookup()
         attempt.retry = True
         if request.method not in SAFE_METHODS:
             # Read now: the branch this request works in is active only while the view runs.

@@ -25,17 +25,17 @@ from utilities.data import get_config_value_ci
 from utilities.exceptions import AbortRequest
 
 from . import signals
-from .api.schema import forget_cached_schema
+from .api.openapi import forget_cached_schema
 from .branching.context import branch_key_of_alias
 from .constants import APP_LABEL, table_name
 from .contextvars import converted_columns, deleting_types
 from .ddl import CreateTable, DropTable, apply, tables_with_prefix
 from .ddl.conversion import conversions_in_progress
 from .dynamic_models import CustomObject, model_cache
+from .dynamic_models.base_columns import base_columns
 from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
-from .dynamic_models.table import base_columns
 from .dynamic_models.unique import UniqueSnapshot, index_operations
 from .field_types.relations.polymorphic import check_related_object_types, polymorphic_targets
 from .models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint

@@ -37,7 +37,7 @@ def _after_migrate(sender, using='default', **kwargs):
 
 def _forget_cached_openapi():
     """NetBox's cached OpenAPI description, made by the release before an upgrade (which runs migrate), may show
-    more than this one would (api/schema.py): drop it. Best effort: migrate does not need the cache otherwise."""
+    more than this one would (api/openapi.py): drop it. Best effort: migrate does not need the cache otherwise."""
     delete_pattern = getattr(cache, 'delete_pattern', None)
     if delete_pattern is None:
         return
@@ -50,7 +50,7 @@ def _forget_cached_openapi():
 def wire():
     reserved_attribute_names()  # read from the model bases now, while nothing else builds classes
     branching_hooks.connect()
-    request_started.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale')
+    request_started.connect(model_cache.sync_at_next_lookup, dispatch_uid='nco_sync_at_next_lookup')
     # A background job (RQ worker) checks the definitions at its start too, as a request does.
-    job_start.connect(model_cache.mark_stale, dispatch_uid='nco_mark_stale_job')
+    job_start.connect(model_cache.sync_at_next_lookup, dispatch_uid='nco_sync_at_next_lookup_job')
     post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')

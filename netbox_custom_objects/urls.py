@@ -43,7 +43,7 @@ urlpatterns = [
     path('custom-object-type-unique-constraints/<int:pk>/',
          include(get_model_urls(APP_LABEL, 'customobjecttypeuniqueconstraint'))),
     path('journal-entries/add/', views.CustomJournalEntryEditView.as_view(), name='custom_journalentry_add'),
-    path('schema/', include('netbox_custom_objects.views.schema')),
+    path('schema/', include('netbox_custom_objects.views.portable_schema')),
     *(
         path(f'<slug:custom_object_type>/{route}', view.as_view(), name=name)
         for route, view, name in _object_routes

@@ -5,7 +5,7 @@ resolver first: event rules, webhooks, nested object representations and branch 
 definition models it answers None and NetBox imports their serializers from `api.serializers` as usual.
 """
 
-from . import schema  # noqa: F401  (loaded with the plugin: its receivers keep NetBox's cached OpenAPI fresh)
+from . import openapi  # noqa: F401  (loaded with the plugin: its receivers keep NetBox's cached OpenAPI fresh)
 from .serializers_.dynamic import get_serializer_class, is_custom_object_model
 
 __all__ = ('serializer_resolver',)

@@ -9,7 +9,7 @@ from django.urls import include, path
 from netbox.api.routers import NetBoxRouter
 
 from . import views
-from .schema import TypedSchemaRoutes
+from .openapi import TypedSchemaRoutes
 
 router = NetBoxRouter()
 router.include_root_view = False
@@ -24,7 +24,7 @@ list_actions, detail_actions = router.routes[0].mapping, router.routes[2].mappin
 urlpatterns = [
     path('', views.CustomObjectsRootView.as_view(), name='api-root'),
     path('linked-objects/', views.LinkedObjectsView.as_view(), name='linked-objects'),
-    path('schema/', include('netbox_custom_objects.api.schema_views')),
+    path('schema/', include('netbox_custom_objects.api.portable_schema')),
     *router.urls,
     TypedSchemaRoutes(views.CustomObjectViewSet, list_actions, detail_actions),
 ]

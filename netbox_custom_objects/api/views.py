@@ -38,8 +38,8 @@ from ..jobs import ConvertFieldJob
 from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
+from .openapi import CustomObjectAutoSchema, GenericCustomObjectSerializer
 from .querysets import object_lookups
-from .schema import CustomObjectAutoSchema, GenericCustomObjectSerializer
 from .serializers import (
     CustomObjectTypeFieldSerializer,
     CustomObjectTypeSerializer,

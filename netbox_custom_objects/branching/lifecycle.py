@@ -16,5 +16,5 @@ def resync_model_cache(sender=None, **kwargs):
     """Drop classes whose type changed or vanished (they are rebuilt from the database on next use)."""
     model_cache.release_preloaded()
     model_cache.discard_rolled_back()
-    model_cache.mark_stale()
+    model_cache.sync_at_next_lookup()
     model_cache.sync()

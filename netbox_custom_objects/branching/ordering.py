@@ -5,23 +5,28 @@ The engine orders collapsed changes by concrete foreign keys only. Objects of a 
 objects their multiobject links point at. Without these edges an object CREATE can run before its type's table or
 a field's column exists, and its values are lost (pitfall objects-before-columns, H1).
 
-Rules (keys are `(label, pk)` as the engine builds them; revert reverses the final order itself):
-- an object CREATE/UPDATE comes after every non-DELETE change of its type's definition rows;
-- a definition DELETE comes after every change of the type's objects — except a field DELETE in a merge: the
-  objects' payloads are re-keyed by field identity first (renames.rekey_collapsed_objects), so they no longer hold
-  a deleted field's values, and the field must be able to go before a new field takes its name (D8);
-- a field CREATE/UPDATE comes after the type's field DELETEs (a name and column freed before being reused), unless
-  that would close a cycle;
-- an object CREATE/UPDATE comes after the CREATE of every object it links to through a multiobject field, unless
-  that object already (transitively) comes after it: link tables check their foreign keys at commit, so the edge
-  only orders, and one that closed a cycle (objects linking to each other, or to themselves) would make the
-  engine's cycle-breaking, which works on nullable foreign keys, fail (F7/H7);
-- likewise after the CREATE of every object it points at through an object or multiobject field the merged
-  changes define: the engine reads foreign keys from main's classes, which lack the fields a branch added (B6);
-- a DELETE of an object (of a custom type or a NetBox model) comes after the CREATE/UPDATE of every field the
-  changes define that points at its model (polymorphic included), unless that would close a cycle: the deletion
-  collects the objects pointing at it through every relation its class knows, and during the operation it knows
-  the fields of the types being merged, whose tables and columns must exist by then.
+Rules (keys are `(label, pk)` as the engine builds them; revert reverses the final order itself), each carried out
+by the step named after it:
+
+1. `_object_after_definitions`: an object CREATE/UPDATE comes after every non-DELETE change of its type's
+   definition rows.
+2. `_object_after_definitions` too: a definition DELETE comes after every change of the type's objects — except a
+   field DELETE in a merge: the objects' payloads are re-keyed by field identity first (`_rekey_for_merge`), so they
+   no longer hold a deleted field's values, and the field must be able to go before a new field takes its name (D8).
+3. `_field_deletes_first`: a field CREATE/UPDATE comes after the type's field DELETEs (a name and column freed
+   before being reused), unless that would close a cycle.
+4. `_object_after_targets`: an object CREATE/UPDATE comes after the CREATE of every object it links to through a
+   multiobject field, unless that object already (transitively) comes after it: link tables check their foreign
+   keys at commit, so the edge only orders, and one that closed a cycle (objects linking to each other, or to
+   themselves) would make the engine's cycle-breaking, which works on nullable foreign keys, fail (F7/H7).
+5. `_object_after_targets` too: likewise after the CREATE of every object it points at through an object or
+   multiobject field the merged changes define: the engine reads foreign keys from main's classes, which lack the
+   fields a branch added (B6).
+6. `_deletes_after_new_references`: a DELETE of an object (of a custom type or a NetBox model) comes after the
+   CREATE/UPDATE of every field the changes define that points at its model (polymorphic included), unless that
+   would close a cycle: the deletion collects the objects pointing at it through every relation its class knows,
+   and during the operation it knows the fields of the types being merged, whose tables and columns must exist by
+   then.
 """
 
 from core.models import ObjectType
@@ -127,8 +132,8 @@ def _field_targets(changes):
     return targets
 
 
-def _order_deletes_after_new_references(changes):
-    """Each DELETE after the definition of the fields that will point at its model."""
+def _deletes_after_new_references(changes):
+    """Rule 6: each DELETE after the definition of the fields that will point at its model."""
     targets = _field_targets(changes)
     for key, change in changes.items():
         if str(change.final_action) != 'delete':
@@ -149,8 +154,8 @@ def _reference_targets(change, type_id, relations):
                 yield target_label, pk
 
 
-def _order_field_changes(changes, definition_keys):
-    """A type's field DELETEs before its other field changes (unless the reverse is already required)."""
+def _field_deletes_first(changes, definition_keys):
+    """Rule 3: a type's field DELETEs before its other field changes (unless the reverse is already required)."""
     fields = [key for key in definition_keys if key[0] == FIELD_LABEL]
     deletes = [key for key in fields if str(changes[key].final_action) == 'delete']
     for key in fields:
@@ -159,31 +164,53 @@ def _order_field_changes(changes, definition_keys):
                 _depends(changes, key, delete_key)
 
 
+def _rekey_for_merge(changes):
+    """The objects' payloads keyed by field identity, so that they hold no value of a field deleted (rule 2)."""
+    rekey_collapsed_objects(changes, FIELD_LABEL, lambda label: _object_type_id((label,)) is not None)
+
+
+def _object_changes(changes):
+    """(key, change, type id) of each change of a custom object."""
+    for key, change in changes.items():
+        if (type_id := _object_type_id(key[:2])) is not None:
+            yield key, change, type_id
+
+
+def _object_after_definitions(changes, key, change, definition_keys, merging):
+    """Rules 1 and 2: the object's change after its type's definition changes, and definition DELETEs after it."""
+    action = str(change.final_action)
+    for definition_key in definition_keys:
+        definition_action = str(changes[definition_key].final_action)
+        if action != 'delete' and definition_action != 'delete':
+            _depends(changes, key, definition_key)
+        elif definition_action == 'delete' and (not merging or definition_key[0] != FIELD_LABEL):
+            _depends(changes, definition_key, key)
+
+
+def _object_after_targets(changes, key, change, type_id, relations):
+    """Rules 4 and 5: an object CREATE/UPDATE after the CREATE of the objects it links or points to, where that
+    closes no cycle."""
+    if str(change.final_action) not in ('create', 'update'):
+        return
+    for target_key in (*_link_targets(change), *_reference_targets(change, type_id, relations)):
+        target = changes.get(target_key)
+        if target is not None and str(target.final_action) == 'create' and not _comes_after(changes, target_key, key):
+            _depends(changes, key, target_key)
+
+
 def add_custom_object_edges(sender, collapsed_changes, operation=None, **kwargs):
-    if operation == 'merge':
-        rekey_collapsed_objects(collapsed_changes, FIELD_LABEL, lambda label: _object_type_id((label,)) is not None)
+    """netbox-branching's `squash_dependency_graph_built` receiver: add the edges of rules 1-6 to
+    `collapsed_changes` ({key: collapsed change}, the engine's graph) before it orders a squash merge or revert
+    (`operation`). Each object gets the edges of rules 1-2 and then of 4-5 before the next object is looked at:
+    the cycle checks of rules 4-5 see the edges added so far."""
+    merging = operation == 'merge'
+    if merging:
+        _rekey_for_merge(collapsed_changes)
     definitions = _definition_keys_by_type(collapsed_changes)
     relations = _defined_relations(collapsed_changes)
-    for key, change in collapsed_changes.items():
-        type_id = _object_type_id(key[:2])
-        if type_id is None:
-            continue
-        action = str(change.final_action)
-        for definition_key in definitions.get(type_id, ()):
-            definition_action = str(collapsed_changes[definition_key].final_action)
-            if action != 'delete' and definition_action != 'delete':
-                _depends(collapsed_changes, key, definition_key)
-            elif definition_action == 'delete' and (operation != 'merge' or definition_key[0] != FIELD_LABEL):
-                _depends(collapsed_changes, definition_key, key)
-        if action in ('create', 'update'):
-            for target_key in (*_link_targets(change), *_reference_targets(change, type_id, relations)):
-                target = collapsed_changes.get(target_key)
-                if (
-                    target is not None
-                    and str(target.final_action) == 'create'
-                    and not _comes_after(collapsed_changes, target_key, key)
-                ):
-                    _depends(collapsed_changes, key, target_key)
+    for key, change, type_id in list(_object_changes(collapsed_changes)):
+        _object_after_definitions(collapsed_changes, key, change, definitions.get(type_id, ()), merging)
+        _object_after_targets(collapsed_changes, key, change, type_id, relations)
     for definition_keys in definitions.values():
-        _order_field_changes(collapsed_changes, definition_keys)
-    _order_deletes_after_new_references(collapsed_changes)
+        _field_deletes_first(collapsed_changes, definition_keys)
+    _deletes_after_new_references(collapsed_changes)

@@ -1,7 +1,6 @@
 """CustomObject: the abstract base of every generated model (NetBox feature mixins, display string, URLs)."""
 
 import logging
-from contextvars import ContextVar
 
 import yaml
 from django.apps import apps
@@ -28,6 +27,12 @@ from utilities.serialization import deserialize_object
 
 from ..branching.context import active_branch_key
 from ..constants import APP_LABEL
+from ..contextvars import (
+    display_being_rendered,
+    related_primary_being_rendered,
+    rendering_display,
+    rendering_related_primary,
+)
 from ..field_types.relations.pending_links import write_pending
 from . import display
 from .export import export_data
@@ -41,11 +46,6 @@ logger = logging.getLogger('netbox_custom_objects')
 __all__ = (
     'CustomObject',
 )
-
-_rendering_display = ContextVar('nco_rendering_display', default=False)
-# Set while an object's primary field that is a relation is being shown: the related objects then show their own
-# primary field only if it is no relation, so that objects naming each other (a cycle) cannot recurse forever.
-_rendering_related_primary = ContextVar('nco_rendering_related_primary', default=False)
 
 
 class SkippedCreate:
@@ -115,23 +115,22 @@ class CustomObject(
 
     def _display_from_expression(self):
         expression = self._snapshot.display_expression
-        if not expression or _rendering_display.get():
+        if not expression or rendering_display.get():
             # Objects shown inside another object's display string use their primary field: display strings
             # of self-referencing or mutually linked objects would otherwise render each other forever.
             return ''
-        token = _rendering_display.set(True)
-        try:
-            names = display.variables(expression)
-            context = {field.name: self._field_display(field) for field in self._snapshot.fields if field.name in names}
-            return display.render(expression, context).strip()
-        except display.DisplayBudgetExceeded as e:
-            logger.warning('The display expression of %s exceeds its budget (%s); showing the default display',
-                           self._snapshot.slug, e)
-            return ''
-        except Exception:  # a broken template must never break a page; fall back to the primary field
-            return ''
-        finally:
-            _rendering_display.reset(token)
+        with display_being_rendered():
+            try:
+                names = display.variables(expression)
+                context = {field.name: self._field_display(field)
+                           for field in self._snapshot.fields if field.name in names}
+                return display.render(expression, context).strip()
+            except display.DisplayBudgetExceeded as e:
+                logger.warning('The display expression of %s exceeds its budget (%s); showing the default display',
+                               self._snapshot.slug, e)
+                return ''
+            except Exception:  # a broken template must never break a page; fall back to the primary field
+                return ''
 
     def _display_from_primary(self):
         primary = self._snapshot.primary_field
@@ -140,13 +139,10 @@ class CustomObject(
         field_type = primary.field_type
         if not (field_type.select_related(primary) or field_type.prefetch_related(primary)):
             return self._field_display(primary)
-        if _rendering_related_primary.get() or (self.pk is None and field_type.prefetch_related(primary)):
+        if rendering_related_primary.get() or (self.pk is None and field_type.prefetch_related(primary)):
             return ''  # (an unsaved object has no links yet)
-        token = _rendering_related_primary.set(True)
-        try:
+        with related_primary_being_rendered():
             return self._field_display(primary)
-        finally:
-            _rendering_related_primary.reset(token)
 
     def clone(self):
         """NetBox's clone() of the `clone_fields`, plus what the field types clone otherwise (polymorphic pickers)."""

@@ -15,16 +15,22 @@
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
+from typing import Protocol
 
 from django.apps import apps as django_apps
-from django.db import router, transaction
+from django.db import router
+from django.db.models import Model
 
 from ..branching.context import active_branch_key, in_main
 from ..constants import APP_LABEL, SYNC_INTERVAL, extract_type_id
+from ..field_types.base import ModelResolver
 from .factory import build_model
+from .provisional import ProvisionalKeys
 from .registration import (
     adopt,
     branch_registry,
@@ -45,6 +51,12 @@ __all__ = (
 )
 
 
+class TypeRow(Protocol):
+    """What get_model() reads of a CustomObjectType row."""
+    pk: int
+    cache_timestamp: datetime | None
+
+
 @dataclass(frozen=True)
 class _Entry:
     snapshot: TypeSnapshot
@@ -52,6 +64,16 @@ class _Entry:
 
 
 class ModelCache:
+    """The generated classes of a process. Its verbs:
+
+    - look up: get_model (a type row), get_model_by_id, get_model_by_name, type_id_for_slug, cached_models,
+      resolver_for (relation targets, for DDL planning), building;
+    - after a definition change in this worker: refresh (rebuild now), expire (rebuild at the next lookup), clear
+      (forget every class: upstream's CustomObjectType.clear_model_cache());
+    - follow other workers and transactions: sync (one query), sync_at_next_lookup (each request and job),
+      discard_rolled_back, rebuild_expired (both before apps.get_models());
+    - merges and syncs of a branch: preload, release_preloaded; start-up: load_all."""
+
     def __init__(self, registry=None):
         """`registry`: where main's classes are registered — Django's app registry when None (the one cache of a
         process); an isolated `Apps()` lets a test stand a second "worker" beside it."""
@@ -64,22 +86,18 @@ class ModelCache:
         self._synced_at = 0.0
         self._preloaded = {}  # type id -> TypeSnapshot read elsewhere (a branch being merged)
         self._preload_branch = None  # the context the preloaded classes serve (main, or a branch being synced)
-        # Keys built inside a transaction that has not committed yet: {key: the connection (so the thread) that
-        # built it}. A rollback (a dry-run merge, a failed request) discards their on_commit callbacks, so whatever
-        # is still here once its connection's transaction is over was built from rows that no longer exist
-        # (pitfall non-transactional-memory).
-        self._provisional = {}
+        self._provisional = ProvisionalKeys()  # keys built in transactions that have not committed yet
         self._preload_needed = lambda: False
         self._exceptions = {}  # type id -> (DoesNotExist, MultipleObjectsReturned) of all its classes
         self._shareable = {}  # branch key -> ids of the types whose main class the branch uses (see sharing.py)
         # Keys of main whose classes were expired and not rebuilt yet: apps.get_models() rebuilds them first, so
         # that Django's relation graph (deletion collectors, reverse accessors) never misses a type.
-        self._stale = set()
+        self._expired = set()
         self._slugs = {}  # branch key -> {slug: type id}, as of the last sync
 
     # Lookups
 
-    def get_model(self, type_row, no_cache=False):
+    def get_model(self, type_row: TypeRow, no_cache: bool = False) -> type[Model]:
         key = (type_row.pk, active_branch_key())
         entry = self._current_entry(key)
         if entry is not None and not no_cache:
@@ -88,13 +106,13 @@ class ModelCache:
                 return entry.model
         return self._rebuild(key)
 
-    def get_model_by_id(self, type_id):
+    def get_model_by_id(self, type_id: int) -> type[Model]:
         """The class of type `type_id` in the active branch (LookupError if the type does not exist)."""
         key = (type_id, active_branch_key())
         entry = self._current_entry(key)
         return entry.model if entry is not None else self._rebuild(key)
 
-    def type_id_for_slug(self, slug):
+    def type_id_for_slug(self, slug: str) -> int | None:
         """The id of the type with `slug` in the active branch (None if none has it). Read from the last sync while
         no definition changed since (a request's first lookup syncs), else with one query."""
         self._current_entry(None)
@@ -103,13 +121,14 @@ class ModelCache:
             return slugs[slug]
         return type_model().objects.filter(slug=slug).values_list('pk', flat=True).first()
 
-    def get_model_by_name(self, model_name):
+    def get_model_by_name(self, model_name: str) -> type[Model]:
         type_id = extract_type_id(model_name)
         if type_id is None:
             raise LookupError(f'{model_name!r} is not a custom object model name')
         return self.get_model_by_id(type_id)
 
-    def cached_models(self, branch_key=None):
+    def cached_models(self, branch_key: str | None = None) -> list[type[Model]]:
+        """The classes built so far for main (None) or the branch `branch_key`, without building any."""
         return [entry.model for (_, branch), entry in self._entries.items() if branch == branch_key]
 
     def _current_entry(self, key):
@@ -129,7 +148,7 @@ class ModelCache:
                 self._drop_shared(key[1])
             dependents = self._collect_dependents(key) - {key}
             self._drop(key, replaced=snapshot is not None)
-            self._stale.discard(key)
+            self._expired.discard(key)
             if snapshot is None:
                 raise LookupError(f'Custom object type {key[0]} does not exist')
             model = self._build(key, snapshot)
@@ -140,7 +159,7 @@ class ModelCache:
             return model
 
     @property
-    def building(self):
+    def building(self) -> bool:
         """True while this thread is building a class (Django calls back into get_models() meanwhile)."""
         return getattr(self._building, 'depth', 0) > 0
 
@@ -174,8 +193,8 @@ class ModelCache:
                 restore_class_attributes(resolver.preserved)
         self._give_identity(key, model)
         self._entries[key] = _Entry(snapshot, model)
-        self._stale.discard(key)
-        self._track_transaction(key)
+        self._expired.discard(key)
+        self._provisional.track(key, router.db_for_write(type_model()))
         return model
 
     def _give_identity(self, key, model):
@@ -206,24 +225,7 @@ class ModelCache:
             if key[1] == branch and self._entries.get((key[0], None)) is entry:
                 self._drop(key)
 
-    def _track_transaction(self, key):
-        alias = router.db_for_write(type_model())
-        connection = transaction.get_connection(alias)
-        if connection.in_atomic_block:
-            self._provisional[key] = connection
-            transaction.on_commit(partial(self._committed, key, connection), using=alias)
-
-    def _committed(self, key, connection):
-        if self._provisional.get(key) is connection:
-            del self._provisional[key]
-
-    def _provisional_elsewhere(self, key):
-        """True if `key`'s class was built in another thread's transaction that is still open: its rows are not
-        visible here, and that thread still needs the class (security review finding 20)."""
-        owner = self._provisional.get(key)
-        return owner is not None and owner.in_atomic_block and owner is not transaction.get_connection(owner.alias)
-
-    def discard_rolled_back(self):
+    def discard_rolled_back(self) -> None:
         """Drop classes built in transactions that ended without committing, and preloaded classes whose
         operation is over (cheap when there are none)."""
         if self._preloaded and not self._preload_needed():
@@ -234,12 +236,9 @@ class ModelCache:
         if not self._provisional:
             return
         with self._lock:
-            # Each class is checked against the connection (thread) that built it, not the caller's.
-            for key, owner in list(self._provisional.items()):
-                if not owner.in_atomic_block:
-                    self._provisional.pop(key, None)
-                    if key[0] not in self._preloaded:
-                        self._drop(key)
+            for key in self._provisional.pop_rolled_back():
+                if key[0] not in self._preloaded:
+                    self._drop(key)
 
     def _resolver(self, key):
         type_id, branch = key
@@ -273,7 +272,7 @@ class ModelCache:
 
     # Invalidation
 
-    def refresh(self, type_id):
+    def refresh(self, type_id: int) -> type[Model] | None:
         """Rebuild type `type_id` (in the active branch) and every class pointing at it, after a definition change
         in this worker. Returns the new class, or None if the type no longer exists."""
         try:
@@ -281,38 +280,35 @@ class ModelCache:
         except LookupError:
             return None
 
-    def expire(self, type_id):
+    def expire(self, type_id: int) -> None:
         """Forget the class of type `type_id` in the active branch, and the classes pointing at it, after a
         definition change in this worker. The next lookup builds it afresh from the rows: once for any number of
         changes in between (a type created field by field)."""
         with self._lock:
             self._drop((type_id, active_branch_key()), replaced=True, expired=True)
 
-    def rebuild_expired(self):
+    def rebuild_expired(self) -> None:
         """Build main's expired classes again (called by apps.get_models(), which must list every type)."""
-        if not self._stale or self.building or active_branch_key() is not None:
+        if not self._expired or self.building or active_branch_key() is not None:
             return
         with self._lock:
-            stale, self._stale = sorted(self._stale), set()
-            snapshots = load_snapshots([type_id for type_id, _ in stale])
-            for key in stale:
+            expired, self._expired = sorted(self._expired), set()
+            snapshots = load_snapshots([type_id for type_id, _ in expired])
+            for key in expired:
                 if key not in self._entries and key[0] in snapshots:
                     self._rebuild(key, snapshots[key[0]])
 
-    def resolver_for(self, type_id):
+    def resolver_for(self, type_id: int) -> ModelResolver:
         """The relation-target resolver of type `type_id` in the active branch (for DDL planning)."""
         return self._resolver((type_id, active_branch_key()))
 
-    def invalidate(self, type_id, branch_key=None):
-        with self._lock:
-            self._drop((type_id, branch_key))
-
-    def clear(self):
+    def clear(self) -> None:
+        """Forget every class of every branch; each is built again at its next lookup."""
         with self._lock:
             for key in list(self._entries):
                 self._drop(key)
             self._branch_registries.clear()
-            self._stale.clear()
+            self._expired.clear()
 
     def _collect_dependents(self, key, seen=None):
         seen = seen if seen is not None else set()
@@ -331,7 +327,7 @@ class ModelCache:
         if entry is not None:
             self._unregister(entry.model, key[1], replaced)
             if expired and key[1] is None:
-                self._stale.add(key)
+                self._expired.add(key)
         if cascade:
             for dependent in self._dependents.pop(key, set()):
                 self._drop(dependent, replaced=replaced, expired=expired)
@@ -347,7 +343,7 @@ class ModelCache:
 
     # Start-up and cross-worker consistency
 
-    def load_all(self):
+    def load_all(self) -> None:
         """Build every type's class for main (at start-up, which may be a request in a branch: main's rows, never
         the branch's, or a type that exists only in the branch would get a class in main's registry)."""
         with self._lock, in_main():
@@ -357,7 +353,7 @@ class ModelCache:
                     self._build((type_id, None), snapshot)
             self._synced_at = time.monotonic()
 
-    def sync(self):
+    def sync(self) -> None:
         """Drop classes whose type changed or vanished since they were built (in another worker, or by a
         rolled-back transaction in this one). One query; classes are rebuilt lazily."""
         branch = active_branch_key()
@@ -365,15 +361,15 @@ class ModelCache:
         stamps = {type_id: stamp for type_id, _, stamp in rows}
         with self._lock:
             for key, entry in list(self._entries.items()):
-                if key[0] in self._preloaded or self._provisional_elsewhere(key):
+                if key[0] in self._preloaded or self._provisional.built_elsewhere(key):
                     continue
                 if key[1] == branch and stamps.get(key[0], False) != entry.snapshot.cache_timestamp:
                     self._drop(key)
-            self._stale = {key for key in self._stale if key[0] in stamps}
+            self._expired = {key for key in self._expired if key[0] in stamps}
             self._slugs[branch] = {slug: type_id for type_id, slug, _ in rows}
             self._synced_at = time.monotonic()
 
-    def preload(self, snapshots, needed):
+    def preload(self, snapshots: dict[int, TypeSnapshot], needed: Callable[[], bool]) -> dict[int, type[Model]]:
         """Build classes of the active context (main, or a branch being synced) from `snapshots` ({type id:
         TypeSnapshot}) of types it does not have (yet); they stay while `needed()` is true (e.g. while a merge
         runs), then are checked against the database. Returns {type id: class}."""
@@ -384,11 +380,12 @@ class ModelCache:
             return {type_id: self._rebuild((type_id, self._preload_branch), snapshot)
                     for type_id, snapshot in sorted(snapshots.items())}
 
-    def release_preloaded(self):
+    def release_preloaded(self) -> None:
+        """The operation that preloaded classes is over: discard_rolled_back() checks them against the database."""
         self._preload_needed = lambda: False
 
-    def mark_stale(self, **kwargs):
-        """Force a sync at the next lookup (connected to request_started)."""
+    def sync_at_next_lookup(self, **kwargs) -> None:
+        """Force a sync at the next lookup (connected to request_started and job_start)."""
         self._synced_at = 0.0
 
 

@@ -24,12 +24,12 @@ from ..field_types.base import viewable_pks
 
 __all__ = (
     'CompoundUniqueConstraint',
-    'unique_constraints_of',
     'UniqueSnapshot',
     'build_constraints',
     'duplicate_groups',
     'index_operations',
     'key_parts',
+    'unique_constraints_of',
 )
 
 

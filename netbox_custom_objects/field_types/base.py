@@ -25,24 +25,47 @@ Nothing outside this package switches on a field's type.
 """
 
 import enum
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
 
+import django_filters
+import django_tables2 as tables
+from django import forms
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, Field, Model, Q, QuerySet
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from rest_framework import serializers
 
 from netbox.context import current_request
 
-from ..ddl import AddColumn, AlterColumn, DropColumn
-from ..ddl.conversion import rewrites_table
+from ..ddl import Operation
 from .held import held_model_values
 
 __all__ = (
-    'ColumnFieldType',
+    'FieldDefinition',
     'FieldType',
     'FormMode',
+    'ModelResolver',
 )
+
+# How relation targets are looked up while a class or its DDL is built: (app label, model name) -> the model class,
+# or 'self' for the class being built.
+ModelResolver = Callable[[str, str], type[Model] | str]
+
+
+class FieldDefinition(Protocol):
+    """A field as a field type reads it: a `CustomObjectTypeField` row while it is validated, a frozen
+    `dynamic_models.snapshot.FieldSnapshot` everywhere else. Both carry every attribute of FieldSnapshot; these are
+    the ones every type reads."""
+    name: str
+    type: str
+    required: bool
+    unique: bool
+    primary: bool
+    default: Any
+    custom_object_type_id: int | None
 
 # Options that only some types use (with their empty value); a type lists the ones it accepts in `options`.
 TYPE_SPECIFIC_OPTIONS = {
@@ -84,7 +107,7 @@ class FieldType:
     # Definition
     #
 
-    def validate_definition(self, field):
+    def validate_definition(self, field: FieldDefinition) -> None:
         """Raise ValidationError ({attribute: message}) when the row's options do not suit this type."""
         errors = {}
         for option, empty in TYPE_SPECIFIC_OPTIONS.items():
@@ -106,7 +129,7 @@ class FieldType:
         if errors:
             raise ValidationError(errors)
 
-    def definition_errors(self, field):
+    def definition_errors(self, field: FieldDefinition) -> dict[str, str]:
         """Type-specific definition checks: return {attribute: message}."""
         return {}
 
@@ -120,59 +143,59 @@ class FieldType:
     # Model
     #
 
-    def model_fields(self, field, resolve_model):
+    def model_fields(self, field: FieldDefinition, resolve_model: ModelResolver) -> dict[str, Field]:
         """Return {attribute name: unbound Django field} for the generated model.
 
         `resolve_model(app_label, model_name)` returns a model class (or 'self') for relation targets.
         """
         raise NotImplementedError
 
-    def variant_for(self, field):
+    def variant_for(self, field: FieldDefinition) -> 'FieldType':
         """The type object that handles `field` (object types answer with their polymorphic variant)."""
         return self
 
-    def finish_model(self, field, model, isolated):
+    def finish_model(self, field: FieldDefinition, model: type[Model], isolated: bool) -> None:
         """Adjust the built class (`isolated`: it lives in a private registry, e.g. a branch's)."""
 
-    def value_attributes(self, field):
+    def value_attributes(self, field: FieldDefinition) -> tuple[str, ...]:
         """Names of the model attributes that hold this field's value (as shown in forms and the API)."""
         return (field.name,)
 
-    def model_attributes(self, field):
+    def model_attributes(self, field: FieldDefinition) -> tuple[str, ...]:
         """Every attribute the field gives the generated model, its own and derived ones (`<name>_id`, ...): none
         may be taken by the model's bases, another field or a relation pointing at the type (models/names.py)."""
         return (field.name,)
 
-    def db_identifiers(self, field):
+    def db_identifiers(self, field: FieldDefinition) -> tuple[str, ...]:
         """The database identifiers named after the field (columns, link tables): each must fit PostgreSQL's 63
         bytes, or PostgreSQL would silently truncate it (models/names.py refuses such names)."""
         return self.model_attributes(field)
 
-    def reverse_accessor(self, field):
+    def reverse_accessor(self, field: FieldDefinition) -> str | None:
         """The attribute this field puts on its target model (its related name), or None."""
         return
 
-    def healed_columns(self, field):
+    def healed_columns(self, field: FieldDefinition) -> dict[str, Field]:
         """{column name: unbound nullable Django field} of the columns beside its own that this type gained in a
         later release (e.g. the url title): tables made before lack them, and healing.py adds the missing ones."""
         return {}
 
-    def select_related(self, field):
+    def select_related(self, field: FieldDefinition) -> tuple[str, ...]:
         return ()
 
-    def insert_links(self, field, instance, objects, using):
+    def insert_links(self, field: FieldDefinition, instance: Model, objects: Iterable[Model], using: str) -> None:
         """Link `instance`, whose row was just inserted, to `objects`, without m2m signals (types with `many`
         only; see relations/pending_links.py)."""
         raise NotImplementedError
 
-    def prefetch_related(self, field):
+    def prefetch_related(self, field: FieldDefinition) -> tuple[str, ...]:
         return ()
 
-    def target_labels(self, field):
+    def target_labels(self, field: FieldDefinition) -> tuple[tuple[str, str], ...]:
         """(app_label, model) of each model whose objects `field` can refer to; none for fields that hold values."""
         return ()
 
-    def referring(self, field, model, queryset, target):
+    def referring(self, field: FieldDefinition, model: type[Model], queryset: QuerySet, target: Model) -> QuerySet:
         """The objects of `queryset` (of generated `model`) whose `field` refers to `target`, an object of a model
         named by target_labels() (the linked objects of `target`)."""
         raise NotImplementedError
@@ -181,7 +204,8 @@ class FieldType:
     # DDL
     #
 
-    def schema_ops(self, table, old, new, resolve_model):
+    def schema_ops(self, table: str, old: FieldDefinition | None, new: FieldDefinition | None,
+                   resolve_model: ModelResolver) -> list[Operation]:
         """The DDL that turns the columns of definition `old` into those of `new` (either may be None)."""
         raise NotImplementedError
 
@@ -194,7 +218,7 @@ class FieldType:
     # Types whose values this type can take over when a field's type changes (the column is converted).
     converts_from = frozenset()
 
-    def check_conversion(self, model, old, new):
+    def check_conversion(self, model: type[Model] | None, old: FieldDefinition, new: FieldDefinition) -> None:
         """Refuse (ValidationError on `type`) a type change whose stored values do not all convert."""
         if old.type not in self.converts_from:
             raise ValidationError({'type': _('A {old} field cannot be changed to {new}.').format(
@@ -210,7 +234,8 @@ class FieldType:
                 'These objects hold values that cannot be converted to {new}: {rows}. Change or clear them first.'
             ).format(new=self.key, rows=shown)})
 
-    def conversion_errors(self, model, old, new, limit=5):
+    def conversion_errors(self, model: type[Model], old: FieldDefinition, new: FieldDefinition,
+                          limit: int = 5) -> list[tuple[int, Any]]:
         """(pk, value) of the first rows whose value of `old` cannot become a value of this type."""
         return []
 
@@ -218,16 +243,16 @@ class FieldType:
     # Values
     #
 
-    def validate_value(self, field, value):
+    def validate_value(self, field: FieldDefinition, value: Any) -> None:
         """Validate a value (a default, or data) for `field`; raise ValidationError with a readable message."""
         model_field = next(iter(self.model_fields(field, resolve_model=_unresolved).values()))
         model_field.clean(value, None)
 
-    def instance_value(self, field, instance):
+    def instance_value(self, field: FieldDefinition, instance: Model) -> Any:
         """The value of `field` on a model instance (what display_value and render_html receive)."""
         return getattr(instance, field.name, None)
 
-    def clean_instance(self, field, instance):
+    def clean_instance(self, field: FieldDefinition, instance: Model) -> dict[str, str]:
         """Checks across the attributes of one instance (run by the model's clean()): {attribute: message}."""
         return {}
 
@@ -250,7 +275,7 @@ class FieldType:
         equality)."""
         return self.value_attributes(field) if self.supports_unique else ()
 
-    def check_unique(self, model, field):
+    def check_unique(self, model: type[Model], field: FieldDefinition) -> None:
         """Refuse making `field` unique while objects share a value (names the values; nothing is changed)."""
         if not self.supports_unique:
             return
@@ -268,25 +293,26 @@ class FieldType:
                 'Objects share these values, so the field cannot be made unique: {values}.'
             ).format(values=', '.join(values))})
 
-    def display_value(self, field, value):
+    def display_value(self, field: FieldDefinition, value: Any) -> str:
         """Plain-text rendering (display strings, exports, search results)."""
         return '' if value is None else str(value)
 
-    def render_html(self, field, value):
+    def render_html(self, field: FieldDefinition, value: Any) -> str:
         """HTML rendering for detail pages (escaped); defaults to the display value."""
         return escape(self.display_value(field, value))
 
-    def serialize_value(self, field, instance):
+    def serialize_value(self, field: FieldDefinition, instance: Model) -> Any:
         """The change-log value of `field` (payload key `field.name`) when NetBox's serialize_object() cannot see
         it (links kept outside Django's many-to-many fields); None: the default serialization holds it already."""
         return
 
-    def held_values(self, field, model, using):
+    def held_values(self, field: FieldDefinition, model: type[Model], using: str) -> dict[str, dict[str, Any]]:
         """{object pk (str): {attribute: change-log value}}: what `field` holds in the objects of `model` that have a
         value, as their change records would show it, read in batches (for the record of the field's deletion)."""
         return held_model_values(field, model, using, {*self.value_attributes(field), *self.model_attributes(field)})
 
-    def restore_values(self, field, model, values, using):
+    def restore_values(self, field: FieldDefinition, model: type[Model], values: dict[str, dict[str, Any]],
+                       using: str) -> None:
         """Write back `values` ({object pk: {value attribute: change-log value}}), recorded when the field was
         deleted, into the re-created field (models/held_values.py). Raw writes: the values were valid when they
         were recorded, and the objects' rows are not otherwise changed."""
@@ -307,7 +333,7 @@ class FieldType:
     # Forms, API, filters, tables
     #
 
-    def form_fields(self, field, mode, model):
+    def form_fields(self, field: FieldDefinition, mode: FormMode, model: type[Model]) -> dict[str, forms.Field]:
         """{form field name: django form field} for `mode` (a FormMode)."""
         raise NotImplementedError
 
@@ -315,44 +341,48 @@ class FieldType:
     # polymorphic fields: one picker per allowed type), the form owner calls these three hooks, in EDIT and
     # BULK_EDIT mode; the defaults do nothing.
 
-    def form_initial(self, field, instance):
+    def form_initial(self, field: FieldDefinition, instance: Model) -> dict[str, Any]:
         """{form field name: initial value} showing the value `instance` holds (edit forms of saved objects)."""
         return {}
 
-    def clone_attributes(self, field):
+    def clone_attributes(self, field: FieldDefinition) -> tuple[str, ...]:
         """The model attributes NetBox's clone() copies for a cloneable field (the model's `clone_fields`)."""
         return self.value_attributes(field)
 
-    def clone_values(self, field, instance):
+    def clone_values(self, field: FieldDefinition, instance: Model) -> dict[str, Any]:
         """{add-form parameter: value} a cloneable field adds to NetBox's clone() beyond its clone_attributes."""
         return {}
 
-    def form_clean(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+    def form_clean(self, field: FieldDefinition, instance: Model, cleaned_data: dict[str, Any],
+                   mode: FormMode = FormMode.EDIT) -> dict[str, str]:
         """Called by the form's clean(), before the instance is validated and saved: check the form values and
         assign those stored on the instance's own row. Return {form field name: message}."""
         return {}
 
-    def form_save(self, field, instance, cleaned_data, mode=FormMode.EDIT):
+    def form_save(self, field: FieldDefinition, instance: Model, cleaned_data: dict[str, Any],
+                  mode: FormMode = FormMode.EDIT) -> None:
         """Called after `instance` is saved: store the values kept outside its row (links)."""
 
-    def serializer_fields(self, field, model, nested_serializer_for):
+    def serializer_fields(self, field: FieldDefinition, model: type[Model],
+                          nested_serializer_for: Callable[[type[Model]], serializers.Serializer],
+                          ) -> dict[str, serializers.Field]:
         """{API key: DRF serializer field}. `nested_serializer_for(model)` returns a brief nested serializer
         instance for relation targets."""
         raise NotImplementedError
 
-    def filters(self, field, model):
+    def filters(self, field: FieldDefinition, model: type[Model]) -> dict[str, django_filters.Filter]:
         """{filter name: django-filter Filter} for the FilterSet of the generated model."""
         return {}
 
-    def search_q(self, field, text):
+    def search_q(self, field: FieldDefinition, text: str) -> Q | None:
         """A Q object matching `text` in this field for quick search, or None if it cannot match."""
         return
 
-    def table_columns(self, field):
+    def table_columns(self, field: FieldDefinition) -> dict[str, tables.Column]:
         """{column name: django-tables2 Column} for the object list."""
         raise NotImplementedError
 
-    def graphql_fields(self, field, model, graphql):
+    def graphql_fields(self, field: FieldDefinition, model: type[Model], graphql: Any) -> dict[str, Any]:
         """{GraphQL field name: shape} for the GraphQL type of `model`, the shapes made by `graphql` (given by the
         GraphQL surface): graphql.scalar(kind) of a model attribute of that name, with kind one of string,
         strings, choice, choices (select/multiselect), bigint, decimal, boolean, date, datetime, json;
@@ -375,59 +405,3 @@ def viewable_pks(model, pks):
         return set(pks)
     return set(model.objects.restrict(user, 'view').filter(pk__in=pks).values_list('pk', flat=True))
 
-
-class ColumnFieldType(FieldType):
-    """A type stored in one column named after the field."""
-
-    def db_field(self, field):
-        """The Django field for `field`'s column (unbound; null=True: columns are always nullable)."""
-        raise NotImplementedError
-
-    def column_options(self, field):
-        options = {'null': True, 'blank': not field.required, 'unique': bool(field.unique)}
-        if field.default is not None:
-            options['default'] = field.default
-        return options
-
-    def model_fields(self, field, resolve_model):
-        return {field.name: self.db_field(field)}
-
-    def validate_value(self, field, value):
-        self.db_field(field).clean(value, None)
-
-    def schema_ops(self, table, old, new, resolve_model):
-        if old is None:
-            return [AddColumn(table, new.name, self.added_column(new, resolve_model))]
-        if new is None:
-            return [DropColumn(table, old.name, old.field_type.ddl_field(old, resolve_model))]
-        old_field, new_field = old.field_type.ddl_field(old, resolve_model), self.ddl_field(new, resolve_model)
-        if old.name == new.name and old_field.deconstruct()[1:] == new_field.deconstruct()[1:]:
-            return []
-        return [AlterColumn(table, old.name, old_field, new.name, new_field)]
-
-    def rewritten_column(self, table, old, new, resolve_model, connection):
-        if old is None or new is None:
-            return None
-        operations = self.schema_ops(table, old, new, resolve_model)
-        if len(operations) != 1 or not isinstance(operations[0], AlterColumn) or operations[0].old_name != old.name:
-            return None  # (e.g. a url field's title column comes or goes with the conversion)
-        old_type = operations[0].old_field.db_type(connection)
-        new_type = operations[0].new_field.db_type(connection)
-        return new_type if rewrites_table(old_type, new_type) else None
-
-    def added_column(self, field, resolve_model):
-        """The column to add: with the field's default, so that the objects that exist get it, as Django's AddField
-        does (the schema editor drops the database default again once the rows are filled)."""
-        column = self.ddl_field(field, resolve_model)
-        if field.default is None:
-            return column
-        name, path, args, kwargs = column.deconstruct()
-        return column.__class__(*args, **{**kwargs, 'default': field.default})
-
-    def ddl_field(self, field, resolve_model):
-        """The column as the schema editor must see it: type, nullability and uniqueness only (defaults and
-        validators live in the model, not in the database)."""
-        name, path, args, kwargs = self.db_field(field).deconstruct()
-        for attribute in ('default', 'validators', 'blank', 'verbose_name', 'help_text', 'choices'):
-            kwargs.pop(attribute, None)
-        return self.db_field(field).__class__(*args, **kwargs)

@@ -19,7 +19,8 @@ from ipam.fields import IPAddressField, IPNetworkField
 from utilities.filters import MultiValueCharFilter, MultiValueMACAddressFilter, MultiValueNumberFilter
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import ColumnFieldType, FormMode
+from .base import FormMode
+from .column import ColumnFieldType
 from .common import (
     CHAR_LOOKUPS,
     filter_disabled,

@@ -12,7 +12,7 @@ from rest_framework import serializers
 from utilities.filters import MultiValueDecimalFilter, MultiValueNumberFilter
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import ColumnFieldType
+from .column import ColumnFieldType
 from .common import (
     NUMERIC_LOOKUPS,
     filter_disabled,

@@ -19,7 +19,7 @@ from utilities.forms.fields import JSONField as JSONFormField
 from utilities.forms.widgets import DatePicker, DateTimePicker
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import ColumnFieldType
+from .column import ColumnFieldType
 from .common import (
     NUMERIC_LOOKUPS,
     filter_disabled,

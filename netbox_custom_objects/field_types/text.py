@@ -28,7 +28,8 @@ from utilities.validators import EnhancedURLValidator
 
 from ..choices import CustomObjectFieldTypeChoices
 from ..ddl import AddColumn, AlterColumn, DropColumn
-from .base import ColumnFieldType, FormMode
+from .base import FormMode
+from .column import ColumnFieldType
 from .common import (
     CHAR_LOOKUPS,
     filter_disabled,
@@ -41,8 +42,8 @@ from .common import (
 from .registry import register
 
 __all__ = (
-    'LongTextFieldType',
     'LinkTitleField',
+    'LongTextFieldType',
     'TextFieldType',
     'URLFieldType',
     'title_attribute',

@@ -21,7 +21,7 @@ from utilities.string import title
 
 from ..dynamic_models.per_class import per_class
 from ..field_types import FormMode
-from .hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
+from .field_hooks import FieldHooksBulkEditMixin, FieldHooksFormMixin
 from .lookups import NaturalKeyModelChoiceField, NaturalKeyModelMultipleChoiceField
 
 __all__ = (

@@ -53,14 +53,14 @@ class CustomObjectFilter:
     )
 
 
-def build_filter_type(model, build):
-    """The strawberry filter input of `model`; `build` resolves relation targets to their filter inputs."""
+def build_filter_type(model, builder):
+    """The strawberry filter input of `model`; `builder` resolves relation targets to their filter inputs."""
     annotations, attrs = {}, {}
     for field in model._snapshot.fields:
         if filter_disabled(field):
             continue
         for name, shape in field.field_type.graphql_fields(field, model, shapes).items():
-            for filter_name, (annotation, filter_field) in _filter_fields(model, name, shape, build).items():
+            for filter_name, (annotation, filter_field) in _filter_fields(model, name, shape, builder).items():
                 if annotation is not None:
                     annotations[filter_name] = annotation
                 attrs[filter_name] = filter_field
@@ -68,17 +68,17 @@ def build_filter_type(model, build):
         annotations['local_context_data'] = SCALARS['json'][1] | None  # (as upstream 0.7.1)
         attrs['local_context_data'] = strawberry_django.filter_field()
     attrs['__annotations__'] = annotations
-    cls = type(build.filter_name(model), (CustomObjectFilter,), attrs)
-    return strawberry_django.filter_type(model, name=build.filter_name(model))(cls)
+    cls = type(builder.filter_name(model), (CustomObjectFilter,), attrs)
+    return strawberry_django.filter_type(model, name=builder.filter_name(model))(cls)
 
 
-def _filter_fields(model, name, shape, build):
+def _filter_fields(model, name, shape, builder):
     """{filter name: (annotation or None for a method, filter field)} of one shape."""
     if isinstance(shape, Scalar):
         return {name: (SCALARS[shape.kind][1] | None, strawberry_django.filter_field())}
     if isinstance(shape, Relation):
         fields = {f'{name}_id': (None, _match_method(name))}
-        if (target_filter := build.filter_type(shape.target)) is not None:
+        if (target_filter := builder.filter_type(shape.target)) is not None:
             fields[name] = (target_filter | None, strawberry_django.filter_field())
         for filter_name, match in shape.filters.items():
             fields[f'{filter_name}_id'] = (None, _relation_walk_method(model, filter_name, match))
@@ -89,7 +89,7 @@ def _filter_fields(model, name, shape, build):
         for filter_name, (content_type_id, match) in shape.filters.items():
             content_type = ContentType.objects.get_for_id(content_type_id)
             target = targets.get(f'{content_type.app_label}.{content_type.model}')
-            target_filter = build.filter_type(target) if target is not None else None
+            target_filter = builder.filter_type(target) if target is not None else None
             if target_filter is not None:
                 method = _polymorphic_nested_method(model, filter_name, content_type_id, match, target, target_filter)
             else:

@@ -8,7 +8,7 @@ the request, so that each operation runs on the live schema of the request's bra
 branch named by the `X-NetBox-Branch` header, the `_branch` parameter or its cookie before the view runs).
 Rendering GraphiQL, refusing unauthenticated requests and everything else stay NetBox's.
 
-The live schema is NetBox's Query plus the root fields of the custom object types (see `schema`). It is cached per
+The live schema is NetBox's Query plus the root fields of the custom object types (built by `builder`). It is cached per
 process by the model classes it serves: the active context's class of every type (one query for the type ids; the
 model cache answers the rest without SQL, and swaps a class whenever its definition changes, in this worker or
 another). A branch whose definitions equal main's uses main's classes (dynamic_models/sharing), so any number of
@@ -28,9 +28,14 @@ from django.db import DatabaseError
 from netbox.graphql.views import NetBoxGraphQLView
 
 from ..branching.context import active_branch_key
+from ..dynamic_models import model_cache
+from ..models import CustomObjectType
 
 __all__ = (
+    'LiveSchema',
     'LiveSchemas',
+    'build_schema',
+    'current_models',
     'install',
     'live_schemas',
 )
@@ -40,11 +45,12 @@ logger = logging.getLogger('netbox_custom_objects.graphql')
 
 @dataclass(frozen=True)
 class LiveSchema:
-    """NetBox's schema alone, served when the live one cannot be built (a `schema.Build` otherwise)."""
+    """A live schema and what the next build of the same branch may reuse; NetBox's schema alone (nothing to reuse)
+    when the live one cannot be built."""
     schema: object
-    root_fields: dict = field(default_factory=dict)
-    types: dict = field(default_factory=dict)
-    registry: dict = field(default_factory=dict)
+    root_fields: dict = field(default_factory=dict)  # {type id: root field name}
+    types: dict = field(default_factory=dict)  # {type id: builder.BuiltType}
+    registry: dict = field(default_factory=dict)  # {GraphQL name: class}, where the types' references resolve
     failed_at: float | None = None  # a failed build is tried again RETRY_AFTER seconds later
 
 
@@ -87,8 +93,7 @@ class LiveSchemas:
     def _usable(self, entry):
         if entry is None:
             return False
-        failed_at = getattr(entry, 'failed_at', None)
-        return failed_at is None or time.monotonic() - failed_at < self.RETRY_AFTER
+        return entry.failed_at is None or time.monotonic() - entry.failed_at < self.RETRY_AFTER
 
     def _previous(self, branch):
         """The latest schema of the branch, if still kept and holding anything (what a rebuild may reuse)."""
@@ -110,17 +115,26 @@ class LiveSchemas:
 
 
 def current_models():
-    # Imported on first use: graphql.schema assembles NetBox's GraphQL types, which must not happen before every
-    # plugin's ready() has registered its GraphQL type extensions.
-    from .schema import current_models
+    """{type id: model class} of every custom object type of the active branch."""
+    models = {}
+    for type_id in CustomObjectType.objects.order_by('pk').values_list('pk', flat=True):
+        try:
+            models[type_id] = model_cache.get_model_by_id(type_id)
+        except LookupError:  # deleted meanwhile
+            continue
+    return models
 
-    return current_models()
 
+def build_schema(base_schema, models=None, previous=None):
+    """A LiveSchema serving NetBox's `base_schema` plus the custom object types (`models`, the active branch's when
+    None), reusing what it can of `previous` (the branch's last LiveSchema)."""
+    # Imported on first use: the builder assembles NetBox's GraphQL types, which must not happen before every
+    # plugin's ready() has registered its GraphQL type extensions (this module is imported from our ready()).
+    from .builder import SchemaBuilder
 
-def build_schema(base_schema, models, previous):
-    from .schema import build_schema
-
-    return build_schema(base_schema, models=models, previous=previous)
+    builder = SchemaBuilder(base_schema, current_models() if models is None else models, previous)
+    schema = builder.build()
+    return LiveSchema(schema, builder.root_fields, builder.built, builder.registry)
 
 
 live_schemas = LiveSchemas()

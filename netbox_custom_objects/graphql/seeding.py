@@ -3,7 +3,7 @@
 Strawberry turns every type of a schema into a graphql-core type when the schema is made: for NetBox's ~500 types
 that takes seconds. Those conversions are immutable and do not depend on the schema holding them, so a live schema
 starts from the ones NetBox's schema made at start-up, and from the previous live schema's conversions of the custom
-object types it reuses unchanged (see `schema.SchemaBuild`). Only the Query and the types that changed are
+object types it reuses unchanged (see `builder.SchemaBuilder`). Only the Query and the types that changed are
 converted. (Strawberry creates its converter inside Schema.__init__, so the seed is applied when it is assigned.)
 """
 

@@ -23,9 +23,9 @@ from netbox.graphql.filter_lookups import JSONFilter, StringArrayLookup
 from netbox.graphql.scalars import BigInt
 
 __all__ = (
+    'SCALARS',
     'Polymorphic',
     'Relation',
-    'SCALARS',
     'Scalar',
     'shapes',
     'specialised',

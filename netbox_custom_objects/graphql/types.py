@@ -151,13 +151,13 @@ class RestrictedForeignKeyField(StrawberryDjangoField):
         return run_type_get_queryset(queryset, self.django_type, info).first()
 
 
-def build_object_type(model, build, filters):
-    """The strawberry type of `model` (a generated model class). `build` resolves relation targets to GraphQL types
-    (see schema.SchemaBuild); `filters` is the model's filter input."""
+def build_object_type(model, builder, filters):
+    """The strawberry type of `model` (a generated model class). `builder` resolves relation targets to GraphQL types
+    (see builder.SchemaBuilder); `filters` is the model's filter input."""
     annotations, attrs = {}, {}
     for field in model._snapshot.fields:
         for name, shape in field.field_type.graphql_fields(field, model, shapes).items():
-            annotations[name], attrs[name] = _output_field(field, name, shape, build)
+            annotations[name], attrs[name] = _output_field(field, name, shape, builder)
     custom_names = set(annotations)
     if model._snapshot.config_context_enabled and 'config_context' not in custom_names:
         annotations['config_context'], attrs['config_context'] = _config_context_field()
@@ -172,13 +172,13 @@ def build_object_type(model, build, filters):
                                   == label),
     })
     base = CustomObjectObjectType if 'owner' in custom_names else OwnedCustomObjectObjectType
-    cls = type(build.type_name(model), (base,), attrs)
+    cls = type(builder.type_name(model), (base,), attrs)
     fields = ['id', 'created', 'last_updated']
     if model._snapshot.config_context_enabled and 'local_context_data' not in custom_names:
         fields.append('local_context_data')
     return strawberry_django.type(
         model,
-        name=build.type_name(model),
+        name=builder.type_name(model),
         description=_description(model),
         fields=fields,
         filters=filters,
@@ -197,7 +197,7 @@ def _description(model):
     return None
 
 
-def _output_field(field, name, shape, build):
+def _output_field(field, name, shape, builder):
     """(annotation, strawberry field) of one shape."""
     description = field.description or None
     if isinstance(shape, Scalar):
@@ -205,7 +205,7 @@ def _output_field(field, name, shape, build):
             return _choice_field(field, name, shape.kind == 'choices', description)
         return SCALARS[shape.kind][0] | None, strawberry_django.field(description=description)
     if isinstance(shape, Relation):
-        target_type = build.output_type(shape.target)
+        target_type = builder.output_type(shape.target)
         if target_type is None:
             return _stub_field(name, shape.many, description)
         if shape.many:
@@ -213,7 +213,7 @@ def _output_field(field, name, shape, build):
         return Union[target_type, None], strawberry_django.field(  # noqa: UP007 (a lazy reference has no "|")
             field_cls=RestrictedForeignKeyField, description=description)
     if isinstance(shape, Polymorphic):
-        return _polymorphic_field(field, shape, build, description)
+        return _polymorphic_field(field, shape, builder, description)
     raise TypeError(f'Unknown GraphQL shape {shape!r} of field {field.name}')
 
 
@@ -262,12 +262,12 @@ def _stub_field(name, many, description):
     return annotation, strawberry_django.field(resolve, prefetch_related=[name], description=description)
 
 
-def _polymorphic_field(field, shape, build, description):
+def _polymorphic_field(field, shape, builder, description):
     """A union of the targets' GraphQL types (RelatedObjectType for targets without one), `CustomObject<type
     id>_<name>_Related`, resolved through the field type's instance_value()."""
     members, stubbed = [], set()
     for target in shape.targets:
-        target_type = build.output_type(target)
+        target_type = builder.output_type(target)
         if target_type is None:
             stubbed.add(target._meta.label_lower)
             target_type = RelatedObjectType

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from users.models import ObjectPermission
 
 __all__ = (
-    'constraint_message',
     'constraining_permissions',
+    'constraint_message',
     'refuse_deletion_if_constrained',
 )
 

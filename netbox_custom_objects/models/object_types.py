@@ -249,7 +249,9 @@ class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
     # The generated model
 
     def get_model(self, skip_object_fields=False, no_cache=False):
-        """Return the Django model class of this type's objects (see `dynamic_models.cache`)."""
+        """Return the Django model class of this type's objects (see `dynamic_models.cache`); with `no_cache`, a
+        class built afresh from the rows. `skip_object_fields` is accepted for upstream compatibility (its scripts
+        may pass it) and has no effect: the one class of a type always has every field, relations included."""
         return model_cache.get_model(self, no_cache=no_cache)
 
     def get_model_with_serializer(self):

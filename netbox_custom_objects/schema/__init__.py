@@ -6,14 +6,14 @@
     diffs = diff_document(load_document(text))                                  # the plan; nothing is written
     apply_document(load_document(text), allow_destructive=False)                # one transaction, DDL included
 
-Modules: `format` (keys, defaults, the JSON Schema), `loader` (text ↔ document), `exporter`, `comparator`,
-`executor`, `exceptions`.
+Modules: `format` (keys, defaults, the JSON Schema), `text` (YAML/JSON text ↔ document), `exporter`, `comparator`
+(the plan), `applier` (the apply), `permissions`, `exceptions`.
 """
 
+from .applier import *
 from .comparator import *
 from .exceptions import *
-from .executor import *
 from .exporter import *
 from .format import *
-from .loader import *
 from .permissions import *
+from .text import *

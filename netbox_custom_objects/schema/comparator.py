@@ -14,9 +14,9 @@ from ..models import CustomObjectType, CustomObjectTypeField
 from .exceptions import UnknownFieldTypeError
 from .exporter import field_definition, type_definition
 from .format import EXTENSION_FIELD_ATTRS, EXTENSION_TYPE_ATTRS, TYPE_DEFAULTS, field_defaults
-from .loader import validate_document
 from .permissions import SchemaPermissions
 from .references import References
+from .text import validate_document
 from .unique import diff_unique_constraints
 
 __all__ = (
@@ -34,7 +34,7 @@ ADD, REMOVE, ALTER = 'add', 'remove', 'alter'
 class FieldChange:
     """One field operation. `schema_def` is the document's entry (its tombstone for a removal); `changed_attrs`
     maps each changed attribute to (database value, document value); `definition` is the complete target
-    definition (every attribute, references in portable form) that the executor applies."""
+    definition (every attribute, references in portable form) that the applier applies."""
     op: str
     schema_id: int
     db_name: str | None = None

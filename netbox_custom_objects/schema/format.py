@@ -24,8 +24,11 @@ import json
 from functools import cache
 from itertools import islice
 from pathlib import Path
+from types import SimpleNamespace
 
 from jsonschema import Draft202012Validator
+
+from ..field_types import all_field_types
 
 __all__ = (
     'ALL_FIELD_ATTRS',
@@ -108,34 +111,20 @@ _OPTION_DEFAULTS = {
     'on_delete_behavior': 'set_null',
 }
 
-_TEXT = ('validation_regex',)
-_NUMBER = ('validation_minimum', 'validation_maximum')
-_CHOICE = ('choice_set',)
-_MULTIOBJECT = ('is_polymorphic', 'related_object_type', 'related_object_types', 'related_object_filter',
-                'related_name')
-_OBJECT = (*_MULTIOBJECT, 'on_delete_behavior')
+
+def _document_options(field_type):
+    """The options a field of `field_type` carries in a document, in the order of _OPTION_DEFAULTS: the type's own
+    `options` and its polymorphic variant's, and `related_object_types` (a polymorphic field's allowed types, which
+    the rows keep in a relation rather than an option) when the type can be polymorphic."""
+    variant = field_type.variant_for(SimpleNamespace(is_polymorphic=True))
+    options = {*field_type.options, *variant.options}
+    if 'is_polymorphic' in options:
+        options.add('related_object_types')
+    return tuple(option for option in _OPTION_DEFAULTS if option in options)
+
 
 # The options each field type takes in a document (the field types' `options`, in portable form).
-FIELD_TYPE_ATTRS = {
-    'text': _TEXT,
-    'longtext': _TEXT,
-    'url': _TEXT,
-    'integer': _NUMBER,
-    'decimal': _NUMBER,
-    'boolean': (),
-    'date': (),
-    'datetime': (),
-    'json': (),
-    'select': _CHOICE,
-    'multiselect': _CHOICE,
-    'object': _OBJECT,
-    'multiobject': _MULTIOBJECT,
-    'coordinates': (),
-    'mac_address': (),
-    'ip_address': (),
-    'ip_prefix': (),
-    'tree_parent': tuple(attr for attr in _OBJECT if attr != 'is_polymorphic'),
-}
+FIELD_TYPE_ATTRS = {field_type.key: _document_options(field_type) for field_type in all_field_types()}
 
 FIELD_DEFAULTS = {**_BASE_DEFAULTS, **_OPTION_DEFAULTS}
 ALL_FIELD_ATTRS = tuple(FIELD_DEFAULTS)

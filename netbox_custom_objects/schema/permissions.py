@@ -1,5 +1,5 @@
 """Who may see a plan and apply it: NetBox's ObjectPermissions, constraints included, on every type and field a plan
-reads or writes (the REST API, the UI and the executor use this module; the management command runs without a
+reads or writes (the REST API, the UI and the applier use this module; the management command runs without a
 user and checks nothing).
 
 `user.has_perm(perm)` without an object is true as soon as the user holds *any* permission for the action, whatever
@@ -20,8 +20,8 @@ from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUn
 from .exceptions import SchemaPermissionError
 
 __all__ = (
-    'SchemaPermissions',
     'WRITE_PERMISSIONS',
+    'SchemaPermissions',
 )
 
 # Any one of them lets a user try an apply; what a given plan needs is checked row by row.

@@ -16,7 +16,7 @@ from ..forms.dynamic import (
     get_import_form_class,
     get_model_form_class,
 )
-from ..forms.hooks import apply_bulk_edit_hooks, nullify_plan
+from ..forms.field_hooks import apply_bulk_edit_hooks, nullify_plan
 from ..tables.dynamic import get_table_class, visible_fields
 from ..ui.panels import CustomObjectFieldsPanel, CustomObjectTagsPanel, MultiObjectFieldPanel
 from .base import CustomObjectViewMixin

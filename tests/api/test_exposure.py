@@ -14,7 +14,7 @@ from users.models import Token, User
 from utilities.testing import APITestCase
 
 from netbox_custom_objects import startup
-from netbox_custom_objects.api.schema import SCHEMA_CACHE_KEYS
+from netbox_custom_objects.api.openapi import SCHEMA_CACHE_KEYS
 
 from . import base
 from .fixtures import create_inventory

@@ -1,6 +1,6 @@
 """A type change that rewrites the table, in a branch, on a type above `background_type_change_rows`: it stays in
 the request (the branch's copy of the table is the branch's own, and no job would run in the branch), answered 200
-as before, and the merge converts main's column; the dry run says so (tests/schema_changes/test_online_conversion.py
+as before, and the merge converts main's column; the dry run says so (tests/ddl/test_online_conversion.py
 covers main)."""
 
 from django.test import Client
@@ -12,7 +12,7 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectTypeField
 
 from ..base import column_type
-from ..schema_changes.test_online_conversion import conversion_jobs, threshold
+from ..ddl.test_online_conversion import conversion_jobs, threshold
 from .base import BranchingTestCase, current_model
 
 

@@ -27,7 +27,7 @@ class OtherWorkerCacheTest(CustomObjectsTestMixin, TestCase):
     def test_a_change_made_elsewhere_is_seen_after_the_next_sync(self):
         self.create_custom_object_type_field(self.cot, name='serial')
         self.assertFalse(hasattr(self.other.get_model_by_id(self.cot.pk), 'serial'), 'no query before a sync')
-        self.other.mark_stale()  # what request_started does in every worker
+        self.other.sync_at_next_lookup()  # what request_started does in every worker
         model = self.other.get_model_by_id(self.cot.pk)
         self.assertTrue(hasattr(model, 'serial'))
         with self.assertNumQueries(0):
@@ -35,12 +35,12 @@ class OtherWorkerCacheTest(CustomObjectsTestMixin, TestCase):
 
     def test_a_type_deleted_elsewhere_disappears(self):
         self.cot.delete()
-        self.other.mark_stale()
+        self.other.sync_at_next_lookup()
         with self.assertRaises(LookupError):
             self.other.get_model_by_id(self.cot.pk)
 
     def test_sync_is_one_query(self):
-        self.other.mark_stale()
+        self.other.sync_at_next_lookup()
         with self.assertNumQueries(1):
             self.other.get_model_by_id(self.cot.pk)
 

@@ -506,7 +506,7 @@ class OpenAPITest(IPTypeMixin, TestCase):
 
     def test_network_fields_are_strings(self):
         self.create_custom_object_type_field(self.cot, name='mac', type='mac_address')
-        self.cot.get_model()  # (the description shows the types this worker has loaded: api/schema.py)
+        self.cot.get_model()  # (the description shows the types this worker has loaded: api/openapi.py)
         request = APIRequestFactory().get('/api/schema/', {'format': 'json'})
         force_authenticate(request, User.objects.create_superuser(username='schema'))
         response = SpectacularAPIView.as_view()(request)

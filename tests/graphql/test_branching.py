@@ -12,7 +12,7 @@ from netbox.graphql.schema import schema as netbox_schema
 from users.constants import TOKEN_PREFIX
 from users.models import Token
 
-from netbox_custom_objects.graphql import schema
+from netbox_custom_objects.graphql import live
 from netbox_custom_objects.graphql.live import live_schemas
 
 from ..branching.base import BranchingTestCase
@@ -73,7 +73,7 @@ class SchemasSharedByBranchesTest(BranchingTestCase):
             self.create_custom_object_type_field(gizmo, name='colour')
 
         main = live_schemas.entry(netbox_schema)
-        with mock.patch.object(schema, 'build_schema', side_effect=AssertionError('rebuilt')):
+        with mock.patch.object(live, 'build_schema', side_effect=AssertionError('rebuilt')):
             for _ in range(3):
                 for branch in (same_a, same_b, None):
                     with self.tracked(branch):

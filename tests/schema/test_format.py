@@ -262,6 +262,16 @@ class ContractTest(TestCase):
                 self.assertEqual(set(options) - portable_only, set(field_type.options) | set(variant.options))
         self.assertIn('on_delete_behavior', FIELD_TYPE_ATTRS['object'])
 
+    def test_options_are_listed_in_document_order(self):
+        # (computed from the registry's sets of options: an export writes them in this order)
+        self.assertEqual(FIELD_TYPE_ATTRS['object'], (
+            'is_polymorphic', 'related_object_type', 'related_object_types', 'related_object_filter', 'related_name',
+            'on_delete_behavior',
+        ))
+        self.assertEqual(FIELD_TYPE_ATTRS['integer'], ('validation_minimum', 'validation_maximum'))
+        self.assertEqual(FIELD_TYPE_ATTRS['select'], ('choice_set',))
+        self.assertEqual(FIELD_TYPE_ATTRS['coordinates'], ())
+
     def test_every_field_attribute_is_carried_or_excluded(self):
         excluded = {'id', 'custom_object_type', 'schema_id', 'created', 'last_updated', 'previous_names'}
         carried = {'name', 'type', *ALL_FIELD_ATTRS}

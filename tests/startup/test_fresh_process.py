@@ -107,11 +107,11 @@ class HealingTest(CustomObjectsTestMixin, TestCase):
 
 
 @pytest.mark.django_db
-def test_netbox_graphql_loads_after_our_schema_module_was_imported():
-    """Importing our graphql.schema module first (a script, a shell) must not break NetBox's own GraphQL schema: with
-    no resource path, NetBox would take the package's `schema` attribute, that module, for the plugin's root queries."""
+def test_netbox_graphql_loads_after_our_schema_builder_was_imported():
+    """Importing our GraphQL schema builder first (a script, a shell) must not break NetBox's own GraphQL schema: the
+    plugin's root queries are named by a resource path, never taken from an attribute of our graphql package."""
     out = run_python('''
-        import netbox_custom_objects.graphql.schema
+        import netbox_custom_objects.graphql.builder
         from netbox.graphql.schema import schema
         print('Query' in str(schema))
     ''')

@@ -11,7 +11,7 @@ from utilities.testing import TestCase
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.ddl import DropColumn, apply
-from netbox_custom_objects.dynamic_models.table import base_columns
+from netbox_custom_objects.dynamic_models.base_columns import base_columns
 from netbox_custom_objects.healing import heal_type
 
 from ..base import CustomObjectsTestMixin, column_names

@@ -5,7 +5,7 @@ every target, and no cycle of references between custom object types (one check,
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from ...constants import APP_LABEL, RELATED_NAME_RE, extract_type_id
+from ...constants import APP_LABEL, IDENTIFIER_RE, extract_type_id
 from .targets import target_error
 
 __all__ = (
@@ -47,7 +47,7 @@ def related_filter_error(related_object_filter):
 
 def related_name_format_error(name):
     """The one check of a related name's format (object, multiobject and polymorphic fields)."""
-    if name and (not RELATED_NAME_RE.match(name) or '__' in name):
+    if name and (not IDENTIFIER_RE.match(name) or '__' in name):
         return _('Use lowercase letters, digits and single underscores, starting with a letter.')
     return None
 

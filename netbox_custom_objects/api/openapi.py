@@ -71,7 +71,7 @@ class GenericCustomObjectSerializer(serializers.Serializer):
 class ChoiceValueFieldSchema(ChoiceFieldFix):
     """Select values as NetBox describes its choice fields: the bare value in requests, {value, label} in responses
     (drf-spectacular matches an extension to the exact class, so NetBox's does not cover the subclass)."""
-    target_class = 'netbox_custom_objects.field_types.choices.ChoiceValueField'
+    target_class = 'netbox_custom_objects.field_types.select.ChoiceValueField'
 
 
 class CustomObjectAutoSchema(NetBoxAutoSchema):

@@ -1,4 +1,4 @@
-"""Building the live schema: NetBox's own Query plus, per custom object type of the active branch, the root fields
+"""Building a live schema: NetBox's own Query plus, per custom object type of the active branch, the root fields
 `custom_objects_<slug>` (one object, `id` argument) and `custom_objects_<slug>_list` (`filters:` and `pagination:`
 arguments), serving `Table<id>ModelType`.
 
@@ -10,6 +10,9 @@ Builds are incremental: a type whose model class is the one the previous build u
 all reused too, keeps its classes and its converted GraphQL types (see `seeding`). The model cache gives a type a
 new class whenever its definition or a target's changes, so after one change only that type and the types pointing
 at it are built again.
+
+`SchemaBuilder` makes one schema; `live.LiveSchema` keeps what it made, and `live.LiveSchemas` decides when to
+build. This module imports NetBox's GraphQL types, so only `live` imports it, on first use.
 """
 
 import copy
@@ -25,18 +28,14 @@ from django.utils.module_loading import import_string
 from strawberry.types.lazy_type import LazyType
 
 from ..constants import APP_LABEL, extract_type_id, model_class_name
-from ..dynamic_models import model_cache
-from ..models import CustomObjectType
 from .filters import build_filter_type
 from .seeding import LiveStrawberrySchema, seed_for
 from .types import build_object_type
 
 __all__ = (
-    'Build',
+    'BuildReference',
     'BuiltType',
-    'SchemaBuild',
-    'build_schema',
-    'current_models',
+    'SchemaBuilder',
     'root_field_names',
 )
 
@@ -78,17 +77,20 @@ class BuiltType:
     references: frozenset  # ids of the custom object types looked up as relation targets
 
 
-class SchemaBuild:
-    """One build: the types and filter inputs of `models` ({type id: model class}).
+class SchemaBuilder:
+    """One build: the types and filter inputs of `models` ({type id: model class}) and the schema serving them.
 
-    `registry` ({GraphQL name: class}, kept per branch) is where references resolve; `previous` ({type id:
-    BuiltType}) is what the last build of the branch made."""
+    `previous` is the branch's last `live.LiveSchema`, or None: its `registry` ({GraphQL name: class}, kept per
+    branch) is where references resolve, its `types` ({type id: BuiltType}) what may be reused, its `schema` the
+    conversions that may be. After `build()`: `built` ({type id: BuiltType}), `root_fields` ({type id: root field
+    name}), `registry`."""
 
-    def __init__(self, base_schema, models, registry=None, previous=None):
+    def __init__(self, base_schema, models, previous=None):
         self.base = base_schema
         self.models = dict(models)
-        self.registry = {} if registry is None else registry
-        self.previous = previous or {}
+        self.registry = {} if previous is None else previous.registry
+        self.previous = {} if previous is None else previous.types
+        self.previous_schema = None if previous is None else previous.schema
         self.built = {}
         self.reused = frozenset()
         self.root_fields = {}
@@ -143,6 +145,18 @@ class SchemaBuild:
         return cls
 
     # Building
+
+    def build(self):
+        """The schema serving NetBox's schema plus the custom object types, starting from the conversions NetBox and
+        the previous schema made of what is reused."""
+        self.build_types()
+        options = {'query': self.query(), 'config': copy.copy(self.base.config), 'extensions': self.base.extensions}
+        try:
+            return LiveStrawberrySchema(seed=seed_for(self.base, self.previous_schema, self.reused), **options)
+        except Exception:
+            # should strawberry's internals change under the seed, a full conversion still works
+            logger.exception('GraphQL: seeded schema build failed; converting every type')
+            return strawberry.Schema(**options)
 
     def build_types(self):
         """Reuse what can be reused and build the rest. A type that fails is logged and left out, and the build
@@ -199,41 +213,3 @@ class SchemaBuild:
         attrs['__annotations__'] = annotations
         return strawberry.type(name='Query')(type('Query', (self.base.query,), attrs))
 
-
-def current_models():
-    """{type id: model class} of every custom object type of the active branch."""
-    models = {}
-    for type_id in CustomObjectType.objects.order_by('pk').values_list('pk', flat=True):
-        try:
-            models[type_id] = model_cache.get_model_by_id(type_id)
-        except LookupError:  # deleted meanwhile
-            continue
-    return models
-
-
-@dataclass(frozen=True)
-class Build:
-    """A live schema and what the next build of the same branch may reuse."""
-    schema: object
-    root_fields: dict = dc_field(default_factory=dict)  # {type id: root field name}
-    types: dict = dc_field(default_factory=dict)  # {type id: BuiltType}
-    registry: dict = dc_field(default_factory=dict)
-
-
-def build_schema(base_schema, models=None, previous=None):
-    """A schema serving NetBox's `base_schema` plus the custom object types (`models`, the active branch's when
-    None), reusing what it can of `previous` (the last Build of the branch)."""
-    build = SchemaBuild(
-        base_schema, current_models() if models is None else models,
-        registry=previous.registry if previous else None, previous=previous.types if previous else None,
-    )
-    build.build_types()
-    options = {'query': build.query(), 'config': copy.copy(base_schema.config), 'extensions': base_schema.extensions}
-    try:
-        schema = LiveStrawberrySchema(seed=seed_for(base_schema, previous and previous.schema, build.reused),
-                                      **options)
-    except Exception:
-        # should strawberry's internals change under the seed, a full conversion still works
-        logger.exception('GraphQL: seeded schema build failed; converting every type')
-        schema = strawberry.Schema(**options)
-    return Build(schema, build.root_fields, build.built, build.registry)

@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from netbox.graphql.schema import schema as netbox_schema
 
-from netbox_custom_objects.graphql import live, schema
+from netbox_custom_objects.graphql import builder, live
+from netbox_custom_objects.graphql.builder import root_field_names
 from netbox_custom_objects.graphql.live import live_schemas
-from netbox_custom_objects.graphql.schema import root_field_names
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import GraphQLTestCase, create_catalog
@@ -163,7 +163,7 @@ class LiveSchemaTest(GraphQLTestCase):
     def test_nothing_is_rebuilt_while_nothing_changes(self):
         self.create_custom_object_type(name='gizmo', slug='gizmo')
         first = live_schemas.get(netbox_schema)
-        with mock.patch.object(schema, 'build_schema', side_effect=AssertionError('rebuilt')), \
+        with mock.patch.object(live, 'build_schema', side_effect=AssertionError('rebuilt')), \
                 CaptureQueriesContext(connection) as queries:
             self.assertIs(live_schemas.get(netbox_schema), first)
         self.assertEqual(len(queries), 1, 'one signature query per request')
@@ -240,20 +240,20 @@ class FallbackTest(GraphQLTestCase):
         self.addCleanup(live_schemas.clear)
 
     def test_a_type_that_fails_is_left_out(self):
-        build = schema.build_object_type
+        build = builder.build_object_type
 
         def failing(model, *args):
             if model.custom_object_type_id == self.bad.pk:
                 raise RuntimeError('broken type')
             return build(model, *args)
 
-        with mock.patch.object(schema, 'build_object_type', failing), self.assertLogs('netbox_custom_objects.graphql'):
+        with mock.patch.object(builder, 'build_object_type', failing), self.assertLogs('netbox_custom_objects.graphql'):
             fields = self.root_fields()
         self.assertIn('custom_objects_good_list', fields)
         self.assertNotIn('custom_objects_bad_list', fields)
 
     def test_netbox_schema_is_served_when_the_build_fails(self):
-        with mock.patch.object(schema, 'build_schema', side_effect=RuntimeError('broken')), \
+        with mock.patch.object(live, 'build_schema', side_effect=RuntimeError('broken')), \
                 self.assertLogs('netbox_custom_objects.graphql'):
             fields = self.root_fields()
             self.assertEqual(self.graphql_data('{ site_list { id } }'), {'site_list': []})
@@ -261,7 +261,7 @@ class FallbackTest(GraphQLTestCase):
         self.assertIn('site_list', fields)
 
     def test_a_failed_build_is_tried_again_later(self):
-        with mock.patch.object(schema, 'build_schema', side_effect=RuntimeError('broken')), \
+        with mock.patch.object(live, 'build_schema', side_effect=RuntimeError('broken')), \
                 self.assertLogs('netbox_custom_objects.graphql'):
             self.assertNotIn('custom_objects_good_list', self.root_fields())
         self.assertNotIn('custom_objects_good_list', self.root_fields(), 'not rebuilt at every request')
@@ -269,16 +269,16 @@ class FallbackTest(GraphQLTestCase):
             self.assertIn('custom_objects_good_list', self.root_fields())
 
     def test_a_full_conversion_when_the_seeded_build_fails(self):
-        with mock.patch.object(schema, 'LiveStrawberrySchema', side_effect=RuntimeError('internals changed')), \
+        with mock.patch.object(builder, 'LiveStrawberrySchema', side_effect=RuntimeError('internals changed')), \
                 self.assertLogs('netbox_custom_objects.graphql'):
             self.assertIn('custom_objects_good_list', self.root_fields())
 
     def test_the_seeded_schema_is_netboxs_plus_the_custom_objects(self):
-        build = schema.build_schema(netbox_schema, models={})
-        self.assertEqual(build.root_fields, {})
-        self.assertEqual(build.schema.as_str(), netbox_schema.as_str())
+        built = live.build_schema(netbox_schema, models={})
+        self.assertEqual(built.root_fields, {})
+        self.assertEqual(built.schema.as_str(), netbox_schema.as_str())
 
     def test_types_deleted_meanwhile_are_skipped(self):
-        with mock.patch.object(schema.model_cache, 'get_model_by_id', side_effect=LookupError):
-            self.assertEqual(schema.current_models(), {})
+        with mock.patch.object(live.model_cache, 'get_model_by_id', side_effect=LookupError):
+            self.assertEqual(live.current_models(), {})
         self.assertEqual(CustomObjectType.objects.count(), 2)

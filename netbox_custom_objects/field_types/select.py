@@ -22,7 +22,8 @@ from utilities.forms.utils import add_blank_choice
 from utilities.forms.widgets import APISelect, APISelectMultiple
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import ColumnFieldType, FormMode
+from .base import FormMode
+from .column import ColumnFieldType
 from .common import filter_disabled, finish_form_field, form_initial, form_required, serializer_kwargs
 from .registry import register
 
