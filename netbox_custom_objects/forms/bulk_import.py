@@ -17,5 +17,6 @@ class CustomObjectTypeImportForm(NetBoxModelImportForm):
         model = CustomObjectType
         fields = (
             'name', 'slug', 'verbose_name', 'verbose_name_plural', 'display_expression', 'group_name', 'version',
-            'description', 'config_context_enabled', 'comments', 'tags',
+            'description', 'config_context_enabled', 'comments', 'tags', 'journal_enabled', 'contacts_enabled',
+            'image_attachments_enabled', 'change_logging_enabled', 'menu_name', 'menu_weight',
         )
