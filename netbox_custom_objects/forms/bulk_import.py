@@ -4,13 +4,14 @@ from netbox.forms import NetBoxModelImportForm
 from utilities.forms.fields import SlugField
 
 from ..models import CustomObjectType
+from .type_settings import TypeSettingsFormMixin
 
 __all__ = (
     'CustomObjectTypeImportForm',
 )
 
 
-class CustomObjectTypeImportForm(NetBoxModelImportForm):
+class CustomObjectTypeImportForm(TypeSettingsFormMixin, NetBoxModelImportForm):
     slug = SlugField()
 
     class Meta:

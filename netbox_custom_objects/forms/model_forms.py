@@ -31,6 +31,7 @@ from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..field_types.base import TYPE_SPECIFIC_OPTIONS
 from ..field_types.relation_targets import relation_target_types
 from ..models import CustomObjectType, CustomObjectTypeField
+from .type_settings import TypeSettingsFormMixin
 
 __all__ = (
     'CustomObjectTypeFieldForm',
@@ -38,7 +39,7 @@ __all__ = (
 )
 
 
-class CustomObjectTypeForm(NetBoxModelForm):
+class CustomObjectTypeForm(TypeSettingsFormMixin, NetBoxModelForm):
     slug = SlugField(slug_source='verbose_name_plural')
     comments = CommentField()
 

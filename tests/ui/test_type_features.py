@@ -16,6 +16,7 @@ from utilities.testing import TestCase
 
 from netbox_custom_objects import navigation
 from netbox_custom_objects.models import CustomObjectType
+from netbox_custom_objects.models.type_features import SETTING_DEFAULTS
 
 from ..base import CustomObjectsTestMixin
 
@@ -100,14 +101,17 @@ class ObjectPageFeaturesTest(CustomObjectsTestMixin, TestCase):
         for name in ('journal_enabled', 'contacts_enabled', 'image_attachments_enabled', 'change_logging_enabled',
                      'menu_name', 'menu_weight'):
             self.assertContains(form, f'name="{name}"')
+        # a Yes/No choice (contacts are off)
+        self.assertRegex(form.content.decode(), r'<select name="contacts_enabled"[^>]*>\s*<option value="True"\s*>Yes'
+                                                r'</option>\s*<option value="False"\s*selected\s*>No</option>')
         response = self.client.post(edit, {
-            'name': 'label', 'slug': 'labels', 'journal_enabled': 'on', 'change_logging_enabled': 'on',
-            'menu_name': 'Cabling', 'menu_weight': 7,
+            'name': 'label', 'slug': 'labels', 'journal_enabled': 'True', 'menu_name': 'Cabling', 'menu_weight': 7,
         })
         self.assertHttpStatus(response, 302)
         row = CustomObjectType.objects.get(pk=self.bare.pk)
-        self.assertEqual((row.journal_enabled, row.contacts_enabled, row.menu_name, row.menu_weight),
-                         (True, False, 'Cabling', 7))
+        # what the post left out keeps its stored value
+        self.assertEqual((row.journal_enabled, row.contacts_enabled, row.change_logging_enabled, row.menu_name,
+                          row.menu_weight), (True, False, True, 'Cabling', 7))
         page = self.client.get(self.label.get_absolute_url())
         self.assertContains(page, self.tab_url(self.label, 'journal'))
         detail = self.client.get(row.get_absolute_url())
@@ -117,13 +121,28 @@ class ObjectPageFeaturesTest(CustomObjectsTestMixin, TestCase):
         self.add_permissions('netbox_custom_objects.change_customobjecttype')
         JournalEntry.objects.create(assigned_object=self.panel, comments='Checked')
         edit = reverse('plugins:netbox_custom_objects:customobjecttype_edit', args=[self.full.pk])
-        response = self.client.post(edit, {
-            'name': 'panel', 'slug': 'panels', 'contacts_enabled': 'on', 'image_attachments_enabled': 'on',
-            'change_logging_enabled': 'on', 'menu_weight': 100,
-        })
+        response = self.client.post(edit, {'name': 'panel', 'slug': 'panels', 'journal_enabled': 'False'})
         self.assertHttpStatus(response, 200)
         self.assertIn('journal_enabled', response.context['form'].errors)
         self.assertTrue(CustomObjectType.objects.get(pk=self.full.pk).journal_enabled)
+
+
+    def test_a_minimal_post_creates_a_type_with_the_defaults(self):
+        self.add_permissions('netbox_custom_objects.add_customobjecttype')
+        add = reverse('plugins:netbox_custom_objects:customobjecttype_add')
+        self.assertHttpStatus(self.client.post(add, {'name': 'omega', 'slug': 'omegas'}), 302)
+        row = CustomObjectType.objects.get(name='omega')
+        self.assertEqual({name: getattr(row, name) for name in SETTING_DEFAULTS}, SETTING_DEFAULTS)
+
+    def test_types_are_imported_with_and_without_settings(self):
+        self.add_permissions('netbox_custom_objects.add_customobjecttype')
+        csv = 'name,slug,image_attachments_enabled,journal_enabled,menu_weight\nfoo,foos,true,false,5'
+        response = self.client.post(reverse('plugins:netbox_custom_objects:customobjecttype_bulk_import'),
+                                    {'data': csv, 'format': 'csv', 'csv_delimiter': ','})
+        self.assertHttpStatus(response, 302)
+        foo = CustomObjectType.objects.get(name='foo')
+        self.assertEqual((foo.image_attachments_enabled, foo.journal_enabled, foo.contacts_enabled,
+                          foo.change_logging_enabled, foo.menu_weight), (True, False, True, True, 5))
 
 
 class MenuOrderTest(CustomObjectsTestMixin, TestCase):
