@@ -32,7 +32,7 @@ class FeaturesChangedInBranchTest(BranchingTestCase):
         self.assertFalse(hasattr(model, 'images'))
         self.assertTrue(hasattr(model, 'journal_entries'))
         self.assertEqual({'journaling', 'image_attachments'} & self.features(cot), {'journaling'})
-        self.assert_branch_pages(branch, 'Enclosure', 'E1')
+        self.assert_branch_pages(branch, 'Enclosure')
 
         branch.merge(user=self.user, commit=True)
         row = CustomObjectType.objects.get(pk=cot.pk)
