@@ -8,6 +8,7 @@ filtered by NetBox per user, on each type's own view permission (upstream #407).
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from netbox.context import current_request
 from netbox.navigation import MenuGroup
 from netbox.plugins import PluginMenu, PluginMenuButton, PluginMenuItem
 from utilities.string import title
@@ -18,8 +19,11 @@ from .models import CustomObjectType
 
 __all__ = (
     'CustomObjectsMenu',
+    'OwnMenu',
     'get_grouped_menu_items',
     'menu',
+    'own_menu_names',
+    'own_menus',
 )
 
 _ready = {'database': False}
@@ -47,24 +51,49 @@ def _button(label, icon, action, kwargs, permission):
     return button
 
 
-def get_grouped_menu_items():
-    """[(group label, [menu items])]: one group per group name (sorted), then "Objects" for the ungrouped types."""
+def get_grouped_menu_items(menu_name=''):
+    """[(group label, [menu items])] of the types in the menu `menu_name` ('' is the Custom Objects menu): one group
+    per group name, then "Objects" for the ungrouped types. Types are ordered by menu weight, then name; a group
+    sits where its lightest type does, then by name (all weights equal: alphabetical, as upstream)."""
+    return _menu_groups(_types_by_menu().get(menu_name, ()))
+
+
+def _menu_groups(types):
+    grouped, ungrouped = {}, []
+    for custom_object_type in types:  # (already in weight, name order)
+        if custom_object_type.group_name:
+            grouped.setdefault(custom_object_type.group_name, []).append(custom_object_type)
+        else:
+            ungrouped.append(custom_object_type)
+    order = sorted(grouped, key=lambda name: (grouped[name][0].menu_weight, name))
+    groups = [(name, [_type_item(t) for t in grouped[name]]) for name in order]
+    if ungrouped:
+        groups.append((_('Objects'), [_type_item(t) for t in ungrouped]))
+    return groups
+
+
+def _types_by_menu():
+    """{menu name: [types]} read once per request (the navigation asks for each menu)."""
+    request = current_request.get()
+    cached = getattr(request, '_nco_types_by_menu', None)
+    if cached is not None:
+        return cached
     if not _ready['database']:
         # Before migrations have run (or while they run) there are no types to list, and no table to ask.
         _ready['database'] = database_ready()
         if not _ready['database']:
-            return []
-    grouped, ungrouped = {}, []
-    for custom_object_type in CustomObjectType.objects.order_by('name'):
-        item = _type_item(custom_object_type)
-        if custom_object_type.group_name:
-            grouped.setdefault(custom_object_type.group_name, []).append(item)
-        else:
-            ungrouped.append(item)
-    groups = [(group_name, grouped[group_name]) for group_name in sorted(grouped)]
-    if ungrouped:
-        groups.append((_('Objects'), ungrouped))
-    return groups
+            return {}
+    menus = {}
+    for custom_object_type in CustomObjectType.objects.order_by('menu_weight', 'name'):
+        menus.setdefault(custom_object_type.menu_name, []).append(custom_object_type)
+    if request is not None:
+        request._nco_types_by_menu = menus
+    return menus
+
+
+def own_menu_names():
+    """The top-level menus types ask for, lightest first (a menu weighs what its lightest type does)."""
+    return [name for name in _types_by_menu() if name][:MAX_OWN_MENUS]
 
 
 class CustomObjectsMenu(PluginMenu):
@@ -79,6 +108,35 @@ class CustomObjectsMenu(PluginMenu):
     def groups(self):
         dynamic = [MenuGroup(label, items) for label, items in get_grouped_menu_items()]
         return [*self.static_groups, *dynamic]
+
+
+class OwnMenu(PluginMenu):
+    """The `position`-th top-level menu of its own that types name (`menu_name`), or nothing when fewer menus are
+    named. NetBox fixes its list of menus at start-up, so a few such places are registered then and filled on each
+    render; one without groups is not shown."""
+    icon_class = 'mdi mdi-toy-brick-outline'
+
+    def __init__(self, position):
+        self.position = position
+
+    @property
+    def label(self):
+        names = own_menu_names()
+        return names[self.position] if self.position < len(names) else ''
+
+    @property
+    def name(self):
+        return f'custom-objects-menu-{self.position}'
+
+    @property
+    def groups(self):
+        label = self.label
+        return [MenuGroup(group, items) for group, items in get_grouped_menu_items(label)] if label else []
+
+
+# The top-level menus that types may have of their own (beyond it, a type's menu is the Custom Objects menu's).
+MAX_OWN_MENUS = 5
+own_menus = [OwnMenu(position) for position in range(MAX_OWN_MENUS)]
 
 
 menu = CustomObjectsMenu(

@@ -33,6 +33,7 @@ from .ddl import CreateTable, DropTable, apply, tables_with_prefix
 from .ddl.conversion import conversions_in_progress
 from .dynamic_models import CustomObject, model_cache
 from .dynamic_models.base_columns import base_columns
+from .dynamic_models.features import sync_object_type_features
 from .dynamic_models.field_change import FieldChange
 from .dynamic_models.registration import ensure_object_type
 from .dynamic_models.snapshot import FieldSnapshot
@@ -71,6 +72,8 @@ def type_saved(sender, instance, created, using, raw=False, **kwargs):
     forget_cached_schema(using)  # (the OpenAPI description has paths per type)
     if not created:
         model_cache.expire(instance.pk)
+        if branch_key_of_alias(using) is None:  # (the ObjectType row is main's: a branch's change follows its merge)
+            sync_object_type_features(instance)
         stored = getattr(instance, '_stored_display_expression', None)
         if stored is not None and stored != instance.display_expression:
             # The indexed display text of every object changes (search.py: `_display`).

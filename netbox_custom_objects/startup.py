@@ -7,14 +7,18 @@ from django.core.signals import request_started
 from django.db.models.signals import post_migrate
 
 from core.signals import job_start
+from netbox.registry import registry
 
 from . import checks, receivers  # noqa: F401  (registers system checks and signal receivers)
 from .branching import hooks as branching_hooks
 from .constants import OPENAPI_CACHE_KEYS
 from .dynamic_models import model_cache
+from .dynamic_models.features import sync_object_type_features
 from .dynamic_models.loader import database_ready, ensure_loaded, reset
 from .dynamic_models.reserved import reserved_attribute_names
 from .healing import heal_all_types
+from .models import CustomObjectType
+from .navigation import own_menus
 
 __all__ = (
     'wire',
@@ -32,7 +36,18 @@ def _after_migrate(sender, using='default', **kwargs):
     if database_ready():
         heal_all_types(using=using)
     ensure_loaded()
+    if database_ready():
+        resync_object_type_features()
     _forget_cached_openapi()
+
+
+def resync_object_type_features():
+    """NetBox's own post_migrate receiver (which runs before this one) sets each ObjectType's features from its
+    class, which keeps change logging's mixin: a type without change logging gets its feature names back."""
+    for custom_object_type in CustomObjectType.objects.filter(change_logging_enabled=False).select_related(
+        'object_type'
+    ):
+        sync_object_type_features(custom_object_type)
 
 
 def _forget_cached_openapi():
@@ -54,3 +69,5 @@ def wire():
     # A background job (RQ worker) checks the definitions at its start too, as a request does.
     job_start.connect(model_cache.sync_at_next_lookup, dispatch_uid='nco_sync_at_next_lookup_job')
     post_migrate.connect(_after_migrate, dispatch_uid='nco_after_migrate')
+    # The top-level menus types may have of their own (navigation.py), after the plugin's own menu.
+    registry['plugins']['menus'].extend(own_menus)

@@ -29,6 +29,7 @@ _object_routes = (
     ('<int:pk>/journal/', views.CustomObjectJournalView, 'customobject_journal'),
     ('<int:pk>/changelog/', views.CustomObjectChangeLogView, 'customobject_changelog'),
     ('<int:pk>/contacts/', views.CustomObjectContactsView, 'customobject_contacts'),
+    ('<int:pk>/image-attachments/', views.CustomObjectImageAttachmentsView, 'customobject_image-attachments'),
     ('<int:pk>/config-context/', views.CustomObjectConfigContextView, 'customobject_configcontext'),
     ('<int:pk>/custom-objects/', views.CustomObjectLinkedObjectsView, 'customobject_custom_objects'),
 )

@@ -13,12 +13,10 @@ from netbox.models.features import (
     BookmarksMixin,
     ChangeLoggingMixin,
     CloningMixin,
-    ContactsMixin,
     CustomLinksMixin,
     CustomValidationMixin,
     EventRulesMixin,
     ExportTemplatesMixin,
-    JournalingMixin,
     NotificationsMixin,
     TagsMixin,
 )
@@ -78,16 +76,15 @@ class TypeRow:
         return rows[branch]
 
 
+# Journal, contacts and image attachments are added per type by the factory (features.py).
 class CustomObject(
     OwnerMixin,
     BookmarksMixin,
     ChangeLoggingMixin,
     CloningMixin,
-    ContactsMixin,
     CustomLinksMixin,
     CustomValidationMixin,
     ExportTemplatesMixin,
-    JournalingMixin,
     NotificationsMixin,
     TagsMixin,
     EventRulesMixin,

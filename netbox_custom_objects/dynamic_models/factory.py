@@ -7,6 +7,7 @@ caller passes in, so the factory can build models for main, for a branch, or und
 from ..constants import APP_LABEL, model_class_name, table_name
 from .base import CustomObject
 from .config_context import CustomObjectConfigContextMixin
+from .features import class_attributes, feature_mixins
 from .unique import build_constraints
 
 __all__ = (
@@ -18,9 +19,12 @@ __all__ = (
 GENERATED_MODULE = f'{APP_LABEL}.dynamic_models.generated'
 
 
-def model_bases(config_context_enabled):
-    """The abstract bases of a generated model: config context support is chosen per type, once."""
-    return (CustomObjectConfigContextMixin, CustomObject) if config_context_enabled else (CustomObject,)
+def model_bases(config_context_enabled, snapshot=None):
+    """The abstract bases of a generated model: config context support is chosen per type, once; the optional
+    NetBox features (journal, contacts, image attachments) are those the type enables, all of them without a
+    snapshot (features.py). They come after CustomObject, whose methods extend theirs."""
+    own = (CustomObjectConfigContextMixin, CustomObject) if config_context_enabled else (CustomObject,)
+    return (*own, *feature_mixins(snapshot))
 
 
 def build_model(snapshot, resolve_model, *, apps=None):
@@ -51,10 +55,11 @@ def build_model(snapshot, resolve_model, *, apps=None):
         '_snapshot': snapshot,
         # attributes, not field names: a coordinates field clones both of its columns
         'clone_fields': tuple(a for f in snapshot.fields if f.is_cloneable for a in f.field_type.clone_attributes(f)),
+        **class_attributes(snapshot),
     }
     for field in snapshot.fields:
         attrs.update(field.field_type.model_fields(field, resolve_model))
-    model = type(model_class_name(snapshot.id), model_bases(snapshot.config_context_enabled), attrs)
+    model = type(model_class_name(snapshot.id), model_bases(snapshot.config_context_enabled, snapshot), attrs)
     for field in snapshot.fields:
         field.field_type.finish_model(field, model, isolated=apps is not None)
     return model

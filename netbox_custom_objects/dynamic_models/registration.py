@@ -12,11 +12,11 @@ from django.apps import apps
 from django.apps.registry import Apps
 
 from core.models import ObjectType
-from netbox.models.features import get_model_features
 
 from ..constants import APP_LABEL
 from ..field_types.relations.polymorphic import link_models
 from .base import CustomObject
+from .features import feature_mixins, object_type_features
 from .reverse_accessors import remove_polymorphic_accessors
 
 __all__ = (
@@ -94,7 +94,12 @@ def _forward_relations(model, include_mixins=True):
 
 @cache
 def _mixin_field_names():
-    return frozenset(f.name for f in CustomObject._meta.get_fields())
+    return frozenset(f.name for f in _base_fields())
+
+
+def _base_fields():
+    """The fields every generated class may take from its abstract bases (the optional features' included)."""
+    return [field for base in (CustomObject, *feature_mixins()) for field in base._meta.get_fields()]
 
 
 def branch_registry():
@@ -131,7 +136,7 @@ class BranchAppConfig:
 @cache
 def _mixin_targets():
     labels = set()
-    for field in CustomObject._meta.get_fields():
+    for field in _base_fields():
         remote = getattr(field, 'remote_field', None)
         if remote is None:
             continue
@@ -187,7 +192,7 @@ def _remove_reverse_accessor(field):
 
 def ensure_object_type(model):
     """Create or refresh the ObjectType row of `model` (features decide e.g. change logging and branching)."""
-    features = get_model_features(model)
+    features = object_type_features(model)
     object_type, created = ObjectType.objects.get_or_create(
         app_label=APP_LABEL,
         model=model._meta.model_name,

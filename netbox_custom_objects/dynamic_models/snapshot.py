@@ -105,6 +105,7 @@ class TypeSnapshot:
     verbose_name_plural: str = ''
     display_expression: str = ''
     config_context_enabled: bool = False
+    features: tuple = ()  # ((feature attribute, enabled), ...): models/type_features.py
     cache_timestamp: datetime | None = None
     fields: tuple = dc_field(default=())
     unique_constraints: tuple = ()  # UniqueSnapshots (dynamic_models/unique.py)
@@ -121,6 +122,7 @@ class TypeSnapshot:
             verbose_name_plural=row.get_verbose_name_plural(),
             display_expression=row.display_expression,
             config_context_enabled=row.config_context_enabled,
+            features=tuple(row.enabled_features.items()),
             cache_timestamp=row.cache_timestamp,
             fields=tuple(FieldSnapshot.from_row(f) for f in field_rows),
             unique_constraints=tuple(UniqueSnapshot.from_row(u) for u in unique_rows),
@@ -129,6 +131,10 @@ class TypeSnapshot:
     @property
     def display_name(self):
         return self.verbose_name
+
+    def has_feature(self, attribute):
+        """Whether the type enables a feature attribute (`journal_enabled`, ...); on by default where unrecorded."""
+        return dict(self.features).get(attribute, attribute != 'image_attachments_enabled')
 
     @property
     def primary_field(self):

@@ -25,7 +25,8 @@ class CustomObjectTypeFilterSet(CheckedValuesMixin, NetBoxModelFilterSet):
         model = CustomObjectType
         fields = (
             'id', 'name', 'slug', 'verbose_name', 'verbose_name_plural', 'description', 'version', 'group_name',
-            'display_expression', 'config_context_enabled',
+            'display_expression', 'config_context_enabled', 'journal_enabled', 'contacts_enabled',
+            'image_attachments_enabled', 'change_logging_enabled', 'menu_name', 'menu_weight',
         )
 
     def search(self, queryset, name, value):

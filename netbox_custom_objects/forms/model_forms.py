@@ -34,6 +34,7 @@ from ..field_types import DEFAULT_FIELD_TYPE, get_field_type
 from ..field_types.base import TYPE_SPECIFIC_OPTIONS
 from ..field_types.relations.targets import relation_target_types
 from ..models import CustomObjectType, CustomObjectTypeField
+from .type_settings import TypeSettingsFormMixin
 
 __all__ = (
     'CustomObjectTypeFieldForm',
@@ -41,7 +42,7 @@ __all__ = (
 )
 
 
-class CustomObjectTypeForm(NetBoxModelForm):
+class CustomObjectTypeForm(TypeSettingsFormMixin, NetBoxModelForm):
     slug = SlugField(slug_source='verbose_name_plural')
     comments = CommentField()
 
@@ -49,13 +50,19 @@ class CustomObjectTypeForm(NetBoxModelForm):
         FieldSet('name', name=_('Custom Object Type')),
         FieldSet('verbose_name', 'verbose_name_plural', 'display_expression', 'group_name', name=_('Display')),
         FieldSet('slug', 'version', 'description', 'config_context_enabled', 'tags', name=_('Details')),
+        FieldSet(
+            'journal_enabled', 'contacts_enabled', 'image_attachments_enabled', 'change_logging_enabled',
+            name=_('Features'),
+        ),
+        FieldSet('menu_name', 'menu_weight', name=_('Navigation menu')),
     )
 
     class Meta:
         model = CustomObjectType
         fields = (
             'name', 'verbose_name', 'verbose_name_plural', 'display_expression', 'group_name', 'slug', 'version',
-            'description', 'config_context_enabled', 'comments', 'tags',
+            'description', 'config_context_enabled', 'comments', 'tags', 'journal_enabled', 'contacts_enabled',
+            'image_attachments_enabled', 'change_logging_enabled', 'menu_name', 'menu_weight',
         )
 
     def __init__(self, *args, **kwargs):

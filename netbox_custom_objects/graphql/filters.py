@@ -40,14 +40,19 @@ ID_LOOKUP = specialised(ComparisonFilterLookup[strawberry.ID])
 
 
 @dataclass
-class CustomObjectFilter:
-    """Base of the generated filter inputs: the fields of NetBox's ChangeLoggedModelFilter, TagsFilterMixin and
-    JournalEntriesFilterMixin (as upstream 0.7.1),
-    spelled here with the ID lookup specialised once (see shapes.specialised)."""
+class UnjournaledFilter:
+    """Base of the generated filter inputs of a type without the journal: the fields of NetBox's
+    ChangeLoggedModelFilter and TagsFilterMixin, spelled here with the ID lookup specialised once (see
+    shapes.specialised)."""
     id: ID_LOOKUP | None = strawberry_django.filter_field()
     created: DatetimeFilterLookup | None = strawberry_django.filter_field()
     last_updated: DatetimeFilterLookup | None = strawberry_django.filter_field()
     tags: Annotated['TagFilter', strawberry.lazy('extras.graphql.filters')] | None = strawberry_django.filter_field()
+
+
+@dataclass
+class CustomObjectFilter(UnjournaledFilter):
+    """Base of the generated filter inputs: with JournalEntriesFilterMixin's field too (as upstream 0.7.1)."""
     journal_entries: Annotated['JournalEntryFilter', strawberry.lazy('extras.graphql.filters')] | None = (
         strawberry_django.filter_field()
     )
@@ -68,7 +73,8 @@ def build_filter_type(model, builder):
         annotations['local_context_data'] = SCALARS['json'][1] | None  # (as upstream 0.7.1)
         attrs['local_context_data'] = strawberry_django.filter_field()
     attrs['__annotations__'] = annotations
-    cls = type(builder.filter_name(model), (CustomObjectFilter,), attrs)
+    base = CustomObjectFilter if model._snapshot.has_feature('journal_enabled') else UnjournaledFilter
+    cls = type(builder.filter_name(model), (base,), attrs)
     return strawberry_django.filter_type(model, name=builder.filter_name(model))(cls)
 
 

@@ -1,8 +1,9 @@
 """The GraphQL object type of a generated model, `Table<id>ModelType`, built from its field types' shapes.
 
-Base fields (as upstream 0.7.1): id, display, created, last_updated, tags, changelog, journal_entries, owner (unless a
-custom field is named so), and for types with config context `local_context_data` and `config_context` (unless a
-custom field is named so); then one field per custom field shape.
+Base fields (as upstream 0.7.1): id, display, created, last_updated, tags, changelog, journal_entries (unless the
+type turns the journal off), owner (unless a custom field is named so), and for types with config context
+`local_context_data` and `config_context` (unless a custom field is named so); then one field per custom field
+shape.
 
 Permissions: NetBox's BaseObjectType restricts every queryset a type serves (root lists and objects, multiobject
 lists) to what the user may view. Relations the optimizer does not plan, and targets without a GraphQL type of their
@@ -45,6 +46,23 @@ class CustomObjectObjectType(ChangelogMixin, JournalEntriesMixin, TagsMixin, Bas
 
 class OwnedCustomObjectObjectType(OwnerMixin, CustomObjectObjectType):
     """With NetBox's `owner` (every type but one with a custom field named `owner`, which takes the name)."""
+
+
+class UnjournaledObjectType(ChangelogMixin, TagsMixin, BaseObjectType):
+    """Of a type without the journal (its objects have no `journal_entries`)."""
+
+
+class OwnedUnjournaledObjectType(OwnerMixin, UnjournaledObjectType):
+    pass
+
+
+# (journal, owner) -> the base of a generated object type
+OBJECT_TYPE_BASES = {
+    (True, True): OwnedCustomObjectObjectType,
+    (True, False): CustomObjectObjectType,
+    (False, True): OwnedUnjournaledObjectType,
+    (False, False): UnjournaledObjectType,
+}
 
 
 @strawberry.type(
@@ -171,7 +189,7 @@ def build_object_type(model, builder, filters):
         'is_type_of': classmethod(lambda cls, obj, info: getattr(getattr(obj, '_meta', None), 'label_lower', None)
                                   == label),
     })
-    base = CustomObjectObjectType if 'owner' in custom_names else OwnedCustomObjectObjectType
+    base = OBJECT_TYPE_BASES[model._snapshot.has_feature('journal_enabled'), 'owner' not in custom_names]
     cls = type(builder.type_name(model), (base,), attrs)
     fields = ['id', 'created', 'last_updated']
     if model._snapshot.config_context_enabled and 'local_context_data' not in custom_names:

@@ -19,6 +19,7 @@ from ..constants import APP_LABEL, content_type_label, model_class_name, table_n
 from ..contextvars import types_being_deleted
 from ..dynamic_models.cache import model_cache
 from .replay import ReplayableDefinitionMixin
+from .type_features import TypeFeaturesMixin
 from .validators import validate_display_expression, validate_identifier, validate_pep440, validate_type_slug
 
 __all__ = (
@@ -48,7 +49,7 @@ class ReferringField:
         return self.field.get_absolute_url()
 
 
-class CustomObjectType(ReplayableDefinitionMixin, NetBoxModel):
+class CustomObjectType(ReplayableDefinitionMixin, TypeFeaturesMixin, NetBoxModel):
     name = models.CharField(
         verbose_name=_('internal name'),
         max_length=100,

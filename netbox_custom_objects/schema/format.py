@@ -71,6 +71,13 @@ TYPE_DEFAULTS = {
     'display_expression': '',
     'config_context_enabled': False,
     'comments': '',
+    # features and menu (models/type_features.py)
+    'journal_enabled': True,
+    'contacts_enabled': True,
+    'image_attachments_enabled': False,
+    'change_logging_enabled': True,
+    'menu_name': '',
+    'menu_weight': 100,
 }
 TYPE_ATTRS = ('name', 'slug', *TYPE_DEFAULTS)
 
@@ -132,7 +139,10 @@ ALL_FIELD_ATTRS = tuple(FIELD_DEFAULTS)
 # Attributes upstream's format (netboxlabs-netbox-custom-objects) has no key for. Upstream's documents never carry
 # them, so on a type or field that exists, a document without one leaves its stored value alone (anywhere else an
 # absent key means its default, as upstream reads it); a new type or field takes the default.
-EXTENSION_TYPE_ATTRS = ('display_expression', 'config_context_enabled', 'comments')
+EXTENSION_TYPE_ATTRS = (
+    'display_expression', 'config_context_enabled', 'comments', 'journal_enabled', 'contacts_enabled',
+    'image_attachments_enabled', 'change_logging_enabled', 'menu_name', 'menu_weight',
+)
 EXTENSION_FIELD_ATTRS = ('context', 'comments', 'related_name')
 
 # Defaults that differ by type: what the field type stores whatever it is given (coordinates are never searched).

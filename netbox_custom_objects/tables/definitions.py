@@ -42,6 +42,12 @@ class CustomObjectTypeTable(NetBoxTable):
     description = columns.MarkdownColumn(verbose_name=_('Description'))
     comments = columns.MarkdownColumn(verbose_name=_('Comments'))
     config_context_enabled = columns.BooleanColumn(verbose_name=_('Config Context'), false_mark=None)
+    journal_enabled = columns.BooleanColumn(verbose_name=_('Journal'))
+    contacts_enabled = columns.BooleanColumn(verbose_name=_('Contacts'))
+    image_attachments_enabled = columns.BooleanColumn(verbose_name=_('Image Attachments'))
+    change_logging_enabled = columns.BooleanColumn(verbose_name=_('Change Logging'))
+    menu_name = tables.Column(verbose_name=_('Menu'))
+    menu_weight = tables.Column(verbose_name=_('Menu Weight'))
     field_count = tables.Column(
         verbose_name=_('Fields'),
         linkify=lambda record: reverse('plugins:netbox_custom_objects:customobjecttype_fields', args=[record.pk]),
@@ -53,6 +59,8 @@ class CustomObjectTypeTable(NetBoxTable):
         fields = (
             'pk', 'id', 'name', 'verbose_name', 'verbose_name_plural', 'slug', 'group_name', 'version',
             'description', 'comments', 'config_context_enabled', 'field_count', 'tags', 'created', 'last_updated',
+            'journal_enabled', 'contacts_enabled', 'image_attachments_enabled', 'change_logging_enabled', 'menu_name',
+            'menu_weight',
         )
         default_columns = ('pk', 'id', 'name', 'created', 'last_updated')
 

@@ -42,6 +42,12 @@ class CustomObjectTypePanel(panels.ObjectAttributesPanel):
     description = attrs.TextAttr('description', label=_('Description'))
     display_expression = attrs.TextAttr('display_expression', label=_('Display expression'), style='font-monospace')
     config_context_enabled = attrs.BooleanAttr('config_context_enabled', label=_('Config context'))
+    journal_enabled = attrs.BooleanAttr('journal_enabled', label=_('Journal'))
+    contacts_enabled = attrs.BooleanAttr('contacts_enabled', label=_('Contacts'))
+    image_attachments_enabled = attrs.BooleanAttr('image_attachments_enabled', label=_('Image attachments'))
+    change_logging_enabled = attrs.BooleanAttr('change_logging_enabled', label=_('Change logging'))
+    menu_name = attrs.TextAttr('menu_name', label=_('Menu'))
+    menu_weight = attrs.NumericAttr('menu_weight', label=_('Menu weight'))
     objects = attrs.TemplatedAttr(
         'object_count', label=_('Objects'), template_name='netbox_custom_objects/attrs/object_count.html',
     )

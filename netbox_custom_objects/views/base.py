@@ -20,6 +20,7 @@ OBJECT_TABS = (
     ('configcontext', 'netbox_custom_objects.views.tabs.CustomObjectConfigContextView'),
     ('contacts', 'netbox_custom_objects.views.tabs.CustomObjectContactsView'),
     ('custom_objects', 'netbox_custom_objects.views.linked.CustomObjectLinkedObjectsView'),
+    ('image-attachments', 'netbox_custom_objects.views.feature_tabs.CustomObjectImageAttachmentsView'),
     ('journal', 'netbox_custom_objects.views.tabs.CustomObjectJournalView'),
     ('changelog', 'netbox_custom_objects.views.tabs.CustomObjectChangeLogView'),
 )

@@ -6,6 +6,7 @@ type's current model class and hands the generic view the queryset, form, table 
 """
 
 
+from extras.ui.panels import ImageAttachmentsPanel
 from netbox.ui import layout
 from netbox.views import generic
 
@@ -50,12 +51,14 @@ class CustomObjectView(CustomObjectViewMixin, generic.ObjectView):
 
 
 def detail_layout(model):
-    """Single-value fields and tags on the left, one card per multi-value field on the right. The fields panel is
+    """Single-value fields and tags on the left, one card per multi-value field on the right (then NetBox's Images
+    panel, for a type with image attachments). The fields panel is
     titled as NetBox titles an object's main panel (its type's display name, words capitalized, the rest kept)."""
     many = [field for field in visible_fields(model) if field.field_type.many]
+    images = [ImageAttachmentsPanel()] if model._snapshot.has_feature('image_attachments_enabled') else []
     return layout.SimpleLayout(
         left_panels=[CustomObjectFieldsPanel(), CustomObjectTagsPanel()],
-        right_panels=[MultiObjectFieldPanel(field) for field in many],
+        right_panels=[*(MultiObjectFieldPanel(field) for field in many), *images],
     )
 
 

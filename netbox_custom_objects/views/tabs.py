@@ -13,6 +13,7 @@ from netbox.views import generic
 from utilities.views import ViewTab
 
 from .base import CustomObjectViewMixin
+from .feature_tabs import FeatureTabMixin, feature_tab
 
 __all__ = (
     'CustomJournalEntryEditView',
@@ -25,18 +26,24 @@ __all__ = (
 BASE_TEMPLATE = 'netbox_custom_objects/customobject.html'
 
 
-class CustomObjectJournalView(CustomObjectViewMixin, generic.ObjectJournalView):
+class CustomObjectJournalView(FeatureTabMixin, CustomObjectViewMixin, generic.ObjectJournalView):
     base_template = BASE_TEMPLATE
     pass_model = True
+    feature = 'journal_enabled'
+    tab = feature_tab(generic.ObjectJournalView.tab, feature)
 
 
-class CustomObjectChangeLogView(CustomObjectViewMixin, generic.ObjectChangeLogView):
+class CustomObjectChangeLogView(FeatureTabMixin, CustomObjectViewMixin, generic.ObjectChangeLogView):
     base_template = BASE_TEMPLATE
     pass_model = True
+    feature = 'change_logging_enabled'
+    tab = feature_tab(generic.ObjectChangeLogView.tab, feature)
 
 
-class CustomObjectContactsView(CustomObjectViewMixin, generic.ObjectContactsView):
+class CustomObjectContactsView(FeatureTabMixin, CustomObjectViewMixin, generic.ObjectContactsView):
     pass_model = True
+    feature = 'contacts_enabled'
+    tab = feature_tab(generic.ObjectContactsView.tab, feature)
 
     def get_extra_context(self, request, instance):
         return {**super().get_extra_context(request, instance), 'base_template': BASE_TEMPLATE}

@@ -14,16 +14,20 @@ from netbox_branching.signal_receivers import check_pending_migrations
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.ddl.operations import ID_SEQUENCE
-from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
+from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 
 from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
 
 FIELD_TABLE = CustomObjectTypeField._meta.db_table
 TYPE_TABLE = CustomObjectType._meta.db_table
+UNIQUE_TABLE = CustomObjectTypeUniqueConstraint._meta.db_table
 OLD_DOCUMENT = {'name': 'gadget', 'slug': 'gadget', 'removed_fields': [{'id': 7, 'name': 'old', 'type': 'text'}]}
 # Every migration from 0002 on: a history with 0002/0003 missing but a later one applied is not one Django can plan.
 UPGRADE = ('0002_object_id_sequence', '0003_field_previous_names', '0004_adopt_upstream',
-           '0005_upstream_accessors_and_schema_document')
+           '0005_upstream_accessors_and_schema_document', '0006_unique_constraints', '0007_type_features')
+# What 0006 and 0007 add, undone in the branch so that they can be applied again.
+FEATURE_COLUMNS = ('journal_enabled', 'contacts_enabled', 'image_attachments_enabled', 'change_logging_enabled',
+                   'menu_weight', 'menu_name')
 
 
 def id_sequence_schema(schema, table):
@@ -61,6 +65,9 @@ class PendingMigrationsTest(BranchingTestCase):
 
         with connection.cursor() as cursor:  # the branch as it was before the upgrade
             cursor.execute(f'ALTER TABLE "{branch.schema_name}"."{FIELD_TABLE}" DROP COLUMN "previous_names"')
+            cursor.execute(f'DROP TABLE "{branch.schema_name}"."{UNIQUE_TABLE}"')
+            for column in FEATURE_COLUMNS:
+                cursor.execute(f'ALTER TABLE "{branch.schema_name}"."{TYPE_TABLE}" DROP COLUMN "{column}"')
             cursor.execute(f'UPDATE "{branch.schema_name}"."{TYPE_TABLE}" SET schema_document = %s WHERE id = %s',
                            [json.dumps(OLD_DOCUMENT), gadget.pk])  # the document entry alone, as before 0005
             cursor.execute(f'DELETE FROM "{branch.schema_name}"."django_migrations" '

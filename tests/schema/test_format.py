@@ -86,7 +86,9 @@ class JSONSchemaTest(TestCase):
     def test_every_type_attribute_is_accepted(self):
         type_attrs = {'verbose_name': 'Thing', 'verbose_name_plural': 'Things', 'description': 'd', 'version': '1.0',
                       'group_name': 'g', 'display_expression': '{{ f }}', 'config_context_enabled': True,
-                      'comments': 'c'}
+                      'comments': 'c', 'journal_enabled': False, 'contacts_enabled': False,
+                      'image_attachments_enabled': True, 'change_logging_enabled': False, 'menu_name': 'm',
+                      'menu_weight': 5}
         self.assertEqual(set(type_attrs) | {'name', 'slug'}, set(TYPE_ATTRS))
         self.assertEqual(schema_errors(document(minimal_field('text'), **type_attrs)), [])
 

@@ -16,6 +16,7 @@ from netbox.api.serializers import ChangeLogMessageSerializer, NetBoxModelSerial
 from ...choices import ObjectFieldOnDeleteChoices
 from ...constants import APP_LABEL, extract_type_id, model_class_name, model_name
 from ...models import CustomObjectType, CustomObjectTypeField
+from ...models.type_features import SETTING_DEFAULTS, changed_settings
 from .fields import ObjectTypeReferenceSerializer
 
 __all__ = (
@@ -176,8 +177,21 @@ class CustomObjectTypeSerializer(NetBoxModelSerializer):
             'id', 'url', 'display', 'name', 'verbose_name', 'verbose_name_plural', 'slug', 'version', 'group_name',
             'display_expression', 'description', 'config_context_enabled', 'tags', 'custom_fields', 'created',
             'last_updated', 'fields', 'schema_document', 'table_model_name', 'object_type_name',
+            # features and menu (models/type_features.py)
+            'journal_enabled', 'contacts_enabled', 'image_attachments_enabled', 'change_logging_enabled',
+            'menu_name', 'menu_weight',
         )
         brief_fields = ('description', 'display', 'id', 'name', 'slug', 'url')
+
+    def to_representation(self, instance):
+        """The features and menu settings only where they differ from their defaults: a type that uses none of
+        them reads exactly as upstream's (models/type_features.py)."""
+        data = super().to_representation(instance)
+        changed = changed_settings(data)
+        for name in SETTING_DEFAULTS:
+            if name not in changed:
+                data.pop(name, None)
+        return data
 
     @extend_schema_field(OpenApiTypes.STR)
     def get_table_model_name(self, obj):
