@@ -9,6 +9,7 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import BranchingTestCase, current_model, edit, schema_tables
+from .strategies import both_strategies
 
 
 def delete_type(cot):
@@ -44,7 +45,8 @@ class TypeDeletedInBranchEditedInMainTest(ConflictTestCase):
     DELETE deserializes the branch's pre-change data; main's later edit is not in the branch's change log), so
     main's post-edit value is not restored."""
 
-    def run_scenario(self, strategy, sync_first=False):
+    @both_strategies(unsynced={'sync_first': False}, synced={'sync_first': True})
+    def test_merge_and_revert(self, strategy, sync_first=False):
         cot = self.make_type()
         edited, untouched = self.objs
         branch = self.provision(strategy)
@@ -69,18 +71,6 @@ class TypeDeletedInBranchEditedInMainTest(ConflictTestCase):
         self.assertEqual(sorted(current_model(cot).objects.values_list('pk', 'code', 'rank')),
                          [(edited.pk, 'v0', 0), (untouched.pk, 'v1', 1)])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
-    def test_synced_iterative(self):
-        self.run_scenario('iterative', sync_first=True)
-
-    def test_synced_squash(self):
-        self.run_scenario('squash', sync_first=True)
-
 
 class TypeDeletedInMainEditedInBranchTest(ConflictTestCase):
     """E3 (type-deletion-loses-objects) and I4: main deletes a type — directly, or by merging another branch that
@@ -91,7 +81,10 @@ class TypeDeletedInMainEditedInBranchTest(ConflictTestCase):
     applies the rest; the iterative strategy refuses the merge with an error naming the object (netbox-branching's
     iterative replay fails on any object deleted in main)."""
 
-    def run_scenario(self, strategy, sync_first, via_branch=False):
+    @both_strategies(unsynced={'sync_first': False}, synced={'sync_first': True},
+                     other_branch_unsynced={'sync_first': False, 'via_branch': True},
+                     other_branch_synced={'sync_first': True, 'via_branch': True})
+    def test_merge(self, strategy, sync_first, via_branch=False):
         cot = self.make_type()
         edited, untouched = self.objs
         other = self.create_custom_object_type(name='other')
@@ -139,33 +132,13 @@ class TypeDeletedInMainEditedInBranchTest(ConflictTestCase):
         self.assertEqual(list(current_model(other).objects.values_list('pk', 'code')),
                          [(kept.pk, 'other type, new in branch')])
 
-    def test_merged_iterative(self):
-        self.run_scenario('iterative', sync_first=False)
-
-    def test_merged_squash(self):
-        self.run_scenario('squash', sync_first=False)
-
-    def test_synced_iterative(self):
-        self.run_scenario('iterative', sync_first=True)
-
-    def test_synced_squash(self):
-        self.run_scenario('squash', sync_first=True)
-
-    def test_other_branch_merged_squash(self):
-        self.run_scenario('squash', sync_first=False, via_branch=True)
-
-    def test_other_branch_merged_iterative(self):
-        self.run_scenario('iterative', sync_first=False, via_branch=True)
-
-    def test_other_branch_synced_squash(self):
-        self.run_scenario('squash', sync_first=True, via_branch=True)
-
 
 class ObjectsChangedByOtherBranchMergeTest(ConflictTestCase):
     """I5: branch 1's merge changes objects branch 2 also edited: without branch 2 doing anything, its ChangeDiffs
     hold main's new state as `current` and flag the attributes both changed differently."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         both, only_second = self.objs
         first, second = self.provision(strategy), self.provision(strategy)
@@ -186,9 +159,3 @@ class ObjectsChangedByOtherBranchMergeTest(ConflictTestCase):
         second.merge(user=self.user, commit=True)  # the branch wins for the attributes it changed
         self.assertEqual(sorted(current_model(cot).objects.values_list('code', 'rank')),
                          [('from branch 2', 20), ('only branch 2', 1)])
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -8,6 +8,7 @@ from netbox_custom_objects.constants import model_name, table_name, through_tabl
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import BranchingTestCase, current_model, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class ExistingTypeInBranchTest(BranchingTestCase):
@@ -56,7 +57,8 @@ class ExistingTypeInBranchTest(BranchingTestCase):
 class TypeCreatedInBranchTest(BranchingTestCase):
     """B1: a type, its fields and objects created in a branch; merge; new objects in main; revert."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_revert_and_merge_again(self, strategy):
         site_type = self.object_type_of('dcim', 'site')
         provider = Provider.objects.create(name='Provider 1', slug='provider-1')
         branch = self.provision(strategy)
@@ -101,9 +103,3 @@ class TypeCreatedInBranchTest(BranchingTestCase):
         branch.merge(user=self.user, commit=True)
         cot = CustomObjectType.objects.get(pk=cot.pk)
         self.assertEqual(sorted(cot.get_model().objects.values_list('pk', flat=True)), sorted(o.pk for o in created))
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

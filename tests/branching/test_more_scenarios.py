@@ -13,6 +13,7 @@ from netbox_custom_objects.constants import model_name, table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class AbandonedBranchTest(BranchingTestCase):
@@ -71,7 +72,8 @@ class BranchTypeReferencedFromMainTypeTest(BranchingTestCase):
     object points at a branch object. Merge creates type, field and values in order; revert removes the field
     (and its column) before the type."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         main_type = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(main_type, name='code')
         widget = main_type.get_model().objects.create(code='w')
@@ -98,19 +100,14 @@ class BranchTypeReferencedFromMainTypeTest(BranchingTestCase):
         self.assertEqual(schema_columns('public', table_name(main_type.pk)), main_columns)
         self.assertEqual(list(current_model(main_type).objects.values_list('pk', 'code')), [(widget.pk, 'w')])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class FieldsAddedByTwoBranchesTest(BranchingTestCase):
     """C3 (schema-id-outside-changelog): two branches add a field each to the same type and set it; both merge, in
     either order, with no unique violation on the fields' stable ids; a field added in main afterwards gets a fresh
     one."""
 
-    def run_scenario(self, strategy, reverse_order):
+    @both_strategies(first_then_second={'reverse_order': False}, second_then_first={'reverse_order': True})
+    def test_merge(self, strategy, reverse_order):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         obj = cot.get_model().objects.create(code='w')
@@ -130,18 +127,6 @@ class FieldsAddedByTwoBranchesTest(BranchingTestCase):
         self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('alpha', 'beta').get(),
                          ('alpha value', 'beta value'))
 
-    def test_iterative(self):
-        self.run_scenario('iterative', reverse_order=False)
-
-    def test_iterative_reversed(self):
-        self.run_scenario('iterative', reverse_order=True)
-
-    def test_squash(self):
-        self.run_scenario('squash', reverse_order=False)
-
-    def test_squash_reversed(self):
-        self.run_scenario('squash', reverse_order=True)
-
 
 class SiteDeletedInMainTest(BranchingTestCase):
     """F1: object fields → dcim.Site (set null, cascade); the branch assigns and changes sites and creates objects
@@ -149,7 +134,8 @@ class SiteDeletedInMainTest(BranchingTestCase):
     on_delete: set null clears the references, cascade deletes the objects. The merge afterwards is refused (see
     below)."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync_then_merge_refused(self, strategy):
         keep, doomed = (Site.objects.create(name=f'S{i}', slug=f's{i}') for i in range(2))
         site_type = self.object_type_of('dcim', 'site')
         types = {}
@@ -189,12 +175,6 @@ class SiteDeletedInMainTest(BranchingTestCase):
         self.assertEqual(branch.status, 'ready')
         self.assertEqual((state('set_null'), state('cascade')), main_before)
         self.assertEqual(main_before, ([('main', keep.pk)], [('main', keep.pk)]))
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class LinkCycleSquashTest(BranchingTestCase):

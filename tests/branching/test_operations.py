@@ -20,6 +20,7 @@ from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, schema_columns
+from .strategies import both_strategies
 from .test_sync import current_model, edit
 
 
@@ -28,7 +29,8 @@ class StaleBranchTest(BranchingTestCase):
     (main's change log it would replay may have been purged) but does not block its merge: the branch's custom
     object changes (a new field, an edit, a new object) reach main, and main's own edit made meanwhile stays."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync_refused_merge_allowed(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         cot.refresh_from_db()
@@ -65,12 +67,6 @@ class StaleBranchTest(BranchingTestCase):
             (created.pk, 'new in branch', 2),
         ]))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 def reindex_jobs():
     """(type id, branch schema id or '') of each re-index job."""
@@ -100,7 +96,8 @@ class SearchTest(BranchingTestCase):
         self.assertEqual(response.status_code, 200)
         return f'/plugins/custom-objects/widgets/{pk}/' in response.content.decode()
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_search_before_and_after_merge(self, strategy):
         cot = self.create_custom_object_type(name='widget', slug='widgets')
         self.create_custom_object_type_field(cot, name='code', search_weight=100)
         cot.refresh_from_db()
@@ -137,12 +134,6 @@ class SearchTest(BranchingTestCase):
         self.assertEqual(reindex_jobs(), sorted([*jobs, (cot.pk, branch.schema_id), (cot.pk, '')]),
                          'and one enqueued by the merge in main')
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class ConstrainedPermissionTest(BranchingTestCase):
     """L3 (type-deletion-loses-objects): an object permission constrained on a custom object type ({"code": "a"})
@@ -166,7 +157,8 @@ class ConstrainedPermissionTest(BranchingTestCase):
         self.assertEqual(response.status_code, 200, response.content)
         return sorted((row['id'], row['code']) for row in response.json()['results'])
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.create_custom_object_type(name='widget', slug='widgets')
         self.create_custom_object_type_field(cot, name='code')
         self.create_custom_object_type_field(cot, name='note')
@@ -212,9 +204,3 @@ class ConstrainedPermissionTest(BranchingTestCase):
                          [cot.object_type_id])
         self.assertEqual(self.listed(), [(a.pk, 'a'), (created.pk, 'a')])
         self.assertEqual(self.api('patch', f'{b.pk}/', code='x').status_code, 404)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -5,13 +5,15 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class FieldAddedAfterObjectsTest(BranchingTestCase):
     """H1/H3: a type and an object created, then a field created and set on the object; another field set and then
     deleted. Values land in the column that was created after the object."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         branch = self.provision(strategy)
         with self.tracked(branch):
             cot = self.create_custom_object_type(name='gadget')
@@ -29,18 +31,13 @@ class FieldAddedAfterObjectsTest(BranchingTestCase):
         self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('code', 'serial').get(),
                          ('b', 'S1'))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class CreatedThenDeletedTest(BranchingTestCase):
     """H5/H6: a type with objects, and a field of a main type, created and deleted again in the branch: merging
     leaves main as it was (no table, no column, no rows)."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         main_type = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(main_type, name='code')
         tables_before = schema_tables('public')
@@ -58,19 +55,14 @@ class CreatedThenDeletedTest(BranchingTestCase):
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
         self.assertNotIn('tmp', schema_columns('public', table_name(main_type.pk)))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class CrossReferencesTest(BranchingTestCase):
     """F2/F7/H7: two types created in a branch, one pointing at the other (object and multiobject fields; cycles
     between types are refused) and each at itself, with objects that reference each other in a cycle through
     nullable self-references."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         branch = self.provision(strategy)
         with self.tracked(branch):
             left = self.create_custom_object_type(name='left')
@@ -109,9 +101,3 @@ class CrossReferencesTest(BranchingTestCase):
             expected = state()
         branch.merge(user=self.user, commit=True)
         self.assertEqual(state(), expected)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -10,6 +10,7 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, edit, rename, schema_columns
+from .strategies import both_strategies
 
 
 class RenamesTestCase(BranchingTestCase):
@@ -63,7 +64,8 @@ class DivergentRenameTest(RenamesTestCase):
                     objs[3].pk: 'v3', new.pk: 'branch only'}
         return cot, objs, branch, expected
 
-    def run_sync(self, strategy):
+    @both_strategies
+    def test_sync_then_merge(self, strategy):
         cot, objs, branch, expected = self.prepare(strategy)
         branch.sync(user=self.user, commit=True)
         self.assert_column(branch.schema_name, cot, 'y', gone=('x', 'code'))
@@ -77,7 +79,8 @@ class DivergentRenameTest(RenamesTestCase):
         self.assertEqual(self.field_names(cot), ['y'])
         self.assertEqual(self.values(cot, 'y'), expected)
 
-    def run_merge(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot, objs, branch, expected = self.prepare(strategy)
         branch.merge(user=self.user, commit=True)
         self.assert_column('public', cot, 'x', gone=('y', 'code'))
@@ -90,18 +93,6 @@ class DivergentRenameTest(RenamesTestCase):
         self.assertEqual(self.field_names(cot), ['code'])
         self.assertEqual(self.values(cot, 'code'),
                          {objs[0].pk: 'v0', objs[1].pk: 'v1', objs[2].pk: 'main', objs[3].pk: 'v3'})
-
-    def test_sync_iterative(self):
-        self.run_sync('iterative')
-
-    def test_sync_squash(self):
-        self.run_sync('squash')
-
-    def test_merge_revert_iterative(self):
-        self.run_merge('iterative')
-
-    def test_merge_revert_squash(self):
-        self.run_merge('squash')
 
 
 class ChainedRenameTest(RenamesTestCase):
@@ -127,7 +118,8 @@ class ChainedRenameTest(RenamesTestCase):
                     objs[3].pk: 'main at d', objs[4].pk: 'v4', new.pk: 'branch only'}
         return cot, branch, expected
 
-    def run_sync(self, strategy):
+    @both_strategies
+    def test_sync_then_merge(self, strategy):
         cot, branch, expected = self.prepare(strategy)
         branch.sync(user=self.user, commit=True)
         self.assert_column(branch.schema_name, cot, 'd', gone=('code', 'b', 'c'))
@@ -139,24 +131,13 @@ class ChainedRenameTest(RenamesTestCase):
         self.assert_column('public', cot, 'd', gone=('code', 'b', 'c'))
         self.assertEqual(self.values(cot, 'd'), expected)
 
-    def run_merge(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot, branch, expected = self.prepare(strategy)
         branch.merge(user=self.user, commit=True)
         self.assert_column('public', cot, 'c', gone=('code', 'b', 'd'))
         self.assertEqual(self.field_names(cot), ['c'])
         self.assertEqual(self.values(cot, 'c'), expected)
-
-    def test_sync_iterative(self):
-        self.run_sync('iterative')
-
-    def test_sync_squash(self):
-        self.run_sync('squash')
-
-    def test_merge_iterative(self):
-        self.run_merge('iterative')
-
-    def test_merge_squash(self):
-        self.run_merge('squash')
 
 
 class PolymorphicRenameRefusedTest(RenamesTestCase):
@@ -191,7 +172,8 @@ class NameReusedTest(RenamesTestCase):
     creates a new field named `code` and edits that. Each value goes to the field it was set on (identity, not name):
     the deleted field's values vanish with it; the new field holds only what was set on it."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot, objs = self.make_type(4)
         branch = self.provision(strategy)
         with self.tracked(branch):
@@ -210,9 +192,3 @@ class NameReusedTest(RenamesTestCase):
                          [(new_field.pk, 'code')])
         self.assertEqual(self.values(cot, 'code'), {objs[0].pk: None, objs[1].pk: 'new field', objs[2].pk: None,
                                                     objs[3].pk: None, new.pk: 'new field, new object'})
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -19,6 +19,7 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, change_field, current_model, schema_tables
+from .strategies import both_strategies
 
 # name, type, options (relation targets are filled in by the test: see BranchRestWritesTest.field_options)
 FIELDS = (
@@ -243,7 +244,8 @@ class TypeChangedInBranchRestWritesTest(MainTypeRestWritesMixin, BranchingTestCa
 
     ADDED = ('bought', 'homepage', 'labels', 'parts', 'things')
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_rest_writes_then_merge(self, strategy):
         cot, part_type, parts, existing = self.main_type([
             *(name for name, _, _ in FIELDS if name not in (*self.ADDED, 'notes', 'sites')),
             ('memo', 'notes'), ('site_list', 'sites'), ('dropped', 'integer'),
@@ -265,12 +267,6 @@ class TypeChangedInBranchRestWritesTest(MainTypeRestWritesMixin, BranchingTestCa
         self.assertStored(cot, kept)
         self.assertEqual(sorted(current_model(cot).objects.values_list('pk', flat=True)), sorted(kept))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class TypeChangedInMainRestWritesTest(MainTypeRestWritesMixin, BranchingTestCase):
     """A main type that main changed after the branch was made (a field renamed, one deleted, scalar, multiobject
@@ -280,7 +276,8 @@ class TypeChangedInMainRestWritesTest(MainTypeRestWritesMixin, BranchingTestCase
 
     ADDED = ('bought', 'labels', 'parts', 'things')
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_rest_writes_sync_and_merge(self, strategy):
         cot, part_type, parts, existing = self.main_type([
             *(name for name, _, _ in FIELDS if name not in (*self.ADDED, 'notes')),
             ('memo', 'notes'), ('dropped', 'integer'),
@@ -308,9 +305,3 @@ class TypeChangedInMainRestWritesTest(MainTypeRestWritesMixin, BranchingTestCase
         self.assertStored(cot, kept)
         self.assertEqual(sorted(current_model(cot).objects.values_list('pk', flat=True)),
                          sorted([*kept, main_object.pk]))
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
