@@ -19,9 +19,8 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns
+from .base import BranchingTestCase, current_model, edit, schema_columns
 from .strategies import both_strategies
-from .test_sync import current_model, edit
 
 
 class StaleBranchTest(BranchingTestCase):

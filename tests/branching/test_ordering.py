@@ -1,5 +1,6 @@
-"""Acceptance matrix F2, F7, H1, H3, H5, H6, H7: changes whose order matters, made in a branch and merged under
-both strategies (squash reorders collapsed changes; our edges and deferrals must keep every value)."""
+"""Acceptance matrix F2, F7, H1, H3, H5, H6, H7, H9 (squash-ordering-cycles): changes whose order matters, made in a
+branch and merged under both strategies (squash reorders collapsed changes; our edges and deferrals must keep every
+value)."""
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
@@ -101,3 +102,44 @@ class CrossReferencesTest(BranchingTestCase):
             expected = state()
         branch.merge(user=self.user, commit=True)
         self.assertEqual(state(), expected)
+
+
+class LinkCycleSquashTest(BranchingTestCase):
+    """H9 (squash-ordering-cycles): objects linking to each other in a cycle only through a self-multiobject field (a1 →
+    a2 → a3 → a1), created in a branch, in a type made in the branch and in a type of main; the squash merge orders them
+    (link tables check their foreign keys at commit) and main gets every link. (Cycles between two types are
+    refused when the fields are defined, so object cycles exist only within a type.)"""
+
+    def run_scenario(self, in_branch):
+        if not in_branch:
+            cot = self.create_custom_object_type(name='ring')
+            self.create_custom_object_type_field(cot, name='code')
+            cot.refresh_from_db()
+            self.create_custom_object_type_field(cot, name='peers', type='multiobject',
+                                                 related_object_type=cot.object_type)
+        branch = self.provision('squash')
+        with self.tracked(branch):
+            if in_branch:
+                cot = self.create_custom_object_type(name='ring')
+                self.create_custom_object_type_field(cot, name='code')
+                cot.refresh_from_db()
+                self.create_custom_object_type_field(cot, name='peers', type='multiobject',
+                                                     related_object_type=cot.object_type)
+            model = current_model(cot)
+            ring = [model.objects.create(code=f'a{i}') for i in range(3)]
+            for i, obj in enumerate(ring):
+                current_model(cot).objects.get(pk=obj.pk).peers.set([ring[(i + 1) % 3].pk])
+
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        model = current_model(cot)
+        self.assertEqual(
+            sorted((o.code, list(o.peers.values_list('code', flat=True))) for o in model.objects.all()),
+            [('a0', ['a1']), ('a1', ['a2']), ('a2', ['a0'])],
+        )
+
+    def test_type_created_in_branch(self):
+        self.run_scenario(in_branch=True)
+
+    def test_type_of_main(self):
+        self.run_scenario(in_branch=False)

@@ -19,9 +19,8 @@ from netbox_branching.models import AppliedChange, Branch, BranchEvent
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, schema_columns, schema_tables
+from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
 from .strategies import both_strategies
-from .test_sync import current_model, edit
 
 OBJECTS = 100  # new objects per type, and as many again already there (half of them edited)
 

@@ -1,6 +1,6 @@
-"""Acceptance matrix A5, C2/C4/I7, D9, E5, I1, I3 (schema-id-outside-changelog, main-class-on-branch-tables,
-incomplete-merged-records): main moves on while a branch is open; the branch syncs and merges; each under both
-strategies."""
+"""Acceptance matrix A5, C2/C3/C4/I7, D9, E5, I1, I3 (schema-id-outside-changelog, main-class-on-branch-tables,
+incomplete-merged-records): main moves on while a branch is open (by its own changes, or by another branch's merge);
+the branch syncs and merges; each under both strategies."""
 
 from dcim.models import Site
 
@@ -166,3 +166,30 @@ class FieldDeletedInBranchUsedInMainTest(SyncTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertNotIn('note', schema_columns('public', table_name(cot.pk)))
         self.assertEqual(current_model(cot).objects.get(pk=main_obj.pk).code, 'm')
+
+
+class FieldsAddedByTwoBranchesTest(BranchingTestCase):
+    """C3 (schema-id-outside-changelog): two branches add a field each to the same type and set it; both merge, in
+    either order, with no unique violation on the fields' stable ids; a field added in main afterwards gets a fresh
+    one."""
+
+    @both_strategies(first_then_second={'reverse_order': False}, second_then_first={'reverse_order': True})
+    def test_merge(self, strategy, reverse_order):
+        cot = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(cot, name='code')
+        obj = cot.get_model().objects.create(code='w')
+        first, second = self.provision(strategy), self.provision(strategy)
+        for branch, name in ((first, 'alpha'), (second, 'beta')):
+            with self.tracked(branch):
+                self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name=name)
+                edit(current_model(cot), obj.pk, **{name: f'{name} value'})
+        for branch in ((second, first) if reverse_order else (first, second)):
+            branch.refresh_from_db()
+            branch.merge(user=self.user, commit=True)
+        self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='gamma')
+        schema_ids = list(CustomObjectTypeField.objects.filter(custom_object_type=cot).values_list('schema_id',
+                                                                                                    flat=True))
+        self.assertEqual(len(set(schema_ids)), 4)
+        self.assertTrue({'alpha', 'beta', 'gamma'} <= schema_columns('public', table_name(cot.pk)))
+        self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('alpha', 'beta').get(),
+                         ('alpha value', 'beta value'))
