@@ -75,7 +75,6 @@ PAGE_CHECKED_OPERATIONS = ('merge', 'sync', 'revert', 'migrate')
 
 
 class BranchingTestCase(BranchPagesMixin, CustomObjectsTestMixin, TransactionTestCase):
-    strategies = ('iterative', 'squash')
     # Every merge, sync, revert and migrate of a scenario renders the branch's pages before and after (pages.py,
     # check_pages_around); a test that must not warm this worker's classes before an operation turns it off, and
     # NCO_BRANCH_PAGES=0 turns it off for a run (to measure what it costs)

@@ -15,6 +15,8 @@ from core.models import ObjectChange
 
 from netbox_custom_objects.constants import APP_LABEL
 
+from .strategies import STRATEGIES
+
 __all__ = ('BranchPagesMixin',)
 
 BRANCH_VIEWS = (  # (and the merge form, once per strategy)
@@ -47,7 +49,6 @@ RECORDED_LABEL_RE = re.compile(
 )
 # Internal payload keys that must stay out of what a user reads
 INTERNAL_KEYS = ('_nco_field_ids',)
-STRATEGIES = ('iterative', 'squash')
 
 
 def _url(name, *args, query=''):

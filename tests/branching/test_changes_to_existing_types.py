@@ -10,12 +10,14 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import BranchingTestCase, current_model, rename, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class RenameInBranchTest(BranchingTestCase):
     """D1: rename A→B in the branch with object edits before and after, and an object created after."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         cot.refresh_from_db()
@@ -52,18 +54,13 @@ class RenameInBranchTest(BranchingTestCase):
         model = current_model(cot)
         self.assertEqual(dict(model.objects.values_list('pk', 'code')), {obj.pk: 'v0'})
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class LinksAndFieldsInBranchTest(BranchingTestCase):
     """C1/C5/F3: fields added in a branch and set on objects made before provisioning; multiobject add, remove,
     set([]) and clear() all reach main."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         site_type = self.object_type_of('dcim', 'site')
         sites = [Site.objects.create(name=f'S{i}', slug=f's{i}') for i in range(3)]
         cot = self.create_custom_object_type(name='widget')
@@ -98,12 +95,6 @@ class LinksAndFieldsInBranchTest(BranchingTestCase):
         self.assertEqual(links, {cleared.pk: set(), emptied.pk: set(), changed.pk: {sites[0].pk, sites[2].pk}})
         self.assertEqual(dict(model.objects.values_list('pk', 'rank')), {o.pk: o.pk for o in (cleared, emptied,
                                                                                               changed)})
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class DryRunTest(BranchingTestCase):

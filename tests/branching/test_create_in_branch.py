@@ -1,13 +1,16 @@
-"""Acceptance matrix group B (and A1): types and objects created in a branch, then merged and reverted."""
+"""Acceptance matrix group B (and A1): types and objects created in a branch, then merged and reverted (B1, B6: one
+that a main type's new field points at), or dropped with the branch (B3, orphaned-object-types)."""
 
 from django.apps import apps
+from django.db import connection
 
 from circuits.models import Provider
 
 from netbox_custom_objects.constants import model_name, table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, current_model, schema_columns, schema_tables
+from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class ExistingTypeInBranchTest(BranchingTestCase):
@@ -42,8 +45,7 @@ class ExistingTypeInBranchTest(BranchingTestCase):
         main_model = current_model(cot)
         self.assertEqual(list(main_model.objects.values_list('code', flat=True)), ['main'])
 
-        for strategy in ('iterative',):
-            branch.merge(user=self.user, commit=True)
+        branch.merge(user=self.user, commit=True)
         self.assertIn('serial', schema_columns('public', table_name(cot.pk)))
         cot.refresh_from_db()
         main_model = cot.get_model()
@@ -56,7 +58,8 @@ class ExistingTypeInBranchTest(BranchingTestCase):
 class TypeCreatedInBranchTest(BranchingTestCase):
     """B1: a type, its fields and objects created in a branch; merge; new objects in main; revert."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_revert_and_merge_again(self, strategy):
         site_type = self.object_type_of('dcim', 'site')
         provider = Provider.objects.create(name='Provider 1', slug='provider-1')
         branch = self.provision(strategy)
@@ -102,8 +105,58 @@ class TypeCreatedInBranchTest(BranchingTestCase):
         cot = CustomObjectType.objects.get(pk=cot.pk)
         self.assertEqual(sorted(cot.get_model().objects.values_list('pk', flat=True)), sorted(o.pk for o in created))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
 
-    def test_squash(self):
-        self.run_scenario('squash')
+class AbandonedBranchTest(BranchingTestCase):
+    """B3 (orphaned-object-types): a branch creates a type with objects, then is deleted: its schema is dropped; main
+    has no table, no type row and no class for it (the ObjectType row created for it stays, harmless)."""
+
+    def test_deleted_branch(self):
+        tables_before = schema_tables('public')
+        branch = self.provision()
+        with self.tracked(branch):
+            cot = self.create_custom_object_type(name='gadget')
+            self.create_custom_object_type_field(cot, name='code')
+            current_model(cot).objects.create(code='g')
+        branch.refresh_from_db()
+        branch.delete()
+        with connection.cursor() as cursor:
+            cursor.execute('SELECT 1 FROM pg_namespace WHERE nspname = %s', [branch.schema_name])
+            self.assertIsNone(cursor.fetchone(), 'the branch schema is dropped')
+        self.assertEqual(schema_tables('public'), tables_before)
+        self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
+        with self.assertRaises(LookupError):
+            apps.get_model('netbox_custom_objects', model_name(cot.pk))
+
+
+class BranchTypeReferencedFromMainTypeTest(BranchingTestCase):
+    """B6: a type created in a branch is the target of an object field the branch adds to a main type, and a main
+    object points at a branch object. Merge creates type, field and values in order; revert removes the field
+    (and its column) before the type."""
+
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
+        main_type = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(main_type, name='code')
+        widget = main_type.get_model().objects.create(code='w')
+        main_columns = schema_columns('public', table_name(main_type.pk))
+        branch = self.provision(strategy)
+        with self.tracked(branch):
+            part = self.create_custom_object_type(name='part')
+            self.create_custom_object_type_field(part, name='code')
+            part.refresh_from_db()
+            self.create_custom_object_type_field(CustomObjectType.objects.get(pk=main_type.pk), name='part',
+                                                 type='object', related_object_type=part.object_type)
+            p1 = current_model(part).objects.create(code='p1')
+            edit(current_model(main_type), widget.pk, part_id=p1.pk)
+
+        branch.merge(user=self.user, commit=True)
+        self.assertIn(table_name(part.pk), schema_tables('public'))
+        self.assertEqual(current_model(main_type).objects.get(pk=widget.pk).part_id, p1.pk)
+        self.assertEqual(current_model(part).objects.get(pk=p1.pk).code, 'p1')
+
+        branch.refresh_from_db()
+        branch.revert(user=self.user, commit=True)
+        self.assertNotIn(table_name(part.pk), schema_tables('public'))
+        self.assertFalse(CustomObjectType.objects.filter(pk=part.pk).exists())
+        self.assertEqual(schema_columns('public', table_name(main_type.pk)), main_columns)
+        self.assertEqual(list(current_model(main_type).objects.values_list('pk', 'code')), [(widget.pk, 'w')])

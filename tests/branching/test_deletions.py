@@ -8,6 +8,7 @@ from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, schema_tables
+from .strategies import both_strategies
 
 
 class DeletionTestCase(BranchingTestCase):
@@ -61,7 +62,8 @@ class TypeDeletedInBranchTest(DeletionTestCase):
     deleted in a branch; merge drops it; revert brings back the type (same ObjectType), its fields, tables and every
     object with its relations."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot, first, second = self.build_main_type()
         before = self.state(cot)
         object_type_id = cot.object_type_id
@@ -95,18 +97,13 @@ class TypeDeletedInBranchTest(DeletionTestCase):
         fresh = restored.get_model().objects.create(code='new in main')  # branch-local-id-sequences: no id collision
         self.assertNotIn(fresh.pk, before)
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class ObjectDeletedInBranchTest(DeletionTestCase):
     """F8 (undo-bypassing-the-model): an object with multiobject, self-multiobject and polymorphic links is deleted in a
     branch; merge; revert restores it and all its relations."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot, first, second = self.build_main_type()
         before = self.state(cot)
         branch = self.provision(strategy)
@@ -123,18 +120,13 @@ class ObjectDeletedInBranchTest(DeletionTestCase):
         branch.revert(user=self.user, commit=True)
         self.assertEqual(self.state(cot), before)
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class InboundFieldsDeletedInBranchTest(DeletionTestCase):
     """E6: a type that other types point at (object, multiobject, polymorphic) is deleted in a branch — its
     inbound fields first, as deletion of a referenced type is refused — merged and reverted."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         target, first, second = self.build_main_type()
         target_ot = target.object_type
         source = self.create_custom_object_type(name='holder')
@@ -179,18 +171,13 @@ class InboundFieldsDeletedInBranchTest(DeletionTestCase):
         self.assertEqual(self.state(target), target_before)
         self.assertEqual(holder_state(), holder_before)
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class FieldDeletedInBranchTest(DeletionTestCase):
     """E4: fields deleted in a branch; merge drops their columns and link tables; revert re-creates them with the
     values they held in the branch when they were deleted (the field's DELETE change carries them)."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot, first, second = self.build_main_type()
         before = self.state(cot)
         branch = self.provision(strategy)
@@ -210,9 +197,3 @@ class FieldDeletedInBranchTest(DeletionTestCase):
         branch.revert(user=self.user, commit=True)
         self.assert_branch_pages(branch, 'Widget', 'rank', 'sites', 'links')
         self.assertEqual(self.state(cot), before)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

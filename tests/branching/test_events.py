@@ -16,6 +16,7 @@ from netbox_custom_objects.models import CustomObjectType
 
 from ..startup.test_fresh_process import run_python
 from .base import BranchingTestCase, current_model, edit, rename
+from .strategies import both_strategies
 
 
 def webhook_jobs(rule):
@@ -32,7 +33,8 @@ def webhook_jobs(rule):
 
 class WebhookOnMergeTest(BranchingTestCase):
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.create_custom_object_type(name='widget', slug='widgets')
         self.create_custom_object_type_field(cot, name='code')
         cot.refresh_from_db()
@@ -75,9 +77,3 @@ class WebhookOnMergeTest(BranchingTestCase):
             self.assertNotIn('code', data)
             self.assertTrue(data['url'].endswith(f'/api/plugins/custom-objects/widgets/{data["id"]}/'), data['url'])
             self.assertEqual(data['display'], str(current_model(cot).objects.get(pk=data['id'])))
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

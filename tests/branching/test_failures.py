@@ -10,6 +10,7 @@ from netbox_custom_objects.models import CustomObjectType
 
 from ..startup.test_fresh_process import run_python
 from .base import BranchingTestCase, change_field, current_model, edit, schema_columns, schema_tables, update
+from .strategies import both_strategies
 
 
 def registered_models():
@@ -37,7 +38,8 @@ class LateUniqueViolationTest(FailingMergeTestCase):
     """G4: the last object of the branch violates a unique field (main took the value meanwhile): the merge rolls
     back; once the clash is resolved, a second merge succeeds."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_fails_then_succeeds(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code', unique=True)
         branch = self.provision(strategy)
@@ -63,12 +65,6 @@ class LateUniqueViolationTest(FailingMergeTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertEqual(sorted(current_model(cot).objects.values_list('code', 'note')),
                          [('a', 'a'), ('b', 'b'), ('dup', 'dup'), ('main-dup', None)])
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class SameTypeInTwoBranchesTest(FailingMergeTestCase):
@@ -106,7 +102,8 @@ class UnconvertibleTypeChangeTest(FailingMergeTestCase):
     """C8: a text field changed to integer in the branch. Convertible values merge; a value main stored meanwhile
     that does not convert makes the merge fail before anything is applied."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_fails_then_succeeds(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         self.create_custom_object_type_field(cot, name='size')
@@ -129,12 +126,6 @@ class UnconvertibleTypeChangeTest(FailingMergeTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertEqual(sorted(current_model(cot).objects.values_list('code', 'size')), [('a', 12), ('b', 13)])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class MissingInBranchTest(BranchingTestCase):
     """A6: a type created in main after the branch was provisioned cannot be changed in the branch before a sync;
@@ -155,7 +146,8 @@ class FreshWorkerMergeTest(BranchingTestCase):
     """B2 (no-class-for-branch-only-type): a branch-created type merged (and reverted) by a process that never loaded
     it."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         branch = self.provision(strategy)
         with self.tracked(branch):
             cot = self.create_custom_object_type(name='gadget')
@@ -181,9 +173,3 @@ class FreshWorkerMergeTest(BranchingTestCase):
         ''')
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
         self.assertNotIn(table_name(cot.pk), schema_tables('public'))
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

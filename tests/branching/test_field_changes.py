@@ -11,6 +11,7 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, change_field, current_model
+from .strategies import both_strategies
 
 
 def constraints(schema, table):
@@ -31,7 +32,8 @@ class FieldAttributesTest(BranchingTestCase):
     """C7: label, description, weight, required, unique and on_delete changed in a branch; merged (the unique
     constraint and the FK's ON DELETE follow in main) and reverted exactly."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         site = Site.objects.create(name='S', slug='s')
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code', label='Code', weight=10)
@@ -67,12 +69,6 @@ class FieldAttributesTest(BranchingTestCase):
         branch.refresh_from_db()
         branch.revert(user=self.user, commit=True)
         self.assertEqual(state(), before)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class OnDeleteInBranchTest(BranchingTestCase):

@@ -1,6 +1,6 @@
 """E4 for every field type: a branch deletes each field of a type with objects; merged, the columns and link tables
 are gone from main; reverted, every field comes back with the values its objects held (read in batches when the
-fields were deleted: models/held_values.py), polymorphic object fields included."""
+fields were deleted: models/held_values.py), polymorphic object fields included; under both merge strategies."""
 
 from dcim.models import Site
 from tenancy.models import Tenant
@@ -8,6 +8,7 @@ from tenancy.models import Tenant
 from netbox_custom_objects.models import CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model
+from .strategies import both_strategies
 
 
 class EveryFieldDeletedAndRevertedTest(BranchingTestCase):
@@ -20,7 +21,8 @@ class EveryFieldDeletedAndRevertedTest(BranchingTestCase):
             rows.append({key: value for key, value in data.items() if key not in ('tags', 'custom_fields')})
         return rows
 
-    def test_iterative(self):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         site_type, tenant_type = self.object_type_of('dcim', 'site'), self.object_type_of('tenancy', 'tenant')
         sites = [Site.objects.create(name=f'Site {i}', slug=f'site-{i}') for i in range(2)]
         tenant = Tenant.objects.create(name='T', slug='t')
@@ -44,7 +46,7 @@ class EveryFieldDeletedAndRevertedTest(BranchingTestCase):
         model.objects.create(code='empty')
         before = self.state(cot)
 
-        branch = self.provision()
+        branch = self.provision(strategy)
         with self.tracked(branch):
             for field in CustomObjectTypeField.objects.filter(custom_object_type=cot).exclude(name='code'):
                 field.snapshot()

@@ -7,6 +7,7 @@ from netbox_custom_objects.models import CustomObjectType
 
 from ..base import column_type
 from .base import BranchingTestCase, current_model, schema_columns
+from .strategies import both_strategies
 
 # (field name, type, column type, {object name: (value written, value read back as text)})
 NETWORK_FIELDS = (
@@ -21,7 +22,8 @@ NETWORK_FIELDS = (
 
 class NetworkFieldsInBranchTest(BranchingTestCase):
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.create_custom_object_type(name='nic', slug='nics')
         self.create_custom_object_type_field(cot, name='name', primary=True)
         current_model(cot).objects.create(name='main')
@@ -51,9 +53,3 @@ class NetworkFieldsInBranchTest(BranchingTestCase):
         for obj in objects:
             self.assertEqual([str(getattr(obj, name)) for name, *_rest in NETWORK_FIELDS],
                              [values[obj.name][1] for *_rest, values in NETWORK_FIELDS])
-
-    def test_iterative_merge(self):
-        self.run_scenario('iterative')
-
-    def test_squash_merge(self):
-        self.run_scenario('squash')

@@ -19,8 +19,8 @@ from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.jobs import ReindexCustomObjectTypeJob
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
-from .base import BranchingTestCase, schema_columns
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, schema_columns
+from .strategies import both_strategies
 
 
 class StaleBranchTest(BranchingTestCase):
@@ -28,7 +28,8 @@ class StaleBranchTest(BranchingTestCase):
     (main's change log it would replay may have been purged) but does not block its merge: the branch's custom
     object changes (a new field, an edit, a new object) reach main, and main's own edit made meanwhile stays."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync_refused_merge_allowed(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         cot.refresh_from_db()
@@ -65,12 +66,6 @@ class StaleBranchTest(BranchingTestCase):
             (created.pk, 'new in branch', 2),
         ]))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 def reindex_jobs():
     """(type id, branch schema id or '') of each re-index job."""
@@ -100,7 +95,8 @@ class SearchTest(BranchingTestCase):
         self.assertEqual(response.status_code, 200)
         return f'/plugins/custom-objects/widgets/{pk}/' in response.content.decode()
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_search_before_and_after_merge(self, strategy):
         cot = self.create_custom_object_type(name='widget', slug='widgets')
         self.create_custom_object_type_field(cot, name='code', search_weight=100)
         cot.refresh_from_db()
@@ -137,12 +133,6 @@ class SearchTest(BranchingTestCase):
         self.assertEqual(reindex_jobs(), sorted([*jobs, (cot.pk, branch.schema_id), (cot.pk, '')]),
                          'and one enqueued by the merge in main')
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class ConstrainedPermissionTest(BranchingTestCase):
     """L3 (type-deletion-loses-objects): an object permission constrained on a custom object type ({"code": "a"})
@@ -166,7 +156,8 @@ class ConstrainedPermissionTest(BranchingTestCase):
         self.assertEqual(response.status_code, 200, response.content)
         return sorted((row['id'], row['code']) for row in response.json()['results'])
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.create_custom_object_type(name='widget', slug='widgets')
         self.create_custom_object_type_field(cot, name='code')
         self.create_custom_object_type_field(cot, name='note')
@@ -212,9 +203,3 @@ class ConstrainedPermissionTest(BranchingTestCase):
                          [cot.object_type_id])
         self.assertEqual(self.listed(), [(a.pk, 'a'), (created.pk, 'a')])
         self.assertEqual(self.api('patch', f'{b.pk}/', code='x').status_code, 404)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -1,17 +1,20 @@
-"""Acceptance matrix F2, F7, H1, H3, H5, H6, H7: changes whose order matters, made in a branch and merged under
-both strategies (squash reorders collapsed changes; our edges and deferrals must keep every value)."""
+"""Acceptance matrix F2, F7, H1, H3, H5, H6, H7, H9 (squash-ordering-cycles): changes whose order matters, made in a
+branch and merged under both strategies (squash reorders collapsed changes; our edges and deferrals must keep every
+value)."""
 
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class FieldAddedAfterObjectsTest(BranchingTestCase):
     """H1/H3: a type and an object created, then a field created and set on the object; another field set and then
     deleted. Values land in the column that was created after the object."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         branch = self.provision(strategy)
         with self.tracked(branch):
             cot = self.create_custom_object_type(name='gadget')
@@ -29,18 +32,13 @@ class FieldAddedAfterObjectsTest(BranchingTestCase):
         self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('code', 'serial').get(),
                          ('b', 'S1'))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class CreatedThenDeletedTest(BranchingTestCase):
     """H5/H6: a type with objects, and a field of a main type, created and deleted again in the branch: merging
     leaves main as it was (no table, no column, no rows)."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         main_type = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(main_type, name='code')
         tables_before = schema_tables('public')
@@ -58,19 +56,14 @@ class CreatedThenDeletedTest(BranchingTestCase):
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
         self.assertNotIn('tmp', schema_columns('public', table_name(main_type.pk)))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class CrossReferencesTest(BranchingTestCase):
     """F2/F7/H7: two types created in a branch, one pointing at the other (object and multiobject fields; cycles
     between types are refused) and each at itself, with objects that reference each other in a cycle through
     nullable self-references."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         branch = self.provision(strategy)
         with self.tracked(branch):
             left = self.create_custom_object_type(name='left')
@@ -110,8 +103,43 @@ class CrossReferencesTest(BranchingTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertEqual(state(), expected)
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
 
-    def test_squash(self):
-        self.run_scenario('squash')
+class LinkCycleSquashTest(BranchingTestCase):
+    """H9 (squash-ordering-cycles): objects linking to each other in a cycle only through a self-multiobject field (a1 →
+    a2 → a3 → a1), created in a branch, in a type made in the branch and in a type of main; the squash merge orders them
+    (link tables check their foreign keys at commit) and main gets every link. (Cycles between two types are
+    refused when the fields are defined, so object cycles exist only within a type.)"""
+
+    def run_scenario(self, in_branch):
+        if not in_branch:
+            cot = self.create_custom_object_type(name='ring')
+            self.create_custom_object_type_field(cot, name='code')
+            cot.refresh_from_db()
+            self.create_custom_object_type_field(cot, name='peers', type='multiobject',
+                                                 related_object_type=cot.object_type)
+        branch = self.provision('squash')
+        with self.tracked(branch):
+            if in_branch:
+                cot = self.create_custom_object_type(name='ring')
+                self.create_custom_object_type_field(cot, name='code')
+                cot.refresh_from_db()
+                self.create_custom_object_type_field(cot, name='peers', type='multiobject',
+                                                     related_object_type=cot.object_type)
+            model = current_model(cot)
+            ring = [model.objects.create(code=f'a{i}') for i in range(3)]
+            for i, obj in enumerate(ring):
+                current_model(cot).objects.get(pk=obj.pk).peers.set([ring[(i + 1) % 3].pk])
+
+        branch.refresh_from_db()
+        branch.merge(user=self.user, commit=True)
+        model = current_model(cot)
+        self.assertEqual(
+            sorted((o.code, list(o.peers.values_list('code', flat=True))) for o in model.objects.all()),
+            [('a0', ['a1']), ('a1', ['a2']), ('a2', ['a0'])],
+        )
+
+    def test_type_created_in_branch(self):
+        self.run_scenario(in_branch=True)
+
+    def test_type_of_main(self):
+        self.run_scenario(in_branch=False)

@@ -10,6 +10,7 @@ from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import BranchingTestCase, current_model, schema_tables
+from .strategies import both_strategies
 
 
 def link_rows(schema, table):
@@ -32,7 +33,8 @@ class PolymorphicBranchTest(BranchingTestCase):
         obj = model.objects.get(pk=pk)
         return {(type(target).__name__, target.pk) for target in obj.links.all()}, getattr(obj, 'ref', None)
 
-    def run_existing_type(self, strategy):
+    @both_strategies
+    def test_existing_type(self, strategy):
         """F5/unreplicated-link-tables: a type of main with polymorphic fields; the branch edits its links; merge;
         revert."""
         self.make_targets()
@@ -81,13 +83,8 @@ class PolymorphicBranchTest(BranchingTestCase):
         self.assertEqual(self.links_of(cot, obj.pk)[1], self.sites[0])
         self.assertFalse(current_model(cot).objects.filter(pk=created.pk).exists())
 
-    def test_existing_type_iterative(self):
-        self.run_existing_type('iterative')
-
-    def test_existing_type_squash(self):
-        self.run_existing_type('squash')
-
-    def run_field_added_then_synced(self, strategy):
+    @both_strategies
+    def test_field_added_then_synced(self, strategy):
         """C6/incomplete-merged-records: a branch adds a polymorphic multiobject field and fills it; after the merge,
         main's change log carries the values, and a second branch receives the link table and its rows on sync."""
         self.make_targets()
@@ -125,9 +122,3 @@ class PolymorphicBranchTest(BranchingTestCase):
         self.assertIn(links_table, schema_tables(other_branch.schema_name))
         self.assertEqual(link_rows(other_branch.schema_name, links_table), link_rows('public', links_table))
         self.assertIn(table_name(cot.pk), schema_tables(other_branch.schema_name))
-
-    def test_field_added_then_synced_iterative(self):
-        self.run_field_added_then_synced('iterative')
-
-    def test_field_added_then_synced_squash(self):
-        self.run_field_added_then_synced('squash')

@@ -19,8 +19,8 @@ from netbox_branching.models import AppliedChange, Branch, BranchEvent
 from netbox_custom_objects.constants import table_name
 from netbox_custom_objects.models import CustomObjectType
 
-from .base import BranchingTestCase, schema_columns, schema_tables
-from .test_sync import current_model, edit
+from .base import BranchingTestCase, current_model, edit, schema_columns, schema_tables
+from .strategies import both_strategies
 
 OBJECTS = 100  # new objects per type, and as many again already there (half of them edited)
 
@@ -114,7 +114,8 @@ class RecoveryTestCase(BranchingTestCase):
 class KilledMergeTest(RecoveryTestCase):
     """G5, merge: killed after the field's DDL and part of the objects were applied to main."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_recover_then_merge(self, strategy):
         types = self.make_types()
         branch = self.provision(strategy)
         with self.tracked(branch):
@@ -143,12 +144,6 @@ class KilledMergeTest(RecoveryTestCase):
         branch.refresh_from_db()
         self.assertEqual(branch.status, 'merged')
         self.assertEqual(self.state(types)[1:], expected[1:])
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class KilledSyncTest(RecoveryTestCase):

@@ -2,6 +2,7 @@
 the old name; the values land in the renamed column, with and without a sync first; each under both strategies."""
 
 from .base import BranchingTestCase, current_model, edit, rename
+from .strategies import both_strategies
 
 
 class RenameTestCase(BranchingTestCase):
@@ -18,7 +19,8 @@ class RenamedInMainTest(RenameTestCase):
     """D2: main renames code→serial after provisioning; the branch edits code; merge without sync: the value is in
     serial."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         branch = self.provision(strategy)
         with self.tracked(branch):
@@ -29,18 +31,13 @@ class RenamedInMainTest(RenameTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertEqual(current_model(cot).objects.get(pk=self.obj.pk).serial, 'edited in branch')
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class RenameMergedFromOtherBranchTest(RenameTestCase):
     """I2: branch 1 renames code→serial and merges; branch 2 edited code: (a) it syncs, then merges, (b) it merges
     without a sync. Both: branch 2's value ends in serial."""
 
-    def run_scenario(self, strategy, sync_first):
+    @both_strategies(synced={'sync_first': True}, unsynced={'sync_first': False})
+    def test_merge(self, strategy, sync_first):
         cot = self.make_type()
         first, second = self.provision(strategy), self.provision(strategy)
         with self.tracked(second):
@@ -56,15 +53,3 @@ class RenameMergedFromOtherBranchTest(RenameTestCase):
             second.refresh_from_db()
         second.merge(user=self.user, commit=True)
         self.assertEqual(current_model(cot).objects.get(pk=self.obj.pk).serial, 'edited in branch 2')
-
-    def test_synced_iterative(self):
-        self.run_scenario('iterative', sync_first=True)
-
-    def test_synced_squash(self):
-        self.run_scenario('squash', sync_first=True)
-
-    def test_unsynced_iterative(self):
-        self.run_scenario('iterative', sync_first=False)
-
-    def test_unsynced_squash(self):
-        self.run_scenario('squash', sync_first=False)

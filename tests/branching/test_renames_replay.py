@@ -11,6 +11,7 @@ from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, change_field, current_model, edit, rename, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 def column_type(schema, table, column):
@@ -32,7 +33,8 @@ class RenameAndRetypeTest(BranchingTestCase):
     renamed `width`, edited, then made integer; main stores a convertible value meanwhile. Merge: integer columns
     under the new names, every value converted; revert: text columns under the old names, values as text."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='qty')
         self.create_custom_object_type_field(cot, name='size')
@@ -68,19 +70,14 @@ class RenameAndRetypeTest(BranchingTestCase):
         self.assertEqual(sorted(current_model(cot).objects.values_list('pk', 'qty', 'size')),
                          [(first.pk, '1', '10'), (second.pk, '3', '20')])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class MultiobjectRenameTest(BranchingTestCase):
     """D6: the branch renames multiobject field `sites` to `locations` (its link table with it), with link edits
     before and after; main adds links to other objects meanwhile. Merge: main's link table is renamed, main's links
     are kept, the branch's are added; revert: the old table name, the branch's links gone, main's kept."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         s = [Site.objects.create(name=f'S{i}', slug=f's{i}') for i in range(4)]
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
@@ -116,12 +113,6 @@ class MultiobjectRenameTest(BranchingTestCase):
         self.assertEqual(schema_tables('public') & {old_table, new_table}, {old_table})
         self.assertEqual(links('sites'), {o1.pk: {s[0].pk}, o2.pk: {s[2].pk}, o3.pk: {s[1].pk}, o4.pk: set()})
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class PurgedRenameRecordTest(BranchingTestCase):
     """D10 (renames-found-in-history): a field is renamed code→serial — in main, or by another branch that merges — and
@@ -141,7 +132,8 @@ class PurgedRenameRecordTest(BranchingTestCase):
                                'AND changed_object_id = %s', [field_type.pk, field.pk])
                 self.assertEqual(cursor.rowcount, 1)
 
-    def run_scenario(self, strategy, renamed_by_branch):
+    @both_strategies(renamed_in_main={'renamed_by_branch': False}, renamed_by_branch={'renamed_by_branch': True})
+    def test_merge(self, strategy, renamed_by_branch):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         cot.refresh_from_db()
@@ -170,15 +162,3 @@ class PurgedRenameRecordTest(BranchingTestCase):
             objs[0].pk: 'pending edit', objs[1].pk: 'main edit', objs[2].pk: 'v2', created.pk: 'pending create',
         })
         self.assertEqual(CustomObjectType.objects.get(pk=cot.pk).fields.get().previous_names, ['code'])
-
-    def test_main_iterative(self):
-        self.run_scenario('iterative', renamed_by_branch=False)
-
-    def test_main_squash(self):
-        self.run_scenario('squash', renamed_by_branch=False)
-
-    def test_other_branch_iterative(self):
-        self.run_scenario('iterative', renamed_by_branch=True)
-
-    def test_other_branch_squash(self):
-        self.run_scenario('squash', renamed_by_branch=True)

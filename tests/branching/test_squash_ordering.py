@@ -8,13 +8,15 @@ from netbox_custom_objects.constants import APP_LABEL, model_name, table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class UpdateThenRenameTest(BranchingTestCase):
     """H2 (edits-replayed-before-rename): on a type of main, an object updated and another created, then the field
     renamed: the values are under the new name after the merge."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.create_custom_object_type(name='widget')
         self.create_custom_object_type_field(cot, name='code')
         cot.refresh_from_db()
@@ -36,19 +38,14 @@ class UpdateThenRenameTest(BranchingTestCase):
             },
         )
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class CreatedThenRenamedTest(BranchingTestCase):
     """H4 (renames-found-in-history): a type, its fields and objects created in a branch, then fields renamed several
     times — `a` and `c` swap names through `tmp`, `b` becomes `rank` — with updates in between and an object created at
     the end. The merge creates the fields under their final names, and each value is in the field it was set on."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         branch = self.provision(strategy)
         with self.tracked(branch):
             cot = self.create_custom_object_type(name='gadget')
@@ -83,12 +80,6 @@ class CreatedThenRenamedTest(BranchingTestCase):
         self.assertNotIn(table_name(cot.pk), schema_tables('public'))
         self.assertFalse(CustomObjectType.objects.filter(pk=cot.pk).exists())
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class DeleteBehindNewReferencesTest(BranchingTestCase):
     """A branch creates a type whose object and multiobject fields point at a type of main (and at NetBox's sites),
@@ -96,7 +87,8 @@ class DeleteBehindNewReferencesTest(BranchingTestCase):
     table exists, since the deletion collects the objects pointing at them through the new fields' tables (an
     adopted upstream branch hit this, tests/switching)."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         site_type = self.object_type_of('dcim', 'site')
         host_type = self.create_custom_object_type(name='host')
         self.create_custom_object_type_field(host_type, name='hostname', primary=True)
@@ -139,9 +131,3 @@ class DeleteBehindNewReferencesTest(BranchingTestCase):
             sorted(current_model(host_type).objects.values_list('hostname', flat=True)), ['doomed', 'kept']
         )
         self.assertTrue(Site.objects.filter(pk=doomed_site.pk).exists())
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')

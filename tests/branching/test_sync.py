@@ -1,6 +1,6 @@
-"""Acceptance matrix A5, C2/C4/I7, D9, E5, I1, I3 (schema-id-outside-changelog, main-class-on-branch-tables,
-incomplete-merged-records): main moves on while a branch is open; the branch syncs and merges; each under both
-strategies."""
+"""Acceptance matrix A5, C2/C3/C4/I7, D9, E5, I1, I3 (schema-id-outside-changelog, main-class-on-branch-tables,
+incomplete-merged-records): main moves on while a branch is open (by its own changes, or by another branch's merge);
+the branch syncs and merges; each under both strategies."""
 
 from dcim.models import Site
 
@@ -8,6 +8,7 @@ from netbox_custom_objects.constants import table_name, through_table_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 from .base import BranchingTestCase, current_model, edit, rename, schema_columns, schema_tables
+from .strategies import both_strategies
 
 
 class SyncTestCase(BranchingTestCase):
@@ -23,7 +24,8 @@ class FieldMergedThenSyncedTest(SyncTestCase):
     """I1: branch 1 adds a field and merges; branch 2, with edits of its own, syncs: it gets the column and keeps
     its edits."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync_then_merge(self, strategy):
         cot = self.make_type()
         obj = cot.get_model().objects.create(code='v0')
         first, second = self.provision(strategy), self.provision(strategy)
@@ -46,18 +48,13 @@ class FieldMergedThenSyncedTest(SyncTestCase):
         self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('code', 'rank').get(),
                          ('edited in branch 2', 7))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class TypeMergedThenSyncedTest(SyncTestCase):
     """I3 (incomplete-merged-records) and A5: a type created in main (here by merging branch 1) is absent from an open
     branch until it syncs; then the branch has its table, link tables and rows with their relations."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync(self, strategy):
         site = Site.objects.create(name='S', slug='s')
         site_type = self.object_type_of('dcim', 'site')
         first, second = self.provision(strategy), self.provision(strategy)
@@ -87,18 +84,13 @@ class TypeMergedThenSyncedTest(SyncTestCase):
             synced = current_model(cot).objects.get(pk=obj.pk)
             self.assertEqual((synced.code, list(synced.sites.all()), list(synced.any.all())), ('a', [site], [site]))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class RenamedInBranchUpdatedInMainTest(SyncTestCase):
     """D9 (main-class-on-branch-tables): the branch renames A→B; main updates A on an object; sync: the branch shows
     main's value under B; merge: main's column is B with that value."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync_then_merge(self, strategy):
         cot = self.make_type()
         obj = cot.get_model().objects.create(code='v0')
         branch = self.provision(strategy)
@@ -118,19 +110,14 @@ class RenamedInBranchUpdatedInMainTest(SyncTestCase):
         self.assert_branch_pages(branch, 'Widget', 'serial')
         self.assertEqual(current_model(cot).objects.get(pk=obj.pk).serial, 'set in main')
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class FieldsAddedOnBothSidesTest(SyncTestCase):
     """C2/C4/I7 (schema-id-outside-changelog): the branch adds F1 (required, with a default) while main adds F2 and
     creates objects; merge; main then adds F3. Every field keeps a unique stable id; main's new objects get F1's
     default."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         branch = self.provision(strategy)
         with self.tracked(branch):
@@ -153,18 +140,13 @@ class FieldsAddedOnBothSidesTest(SyncTestCase):
             sorted([(branch_obj.pk, 1, None), (main_obj.pk, 5, 'x')]),
         )
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class FieldDeletedInBranchUsedInMainTest(SyncTestCase):
     """E5: the branch deletes a field while main creates objects using it; sync drops only that field's data in
     the branch; merge succeeds."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_sync_then_merge(self, strategy):
         cot = self.make_type()
         self.create_custom_object_type_field(cot, name='note')
         branch = self.provision(strategy)
@@ -185,8 +167,29 @@ class FieldDeletedInBranchUsedInMainTest(SyncTestCase):
         self.assertNotIn('note', schema_columns('public', table_name(cot.pk)))
         self.assertEqual(current_model(cot).objects.get(pk=main_obj.pk).code, 'm')
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
 
-    def test_squash(self):
-        self.run_scenario('squash')
+class FieldsAddedByTwoBranchesTest(BranchingTestCase):
+    """C3 (schema-id-outside-changelog): two branches add a field each to the same type and set it; both merge, in
+    either order, with no unique violation on the fields' stable ids; a field added in main afterwards gets a fresh
+    one."""
+
+    @both_strategies(first_then_second={'reverse_order': False}, second_then_first={'reverse_order': True})
+    def test_merge(self, strategy, reverse_order):
+        cot = self.create_custom_object_type(name='widget')
+        self.create_custom_object_type_field(cot, name='code')
+        obj = cot.get_model().objects.create(code='w')
+        first, second = self.provision(strategy), self.provision(strategy)
+        for branch, name in ((first, 'alpha'), (second, 'beta')):
+            with self.tracked(branch):
+                self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name=name)
+                edit(current_model(cot), obj.pk, **{name: f'{name} value'})
+        for branch in ((second, first) if reverse_order else (first, second)):
+            branch.refresh_from_db()
+            branch.merge(user=self.user, commit=True)
+        self.create_custom_object_type_field(CustomObjectType.objects.get(pk=cot.pk), name='gamma')
+        schema_ids = list(CustomObjectTypeField.objects.filter(custom_object_type=cot).values_list('schema_id',
+                                                                                                    flat=True))
+        self.assertEqual(len(set(schema_ids)), 4)
+        self.assertTrue({'alpha', 'beta', 'gamma'} <= schema_columns('public', table_name(cot.pk)))
+        self.assertEqual(current_model(cot).objects.filter(pk=obj.pk).values_list('alpha', 'beta').get(),
+                         ('alpha value', 'beta value'))
