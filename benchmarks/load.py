@@ -385,8 +385,11 @@ class Brancher(threading.Thread):
         response = self.request('POST', BRANCHES, json={'name': f'load-{uuid.uuid4().hex[:8]}'})
         response.raise_for_status()
         branch = response.json()
-        self.wait_for(f'{BRANCHES}{branch["id"]}/', lambda body: body['status']['value'] in ('ready', 'failed'))
+        branch = self.wait_for(f'{BRANCHES}{branch["id"]}/',
+                               lambda body: body['status']['value'] in ('ready', 'failed'))
         self.outcome['branch provisioned (s)'] = time.monotonic() - start
+        if branch['status']['value'] != 'ready':
+            raise RuntimeError(f'the branch could not be provisioned ({branch["status"]["value"]})')
         in_branch = {'X-NetBox-Branch': branch['schema_id']}
         for n in range(self.writes):
             name = f'branch-{branch["schema_id"]}-{n}'
@@ -394,6 +397,9 @@ class Brancher(threading.Thread):
                                     headers=in_branch)
             if response is not None and response.status_code == 201:
                 self.created[name] = n
+            elif response is not None and 'not ready' in response.text:
+                status = self.session.get(f'{self.target.url}{BRANCHES}{branch["id"]}/').json()['status']['value']
+                raise RuntimeError(f'the branch is no longer ready ({status}) after {n} writes')
         start = time.monotonic()
         response = self.request('POST', f'{BRANCHES}{branch["id"]}/merge/', json={'commit': True})
         response.raise_for_status()
