@@ -20,9 +20,8 @@ UI list page (plain and with a quick search), and the UI's CSV table export (`?e
 buffered (NetBox's default) and streamed (`STREAMING_EXPORTS = True`; the response is read to its end).
 
 The custom type: a primary text field, an integer, a text, a select and an object field (-> dcim.site). The sites
-carry the same values in name, description (the integer), status, and comments. Peak memory is the growth of this
-process's peak resident set during the operation (Linux `VmHWM`, reset before each one); with another OS, the
-growth traced by tracemalloc (slower).
+carry the same values in name, description (the integer), status, and comments. Peak memory is the peak of what
+Python allocated during the operation (tracemalloc, which slows both sides alike).
 """
 
 import argparse
@@ -57,33 +56,18 @@ def arguments():
 
 # Measuring
 
-class PeakMemory:
-    """Growth of the process's peak resident set (MiB) while the block runs."""
-
-    PROC = Path('/proc/self/status')
-
-    def __init__(self):
-        self.use_proc = self.PROC.exists() and os.access('/proc/self/clear_refs', os.W_OK)
-
-    def _status(self, key):
-        for line in self.PROC.read_text().splitlines():
-            if line.startswith(key):
-                return int(line.split()[1]) / 1024
-        return 0.0
-
-    @contextmanager
-    def measure(self, into):
-        gc.collect()
-        if self.use_proc:
-            Path('/proc/self/clear_refs').write_text('5')  # resets VmHWM to the current resident set
-            before = self._status('VmRSS')
-            yield
-            into['peak MiB'] = max(0.0, self._status('VmHWM') - before)
-        else:
-            tracemalloc.start()
-            yield
-            into['peak MiB'] = tracemalloc.get_traced_memory()[1] / 2 ** 20
-            tracemalloc.stop()
+@contextmanager
+def peak_memory(into):
+    """The peak of the memory Python allocated while the block ran (MiB, traced by tracemalloc), over what was
+    allocated before it. (The growth of the process's resident set would under-report whatever runs after a bigger
+    operation, which leaves freed memory for it to reuse.)"""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        yield
+    finally:
+        into['peak MiB'] = tracemalloc.get_traced_memory()[1] / 2 ** 20
+        tracemalloc.stop()
 
 
 @contextmanager
@@ -99,7 +83,7 @@ def measured(into):
         queries += 1
         return execute(sql, params, many, context)
 
-    with PeakMemory().measure(into), connection.execute_wrapper(count):
+    with peak_memory(into), connection.execute_wrapper(count):
         start = time.perf_counter()
         yield
         into['s'] = time.perf_counter() - start
@@ -417,17 +401,17 @@ def rq_worker(env):
 def print_table(results, args):
     sides = list(results)
     print(f'{args.objects} objects written per bulk operation, {args.rows} objects read; time (s), queries, peak '
-          'memory growth (MiB)')
+          'memory allocated (MiB)')
     operations = list(dict.fromkeys(op for side in sides for op in results[side]))
     width = max(len(op) for op in operations) + 2
-    print(f'{"":<{width}}' + ''.join(f'{side:>34}' for side in sides))
+    print(f'{"":<{width}}' + ''.join(f'{side:>46}' for side in sides))
     for op in operations:
         cells = []
         for side in sides:
             figures = results[side].get(op, {})
             text = ' '.join(f'{key} {value:.2f}' if isinstance(value, float) else f'{key} {value}'
                             for key, value in figures.items())
-            cells.append(f'{text:>34}')
+            cells.append(f'{text:>46}')
         print(f'{op:<{width}}' + ''.join(cells))
 
 
