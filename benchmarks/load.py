@@ -361,7 +361,8 @@ class Brancher(threading.Thread):
         self.session = requests.Session()
         self.session.headers.update({'Authorization': f'Bearer {token}', 'Accept': 'application/json'})
         self.created = {}  # name -> counter acknowledged in the branch
-        self.outcome = {'branch provisioned (s)': None, 'branch merge (s)': None, 'branch merge status': 'not run'}
+        self.outcome = {'branch provisioned (s)': None, 'branch merge (s)': None, 'branch merge status': 'not run',
+                        'branch objects not merged': 0}
 
     def request(self, method, path, **kwargs):
         start = time.perf_counter()
@@ -420,9 +421,11 @@ class Brancher(threading.Thread):
         raise RuntimeError(f'{path} did not finish in {timeout} s')
 
     def lost(self):
-        """The objects the branch acknowledged that are not in main, as merged, after the merge."""
+        """The objects the branch acknowledged that are not in main, as written, after a completed merge (a merge
+        that failed leaves them in the branch: they are reported apart, as `branch objects not merged`)."""
         if self.outcome['branch merge status'] != 'completed':
-            return [(name, 'not merged') for name in self.created]
+            self.outcome['branch objects not merged'] = len(self.created)
+            return []
         lost = []
         for name, counter in self.created.items():
             found = self.target.find(name)
