@@ -1,15 +1,20 @@
-"""Load test: NetBox under gunicorn (several worker processes) on a scratch database, mixed traffic from concurrent
-clients for a fixed time while one more client keeps changing the definition, side by side with the same traffic
-against `dcim.Site` (whose "definition changes" are NetBox custom fields on sites).
+"""Load test: NetBox under gunicorn (several worker processes) and RQ workers on a scratch database, mixed traffic
+from concurrent clients for a fixed time while one more client keeps changing the definition and another opens a
+branch, writes in it and merges it, side by side with the same traffic against `dcim.Site` (whose "definition
+changes" are NetBox custom fields on sites).
 
-    python benchmarks/load.py --workers 3 --clients 6 --seconds 60
+    python benchmarks/load.py --workers 3 --rq-workers 1 --clients 6 --seconds 60
 
 Each client owns the objects it creates and remembers, for each, the last values the API acknowledged; at the end
 every object is read back and any stored value that differs from the last acknowledged one is a lost write. The
 traffic: creates, PATCHes of an integer (`counter`) and of a text field that the changer keeps renaming (`note_*`,
-written under the name the client last learnt), reads of one object, of a page, and of a filtered page. The changer
-adds a field, deletes it, renames the note field, every `--interval` seconds. Errors are 5xx answers and broken
-connections; 4xx answers are counted apart.
+written under the name the client last learnt), reads of one object, of a page, of a filtered page, and GraphQL
+reads of a page. The changer adds a field, deletes it, renames the note field, every `--interval` seconds. The
+brancher, a third into the phase, creates a netbox-branching branch (provisioned by an RQ worker), creates
+`--branch-writes` objects in it through the REST API, and merges it (a job an RQ worker runs) while the traffic goes
+on; its objects must then be in main (else they count as lost writes), and the merge's time and outcome are
+reported. Errors are 5xx answers, broken connections, GraphQL answers with errors, and a failed merge; 4xx answers
+are counted apart.
 """
 
 import argparse
@@ -32,12 +37,15 @@ from scratch import load_dbtool  # noqa: E402
 
 BIN = Path(sys.executable).parent
 API = '/api/plugins/custom-objects'
+BRANCHES = '/api/plugins/branching/branches/'
 
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--workers', type=int, default=3, help='gunicorn worker processes')
     parser.add_argument('--threads', type=int, default=1, help='threads per gunicorn worker')
+    parser.add_argument('--rq-workers', type=int, default=1, help='RQ worker processes (branch jobs)')
+    parser.add_argument('--branch-writes', type=int, default=20, help='objects created in the merged branch')
     parser.add_argument('--clients', type=int, default=6, help='concurrent clients (besides the changer)')
     parser.add_argument('--seconds', type=float, default=60, help='duration of each phase')
     parser.add_argument('--interval', type=float, default=0.5, help='seconds between definition changes')
@@ -100,6 +108,23 @@ def gunicorn(env, workers, threads):
         log.close()
 
 
+@contextmanager
+def rq_workers(env, count):
+    """`count` RQ worker processes on the scratch database (netbox-branching provisions and merges in them)."""
+    logs = [open(Path(os.environ.get('NETBOX_ROOT', '.')) / f'load-rqworker-{n}.log', 'w')  # noqa: SIM115
+            for n in range(count)]
+    processes = [subprocess.Popen([str(BIN / 'netbox'), 'rqworker', 'high', 'default', 'low'], env=env, stdout=log,
+                                  stderr=subprocess.STDOUT) for log in logs]
+    try:
+        yield
+    finally:
+        for process in processes:
+            process.terminate()
+        for process, log in zip(processes, logs, strict=True):
+            process.wait(timeout=60)
+            log.close()
+
+
 # Traffic
 
 class Recorder:
@@ -118,6 +143,20 @@ class Recorder:
                 self.errors[f'{method} {status} {detail}'] += 1
             elif response.status_code >= 400:
                 self.client_errors[f'{method} {response.status_code} {response.text[:120]}'] += 1
+            elif path == '/graphql/' and (errors := graphql_errors(response)):
+                self.errors[f'GraphQL {errors[:120]}'] += 1
+
+    def error(self, message):
+        with self.lock:
+            self.errors[message] += 1
+
+
+def graphql_errors(response):
+    """The errors of a GraphQL answer (200 with `errors`), as text; '' when there are none."""
+    try:
+        return str(response.json().get('errors') or '')
+    except ValueError:
+        return f'not JSON: {response.text[:100]}'
 
 
 class Target:
@@ -143,6 +182,15 @@ class CustomTarget(Target):
 
     def create_payload(self, name, counter, note):
         return {'name': name, 'counter': counter, self.note: note}
+
+    def branch_payload(self, name, counter):
+        return {'name': name, 'counter': counter}
+
+    def graphql_query(self):
+        return '{ custom_objects_load_things_list(pagination: {limit: 20}) { id name counter } }'
+
+    def find(self, name):
+        return self.session.get(f'{self.url}{self.list_path}', params={'name': name}).json()['results']
 
     def counter_payload(self, value):
         return {'counter': value}
@@ -177,6 +225,15 @@ class SiteTarget(Target):
 
     def create_payload(self, name, counter, note):
         return {'name': name, 'slug': name, 'description': str(counter), 'custom_fields': {self.note: note}}
+
+    def branch_payload(self, name, counter):
+        return {'name': name, 'slug': name, 'description': str(counter)}
+
+    def graphql_query(self):
+        return '{ site_list(pagination: {limit: 20}) { id name description } }'
+
+    def find(self, name):
+        return self.session.get(f'{self.url}{self.list_path}', params={'name': name}).json()['results']
 
     def counter_payload(self, value):
         return {'description': str(value)}
@@ -224,11 +281,14 @@ class Client(threading.Thread):
 
     def run(self):
         while not self.stop.is_set():
-            operation = random.choices(('create', 'counter', 'note', 'get', 'list', 'filter'), (2, 4, 3, 3, 2, 2))[0]
+            operation = random.choices(('create', 'counter', 'note', 'get', 'list', 'filter', 'graphql'),
+                                       (2, 4, 3, 3, 2, 2, 2))[0]
             if operation == 'create' or not self.acked:
                 self.create()
             elif operation in ('counter', 'note'):
                 self.update(operation)
+            elif operation == 'graphql':
+                self.request('POST', '/graphql/', json={'query': self.target.graphql_query()})
             elif operation == 'get':
                 self.request('GET', f'{self.target.list_path}{random.choice(list(self.acked))}/')
             else:
@@ -290,6 +350,90 @@ class Changer(threading.Thread):
             step += 1
 
 
+class Brancher(threading.Thread):
+    """After `delay` seconds: creates a branch, waits until an RQ worker has provisioned it, creates `writes` objects
+    in it, and merges it (an RQ job), while the other clients go on in main. Its requests are recorded with the
+    traffic; the merge's time and outcome are kept apart."""
+
+    def __init__(self, target, recorder, token, delay, writes):
+        super().__init__(daemon=True)
+        self.target, self.recorder, self.delay, self.writes = target, recorder, delay, writes
+        self.session = requests.Session()
+        self.session.headers.update({'Authorization': f'Bearer {token}', 'Accept': 'application/json'})
+        self.created = {}  # name -> counter acknowledged in the branch
+        self.outcome = {'branch provisioned (s)': None, 'branch merge (s)': None, 'branch merge status': 'not run',
+                        'branch objects not merged': 0}
+
+    def request(self, method, path, **kwargs):
+        start = time.perf_counter()
+        try:
+            response = self.session.request(method, f'{self.target.url}{path}', timeout=300, **kwargs)
+        except requests.RequestException:
+            response = None
+        self.recorder.record(method, path, time.perf_counter() - start, response)
+        return response
+
+    def run(self):
+        time.sleep(self.delay)
+        try:
+            self.branch_and_merge()
+        except Exception as e:  # reported, never silent: the phase then counts an error
+            self.outcome['branch merge status'] = f'failed: {str(e)[:200]}'
+            self.recorder.error(f'branch: {str(e)[:120]}')
+
+    def branch_and_merge(self):
+        start = time.monotonic()
+        response = self.request('POST', BRANCHES, json={'name': f'load-{uuid.uuid4().hex[:8]}'})
+        response.raise_for_status()
+        branch = response.json()
+        branch = self.wait_for(f'{BRANCHES}{branch["id"]}/',
+                               lambda body: body['status']['value'] in ('ready', 'failed'))
+        self.outcome['branch provisioned (s)'] = time.monotonic() - start
+        if branch['status']['value'] != 'ready':
+            raise RuntimeError(f'the branch could not be provisioned ({branch["status"]["value"]})')
+        in_branch = {'X-NetBox-Branch': branch['schema_id']}
+        for n in range(self.writes):
+            name = f'branch-{branch["schema_id"]}-{n}'
+            response = self.request('POST', self.target.list_path, json=self.target.branch_payload(name, n),
+                                    headers=in_branch)
+            if response is not None and response.status_code == 201:
+                self.created[name] = n
+            elif response is not None and 'not ready' in response.text:
+                status = self.session.get(f'{self.target.url}{BRANCHES}{branch["id"]}/').json()['status']['value']
+                raise RuntimeError(f'the branch is no longer ready ({status}) after {n} writes')
+        start = time.monotonic()
+        response = self.request('POST', f'{BRANCHES}{branch["id"]}/merge/', json={'commit': True})
+        response.raise_for_status()
+        job = self.wait_for(f'/api/core/jobs/{response.json()["id"]}/',
+                            lambda body: body['status']['value'] in ('completed', 'errored', 'failed'))
+        self.outcome['branch merge (s)'] = time.monotonic() - start
+        self.outcome['branch merge status'] = job['status']['value']
+        if job['status']['value'] != 'completed':
+            self.recorder.error(f'branch merge {job["status"]["value"]}: {str(job.get("error"))[:120]}')
+
+    def wait_for(self, path, done, timeout=600):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            body = self.session.get(f'{self.target.url}{path}').json()
+            if done(body):
+                return body
+            time.sleep(0.5)
+        raise RuntimeError(f'{path} did not finish in {timeout} s')
+
+    def lost(self):
+        """The objects the branch acknowledged that are not in main, as written, after a completed merge (a merge
+        that failed leaves them in the branch: they are reported apart, as `branch objects not merged`)."""
+        if self.outcome['branch merge status'] != 'completed':
+            self.outcome['branch objects not merged'] = len(self.created)
+            return []
+        lost = []
+        for name, counter in self.created.items():
+            found = self.target.find(name)
+            if len(found) != 1 or self.target.stored(found[0])[0] != counter:
+                lost.append((name, 'branch write', counter, found[:1]))
+        return lost
+
+
 def lost_writes(target, clients):
     """Objects whose stored counter or note differs from the last value the API acknowledged."""
     lost = []
@@ -320,15 +464,17 @@ def run_phase(kind, url, token, args):
     recorder, stop = Recorder(), threading.Event()
     clients = [Client(n, target, recorder, stop, token) for n in range(args.clients)]
     changer = Changer(target, stop, args.interval)
+    brancher = Brancher(target, recorder, token, args.seconds / 3, args.branch_writes)
     start = time.monotonic()
-    for thread in (*clients, changer):
+    for thread in (*clients, changer, brancher):
         thread.start()
     time.sleep(args.seconds)
     stop.set()
     for thread in (*clients, changer):
         thread.join()
     elapsed = time.monotonic() - start
-    lost = lost_writes(target, clients)
+    brancher.join()  # (a merge still running when the phase ends is waited for: its outcome is reported)
+    lost = lost_writes(target, clients) + brancher.lost()
     return {
         'requests': len(recorder.latencies),
         'throughput (req/s)': len(recorder.latencies) / elapsed,
@@ -340,6 +486,7 @@ def run_phase(kind, url, token, args):
         'lost writes': len(lost),
         'definition changes': changer.changes,
         'definition changes failed': len(changer.failures),
+        **{key: value if value is not None else '-' for key, value in brancher.outcome.items()},
     }, recorder, lost, changer
 
 
@@ -350,11 +497,12 @@ def main():
     with scratch_database() as db_name:
         env = {**os.environ, 'NCO_DB_NAME': db_name, 'DJANGO_SETTINGS_MODULE': 'netbox.settings'}
         token = create_token(env)
-        with gunicorn(env, args.workers, args.threads) as url:
+        with rq_workers(env, args.rq_workers), gunicorn(env, args.workers, args.threads) as url:
             for kind in phases:
                 results[kind], *details[kind] = run_phase(kind, url, token, args)
-    print(f'gunicorn {args.workers} workers x {args.threads} threads, {args.clients} clients + 1 changer '
-          f'(a definition change every {args.interval} s), {args.seconds:.0f} s per phase')
+    print(f'gunicorn {args.workers} workers x {args.threads} threads, {args.rq_workers} RQ workers, {args.clients} '
+          f'clients + 1 changer (a definition change every {args.interval} s) + 1 brancher ({args.branch_writes} '
+          f'objects created in a branch merged during the phase), {args.seconds:.0f} s per phase')
     header = f'{"":<28}' + ''.join(f'{"custom objects" if k == "custom" else "dcim.Site":>16}' for k in phases)
     print(header)
     for key in results[phases[0]]:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One-command set-up for development, tests and CI. Usage: dev/bootstrap.sh {run|test|setup|docs|load|bigtable}
+# One-command set-up for development, tests and CI. Usage: dev/bootstrap.sh {run|test|setup|docs|load|bigtable|bulk}
 #
 #   setup  venv + packages, PostgreSQL and Redis, NetBox configuration (what `run` and `test` share)
 #   run    setup, then the dev database (a copy of the migrated template, migrated again only when the plugin's
@@ -218,6 +218,12 @@ cmd_bigtable() {  # benchmarks/big_table.py: schema changes on a type with 1,000
   "$PY" benchmarks/big_table.py "$@"
 }
 
+cmd_bulk() {  # benchmarks/bulk.py: bulk writes of 10,000 objects, reads of 1,000,000 (minutes; not in `make test`)
+  setup
+  export NCO_REDIS_DB=${NCO_REDIS_DB:-6}
+  "$PY" benchmarks/bulk.py "$@"
+}
+
 cmd_docs() {
   setup_venv
   NO_MKDOCS_2_WARNING=1 "$VENV/bin/mkdocs" build --strict "$@"
@@ -232,6 +238,7 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     docs) shift; cmd_docs "$@" ;;
     load) shift; cmd_load "$@" ;;
     bigtable) shift; cmd_bigtable "$@" ;;
-    *) echo "usage: $0 {run|test|setup|docs|load|bigtable}" >&2; exit 2 ;;
+    bulk) shift; cmd_bulk "$@" ;;
+    *) echo "usage: $0 {run|test|setup|docs|load|bigtable|bulk}" >&2; exit 2 ;;
   esac
 fi

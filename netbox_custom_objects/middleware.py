@@ -31,7 +31,7 @@ from .dynamic_models import model_cache
 from .dynamic_models.freshness import StaleDefinition
 from .dynamic_models.rows import load_snapshots
 
-__all__ = ('DefinitionChangeRetryMiddleware',)
+__all__ = ('DefinitionChangeRetryMiddleware', 'overtaken_by_definition_change')
 
 # A request slower than the interval between definition changes may be overtaken more than once.
 MAX_ATTEMPTS = 3
@@ -82,7 +82,9 @@ class DefinitionChangeRetryMiddleware:
         """Note a request overtaken by a definition change (answered again by __call__, which drops the stand-in
         answer returned here instead of logging a 500 that nobody receives)."""
         attempt = request_attempt.get()
-        if attempt is None or attempt.attempts >= MAX_ATTEMPTS or not attempt.replayable or not _overtaken(exception):
+        if attempt is None or attempt.attempts >= MAX_ATTEMPTS or not attempt.replayable:
+            return None
+        if not overtaken_by_definition_change(exception):
             return None
         if request.method not in SAFE_METHODS and attempt.committed:
             return None
@@ -118,7 +120,9 @@ def _release(connection, type_ids):
         connection.close()
 
 
-def _overtaken(exception):
+def overtaken_by_definition_change(exception):
+    """Whether `exception` comes from a definition change that committed while the request ran (a dropped column or
+    table met by a query, a stale class refused by a write's check, a deadlock with the change's DDL)."""
     if isinstance(exception, StaleDefinition):
         return True
     return isinstance(exception, DatabaseError) and isinstance(exception.__cause__, _OVERTAKEN)

@@ -15,6 +15,11 @@ another). A branch whose definitions equal main's uses main's classes (dynamic_m
 such branches share main's schema instead of each building one; a rebuild happens only when a class changes, and
 reuses what the branch's previous build made of the types that did not change. Should a build fail, NetBox's own
 schema is served (and the failure logged), never a 500.
+
+An operation overtaken by a definition change another worker committed after this request's sync (its query met a
+column or table just dropped) is run again on the schema of the definitions now committed, up to MAX_ATTEMPTS in
+all: strawberry turns the database error into an entry of the answer's `errors`, so the retry middleware never sees
+it. NetBox's GraphQL API only reads, so running an operation again is safe.
 """
 
 import logging
@@ -27,8 +32,9 @@ from django.db import DatabaseError
 
 from netbox.graphql.views import NetBoxGraphQLView
 
-from ..branching.context import active_branch_key
+from ..branching.context import active_branch_key, in_main
 from ..dynamic_models import model_cache
+from ..middleware import overtaken_by_definition_change
 from ..models import CustomObjectType
 
 __all__ = (
@@ -41,6 +47,9 @@ __all__ = (
 )
 
 logger = logging.getLogger('netbox_custom_objects.graphql')
+
+# As the retry middleware: an operation slower than the interval between definition changes may be overtaken twice.
+MAX_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -140,6 +149,15 @@ def build_schema(base_schema, models=None, previous=None):
 live_schemas = LiveSchemas()
 
 
+def _overtaken(result):
+    """Whether an operation's result (or any of a batch's) failed on a definition change committed meanwhile."""
+    results = result if isinstance(result, list) else [result]
+    return any(
+        overtaken_by_definition_change(getattr(error, 'original_error', None))
+        for one in results for error in (getattr(one, 'errors', None) or ())
+    )
+
+
 def install():
     """Make NetBoxGraphQLView run each operation on the live schema (idempotent)."""
     inherited = NetBoxGraphQLView.execute_operation
@@ -147,8 +165,17 @@ def install():
         return
 
     def execute_operation(self, *args, **kwargs):
-        self.schema = live_schemas.get(self.schema)
-        return inherited(self, *args, **kwargs)
+        netbox_schema = self.schema
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            self.schema = live_schemas.get(netbox_schema)
+            result = inherited(self, *args, **kwargs)
+            if attempt == MAX_ATTEMPTS or not _overtaken(result):
+                return result
+            logger.info('GraphQL operation overtaken by a definition change: running it again')
+            with in_main():
+                model_cache.sync()
+            model_cache.sync()  # (the active branch's classes)
+        return result
 
     execute_operation.serves_live_schema = True
     execute_operation.__doc__ = inherited.__doc__
