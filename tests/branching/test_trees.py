@@ -10,6 +10,7 @@ from netbox_custom_objects.filtersets import get_filterset_class
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import BranchingTestCase, current_model, edit
+from .strategies import both_strategies
 
 
 class TreeBranchingTestCase(BranchingTestCase):
@@ -46,7 +47,8 @@ class MovedSubtreeTest(TreeBranchingTestCase):
     """A branch moves europe (with france) under mars and adds spain under europe: merged, main's tree is the
     branch's; reverted, it is main's again."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.make_type()
         pks = self.make_tree(cot)
         before = self.parents(cot)
@@ -71,18 +73,13 @@ class MovedSubtreeTest(TreeBranchingTestCase):
         self.assertEqual(self.parents(cot), before)
         self.assertEqual(self.below(cot, pks['world']), ['europe', 'france'])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class CycleAcrossMergeTest(TreeBranchingTestCase):
     """The branch moves world under mars while main moves mars under france (below world): each move is valid where
     it was made, together they would loop world → europe → france → mars → world."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_refused_then_merged(self, strategy):
         cot = self.make_type()
         pks = self.make_tree(cot)
         branch = self.provision(strategy)
@@ -112,18 +109,13 @@ class CycleAcrossMergeTest(TreeBranchingTestCase):
         self.assertEqual(self.parents(cot), {'world': 'mars', 'europe': 'world', 'france': 'europe', 'mars': None})
         self.assertEqual(current_model(cot).objects.get(name='france')._tree_depth, 3)
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class SwapInBranchTest(TreeBranchingTestCase):
     """In the branch europe leaves world, then world goes under europe (a swap of parent and child): each step is
     valid, and so is the merge, whatever order the strategy applies the two changes in."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         pks = self.make_tree(cot)
         branch = self.provision(strategy)
@@ -134,12 +126,6 @@ class SwapInBranchTest(TreeBranchingTestCase):
         branch.merge(user=self.user, commit=True)
         self.assertEqual(self.parents(cot), {'world': 'europe', 'europe': None, 'france': 'europe', 'mars': None})
         self.assertEqual(CustomObjectType.objects.get(pk=cot.pk).get_model().objects.get(name='world')._tree_depth, 1)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class CycleAcrossSyncTest(TreeBranchingTestCase):

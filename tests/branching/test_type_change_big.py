@@ -14,6 +14,7 @@ from netbox_custom_objects.models import CustomObjectTypeField
 from ..base import column_type
 from ..ddl.test_online_conversion import conversion_jobs, threshold
 from .base import BranchingTestCase, current_model
+from .strategies import both_strategies
 
 
 @threshold(2)
@@ -28,7 +29,8 @@ class BigTypeChangeInABranchTest(BranchingTestCase):
             HTTP_X_NETBOX_BRANCH=branch.schema_id)
         return response.status_code, response.json()
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.create_custom_object_type(name='gauge', slug='gauges')
         reading = self.create_custom_object_type_field(cot, name='reading')
         current_model(cot).objects.bulk_create([current_model(cot)(reading=str(n)) for n in range(5)])
@@ -49,8 +51,4 @@ class BigTypeChangeInABranchTest(BranchingTestCase):
         self.assertEqual(sorted(current_model(cot).objects.values_list('reading', flat=True)), [0, 1, 2, 3, 4])
         self.assertFalse(conversion_jobs().exists())
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
 
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -8,6 +8,7 @@ from extras.models import ImageAttachment
 from netbox_custom_objects.models import CustomObjectType
 
 from .base import BranchingTestCase, current_model, update
+from .strategies import both_strategies
 
 
 class FeaturesChangedInBranchTest(BranchingTestCase):
@@ -15,7 +16,8 @@ class FeaturesChangedInBranchTest(BranchingTestCase):
     def features(self, cot):
         return set(ObjectType.objects.get(pk=CustomObjectType.objects.get(pk=cot.pk).object_type_id).features)
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.create_custom_object_type(name='enclosure')
         self.create_custom_object_type_field(cot, name='name', primary=True)
         cot.refresh_from_db()
@@ -54,8 +56,4 @@ class FeaturesChangedInBranchTest(BranchingTestCase):
         self.assertTrue(hasattr(model, 'journal_entries'))
         self.assertEqual({'journaling', 'image_attachments'} & self.features(cot), {'journaling'})
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
 
-    def test_squash(self):
-        self.run_scenario('squash')

@@ -11,6 +11,7 @@ from netbox_custom_objects.ddl.naming import unique_index_name
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUniqueConstraint
 
 from .base import BranchingTestCase, current_model
+from .strategies import both_strategies
 
 
 def index_exists(schema, table, name):
@@ -51,7 +52,8 @@ class UniqueConstraintBranchTestCase(BranchingTestCase):
 
 class ConstraintCreatedInBranchTest(UniqueConstraintBranchTestCase):
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.make_type()
         table = table_name(cot.pk)
         current_model(cot).objects.create(name='c1', provider='p1')
@@ -83,17 +85,12 @@ class ConstraintCreatedInBranchTest(UniqueConstraintBranchTestCase):
         self.assertFalse(CustomObjectTypeUniqueConstraint.objects.exists())
         self.assertEqual(list(current_model(cot).objects.values_list('name', flat=True)), ['c1'])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class ClashingMergeRefusedTest(UniqueConstraintBranchTestCase):
     """Main's constraint: the branch creates an object whose values main has meanwhile taken."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         self.add_constraint(cot, 'one per provider', ['name', 'provider'])
         branch = self.provision(strategy)
@@ -118,17 +115,12 @@ class ClashingMergeRefusedTest(UniqueConstraintBranchTestCase):
         self.assertEqual(sorted(current_model(cot).objects.values_list('name', 'provider')),
                          [('c1', 'p1'), ('c1', 'p9'), ('c2', 'p1')])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class ConstraintOverMainsDuplicatesRefusedTest(UniqueConstraintBranchTestCase):
     """The branch adds a constraint; main meanwhile stores two objects it would refuse."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_refused(self, strategy):
         cot = self.make_type()
         branch = self.provision(strategy)
         with self.tracked(branch):
@@ -142,18 +134,13 @@ class ConstraintOverMainsDuplicatesRefusedTest(UniqueConstraintBranchTestCase):
         self.assertFalse(index_exists('public', table_name(cot.pk), unique_index_name(table_name(cot.pk),
                                                                                       constraint.pk)))
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class BranchClearsClashThenAddsConstraintTest(UniqueConstraintBranchTestCase):
     """The branch renames one of two clashing objects, then adds the constraint: a squash merge must apply the
     rename first (unique_ordering.py), as the iterative one does by history."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         model = current_model(cot)
         model.objects.create(name='c1', provider='p1')
@@ -169,18 +156,13 @@ class BranchClearsClashThenAddsConstraintTest(UniqueConstraintBranchTestCase):
         self.assertEqual(CustomObjectTypeUniqueConstraint.objects.get().name, 'one per provider')
         self.assertEqual(sorted(current_model(cot).objects.values_list('name', flat=True)), ['c1', 'c2'])
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
-
 
 class ConstraintDeletedInBranchTest(UniqueConstraintBranchTestCase):
     """The branch deletes main's constraint, then stores objects it would have refused: the merge drops main's index
     first and takes the objects; the revert takes them back out, then restores the constraint and its index."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge_and_revert(self, strategy):
         cot = self.make_type()
         table = table_name(cot.pk)
         constraint = self.add_constraint(cot, 'one per provider', ['name', 'provider'])
@@ -203,12 +185,6 @@ class ConstraintDeletedInBranchTest(UniqueConstraintBranchTestCase):
         self.assertTrue(index_exists('public', table, index))
         self.assertEqual(current_model(cot).objects.count(), 1)
         self.assertEqual(CustomObjectTypeUniqueConstraint.objects.get().pk, constraint.pk)
-
-    def test_iterative(self):
-        self.run_scenario('iterative')
-
-    def test_squash(self):
-        self.run_scenario('squash')
 
 
 class ConstraintSyncedIntoBranchTest(UniqueConstraintBranchTestCase):
@@ -235,7 +211,8 @@ class FieldRenamedUnderConstraintTest(UniqueConstraintBranchTestCase):
     """A branch renames a field main's constraint uses: after the merge the constraint names the field by its new
     name and still refuses clashes."""
 
-    def run_scenario(self, strategy):
+    @both_strategies
+    def test_merge(self, strategy):
         cot = self.make_type()
         self.add_constraint(cot, 'one per provider', ['name', 'provider'])
         branch = self.provision(strategy)
@@ -251,8 +228,4 @@ class FieldRenamedUnderConstraintTest(UniqueConstraintBranchTestCase):
         with self.assertRaises(ValidationError):
             current_model(cot)(name='c1', carrier='p1').full_clean()
 
-    def test_iterative(self):
-        self.run_scenario('iterative')
 
-    def test_squash(self):
-        self.run_scenario('squash')
