@@ -6,20 +6,23 @@ exist`)."""
 
 import os
 import subprocess
-import sys
 import time
 
 import django_rq
+import pytest
 from django.db import connection
+from rq import Worker
 
 from core.models import Job
 
 from netbox_custom_objects.models import CustomObjectTypeField
 
+from ..api.clients import BIN, ROOT
 from .base import BranchingTestCase, current_model
 from .strategies import both_strategies
 
-BIN = os.path.dirname(sys.executable)
+pytestmark = pytest.mark.slow
+
 OBJECTS = 20
 
 
@@ -27,13 +30,14 @@ class MergeInRqWorkerTest(BranchingTestCase):
     check_pages_around_operations = False  # the worker, not this process, runs the merge
 
     def start_worker(self):
-        """`netbox rqworker` on this test's database; ready once it registered with Redis (its classes are built)."""
+        """`netbox rqworker` on this test's database; ready once it registered with Redis (its classes are built).
+        Its output goes to `test-artifacts/rqworker-<pid>.log`."""
         env = {**os.environ, 'NCO_DB_NAME': connection.settings_dict['NAME']}
-        log = open(f'/tmp/mf/rqworker-{os.getpid()}.log', 'w')  # noqa: SIM115
-        process = subprocess.Popen([os.path.join(BIN, 'netbox'), 'rqworker', 'high', 'default', 'low'],
+        (ROOT / 'test-artifacts').mkdir(exist_ok=True)
+        log = open(ROOT / 'test-artifacts' / f'rqworker-{os.getpid()}.log', 'w')  # noqa: SIM115 (closed in cleanup)
+        process = subprocess.Popen([str(BIN / 'netbox'), 'rqworker', 'high', 'default', 'low'],
                                    env=env, stdout=log, stderr=subprocess.STDOUT)
         self.addCleanup(self.stop_worker, process, log)
-        from rq import Worker
         queue = django_rq.get_queue('default')
         deadline = time.monotonic() + 120
         while not any(worker.pid == process.pid for worker in Worker.all(connection=queue.connection)):
