@@ -63,11 +63,18 @@ class CustomObjectsPluginConfig(PluginConfig):
     def get_model(self, model_name, require_ready=True):
         from .branching.context import active_branch_key
         from .constants import extract_type_id
+        from .dynamic_models import model_cache
         from .dynamic_models.loader import load_model
 
-        # In a branch, a custom object model is the branch's class (main's registered one may have other columns,
-        # or not exist in the branch at all).
-        if active_branch_key() is not None and extract_type_id(model_name) is not None:
+        # A custom object model comes from the model cache, never straight from the registry: in a branch it is the
+        # branch's class (main's registered one may have other columns, or not exist in the branch at all), and in
+        # main the lookup is where the freshness check of each request and job runs. A registered class may have
+        # been built before another worker changed the definition (an RQ work horse inherits the classes its
+        # worker built at start-up): netbox-branching's merge finds its classes only through
+        # ContentType.model_class(), and would write a column since dropped (issue 17). While a class is being
+        # built, Django's own lookups see the registry as it stands.
+        if extract_type_id(model_name) is not None and (active_branch_key() is not None
+                                                          or (self.apps.ready and not model_cache.building)):
             return load_model(model_name)
         try:
             return super().get_model(model_name, require_ready=require_ready)
