@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -39,6 +40,7 @@ from ..models import CustomObjectType, CustomObjectTypeField, CustomObjectTypeUn
 from ..models.constraints import refuse_deletion_if_constrained
 from .linked import LinkedObjectsView
 from .openapi import CustomObjectAutoSchema, GenericCustomObjectSerializer
+from .parsers import JSONParser
 from .querysets import object_lookups
 from .serializers import (
     CustomObjectTypeFieldSerializer,
@@ -107,6 +109,9 @@ def bad_request_on_model_errors():
 
 
 class ModelErrorsMixin:
+    # (NetBox's parsers, with the JSON one refusing NUL characters as a 400: api/parsers.py)
+    parser_classes = (JSONParser, MultiPartParser)
+
     def perform_create(self, serializer):
         with bad_request_on_model_errors():
             super().perform_create(serializer)

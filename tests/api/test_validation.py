@@ -118,3 +118,22 @@ class ObjectValidationTest(base.InventoryAPITestMixin, APITestCase):
         for body in ('text', 5, [[1]]):
             response = self.client.post(self._get_list_url(), body, format='json', **self.header)
             self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+
+    def test_nul_characters_are_400(self):
+        """A NUL character anywhere in a JSON body (PostgreSQL cannot store one) is a 400, also where a lookup would
+        reach the database before any field validates it: a nested tag looked up by its name (found by
+        tests/api/test_schemathesis.py as a 500 on a type's PUT)."""
+        self.add_permissions('netbox_custom_objects.change_customobjecttype',
+                             'netbox_custom_objects.view_customobjecttype')
+        bodies = (
+            (self._get_list_url(), 'post', {'name': 'x', 'tags': [{'name': '\x00tag'}]}),
+            (self._get_list_url(), 'post', {'name': 'x', 'extra': {'key\x00': 1}}),
+            (f'/api/plugins/custom-objects/custom-object-types/{self.cot.pk}/', 'patch',
+             {'tags': [{'name': '\x00tag'}]}),
+        )
+        for url, method, body in bodies:
+            with self.subTest(url=url, body=body):
+                response = getattr(self.client, method)(url, body, format='json', **self.header)
+                self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                self.assertIn('Null characters', response.data['detail'])
+        self.assertEqual(self.model.objects.count(), 1)
