@@ -120,14 +120,15 @@ class ObjectValidationTest(base.InventoryAPITestMixin, APITestCase):
             self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
 
     def test_nul_characters_are_400(self):
-        """A NUL character anywhere in a JSON body (PostgreSQL cannot store one) is a 400, also where a lookup would
-        reach the database before any field validates it: a nested tag looked up by its name (found by
-        tests/api/test_schemathesis.py as a 500 on a type's PUT)."""
+        """A NUL character in a nested tag's name (PostgreSQL cannot store one, and NetBox looks the tag up by name
+        before any field validates it) is a 400, in one object, a bulk write or a type's PATCH (found by
+        tests/api/test_schemathesis.py as a 500 on a type's PUT; a NUL elsewhere is a 400 on its field:
+        tests/api/test_inputs.py NulCharacterTest)."""
         self.add_permissions('netbox_custom_objects.change_customobjecttype',
                              'netbox_custom_objects.view_customobjecttype')
         bodies = (
             (self._get_list_url(), 'post', {'name': 'x', 'tags': [{'name': '\x00tag'}]}),
-            (self._get_list_url(), 'post', {'name': 'x', 'extra': {'key\x00': 1}}),
+            (self._get_list_url(), 'post', [{'name': 'x', 'tags': [{'name': 'tag\x00'}]}]),
             (f'/api/plugins/custom-objects/custom-object-types/{self.cot.pk}/', 'patch',
              {'tags': [{'name': '\x00tag'}]}),
         )
