@@ -17,7 +17,7 @@ from .branching.context import active_branch_key
 from .constants import table_name
 from .dynamic_models import model_cache
 from .dynamic_models.snapshot import FieldSnapshot
-from .field_types.base import viewable_pks
+from .field_types.visibility import viewable_pks
 
 __all__ = (
     'BACKGROUND_ROWS_SETTING',

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from ..constants import table_name
 from ..ddl.indexes import CreateUniqueIndex, DropIndex
 from ..ddl.naming import unique_index_name
-from ..field_types.base import viewable_pks
+from ..field_types.visibility import viewable_pks
 
 __all__ = (
     'CompoundUniqueConstraint',

@@ -38,10 +38,9 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
-from netbox.context import current_request
-
 from ..ddl import Operation
 from .held import held_model_values
+from .visibility import viewable_pks
 
 __all__ = (
     'FieldDefinition',
@@ -395,13 +394,4 @@ class FieldType:
 
 def _unresolved(app_label, model_name):
     raise LookupError('relation targets are not resolved when validating values')
-
-
-def viewable_pks(model, pks):
-    """The ids among `pks` of the objects of `model` that the user of the current request may view (error messages
-    show values of those only); all of them outside a request (a script or the shell reads the database anyway)."""
-    user = getattr(current_request.get(), 'user', None)
-    if user is None:
-        return set(pks)
-    return set(model.objects.restrict(user, 'view').filter(pk__in=pks).values_list('pk', flat=True))
 

@@ -22,11 +22,12 @@ from utilities.filters import MultiValueNumberFilter
 from utilities.forms.fields import DynamicModelMultipleChoiceField
 
 from ..choices import CustomObjectFieldTypeChoices
-from .base import FormMode, viewable_pks
+from .base import FormMode
 from .common import filter_disabled
 from .registry import register
 from .relations.object import ObjectFieldType
 from .tree_queries import ancestor_chain, ancestors_of, cycle_members, descendants_of, tree_position
+from .visibility import viewable_pks
 
 __all__ = (
     'DEPTH_ATTRIBUTE',

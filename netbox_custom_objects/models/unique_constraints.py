@@ -24,7 +24,7 @@ from netbox.models import ChangeLoggedModel
 from ..constants import APP_LABEL
 from ..dynamic_models.snapshot import FieldSnapshot
 from ..dynamic_models.unique import UniqueSnapshot, build_constraint, duplicate_groups
-from ..field_types.base import viewable_pks
+from ..field_types.visibility import viewable_pks
 from .object_types import CustomObjectType
 from .replay import ReplayableDefinitionMixin
 

@@ -32,7 +32,7 @@ class OvertakenOperationTest(CustomObjectsTestMixin, TransactionTestCase):
         self.cot = self.create_custom_object_type(name='probe', slug='probes')
         self.create_custom_object_type_field(self.cot, name='serial', primary=True)
         self.note = self.create_custom_object_type_field(self.cot, name='note')
-        self.cot.get_model().objects.create(serial='P-1', note='kept?')
+        self.cot.get_model().objects.create(serial='Probe 1', note='kept?')
         self.client = Client()
         self.client.force_login(self.user)
 
@@ -61,7 +61,7 @@ class OvertakenOperationTest(CustomObjectsTestMixin, TransactionTestCase):
 
     def test_a_read_overtaken_by_a_field_deletion_is_answered_from_the_new_definition(self):
         # (warm: this worker has built the class with `note` and the schema of that class)
-        self.assertEqual([item['serial'] for item in self.post()['data']['custom_objects_probes_list']], ['P-1'])
+        self.assertEqual([item['serial'] for item in self.post()['data']['custom_objects_probes_list']], ['Probe 1'])
         schemas = live.live_schemas.get
         calls = []
 
@@ -75,6 +75,6 @@ class OvertakenOperationTest(CustomObjectsTestMixin, TransactionTestCase):
         with mock.patch.object(live.live_schemas, 'get', side_effect=get_then_change):
             body = self.post()
         self.assertNotIn('errors', body)
-        self.assertEqual([item['serial'] for item in body['data']['custom_objects_probes_list']], ['P-1'])
+        self.assertEqual([item['serial'] for item in body['data']['custom_objects_probes_list']], ['Probe 1'])
         self.assertEqual(len(calls), 2)  # answered again once
         self.assertIsNot(calls[0], calls[1])
