@@ -38,6 +38,7 @@ from .freshness import check_definition
 from .managers import CustomObjectBaseManager, CustomObjectManager
 from .payloads import FIELD_IDS, field_ids, translate_renamed_keys
 from .per_class import per_class
+from .tags import TagsField
 
 logger = logging.getLogger('netbox_custom_objects')
 
@@ -101,6 +102,7 @@ class CustomObject(
     vanished = False
     clone_fields = ()  # (the factory sets the cloneable fields' attributes)
 
+    tags = TagsField()  # (TagsMixin's, with a cheaper prefetch: tags.py)
     objects = CustomObjectManager()
     _base_objects = CustomObjectBaseManager()  # Django's base manager (the factory's Meta.base_manager_name)
 

@@ -200,6 +200,15 @@ class RelationTargetTest(CustomObjectsTestMixin, APITestCase):
         self.assertIn('users.token', str(response.data))
         self.assertFalse(CustomObjectTypeField.objects.filter(name='ref').exists())
 
+    def test_a_polymorphic_field_without_targets_is_refused(self):
+        for field_type in ('object', 'multiobject'):
+            for targets in ({}, {'related_object_types_input': []}):
+                with self.subTest(type=field_type, targets=targets):
+                    response = self.post_field(name='ref', type=field_type, is_polymorphic=True, **targets)
+                    self.assertHttpStatus(response, status.HTTP_400_BAD_REQUEST)
+                    self.assertIn('related_object_types_input', str(response.data['__all__']))
+        self.assertFalse(CustomObjectTypeField.objects.filter(name='ref').exists())
+
     def test_netbox_objects_and_custom_objects_are_targets(self):
         for name, app_label, model in (('site', 'dcim', 'site'), ('tag', 'extras', 'tag'),
                                        ('other', 'custom-objects', 'other')):

@@ -15,6 +15,7 @@ from netbox.api.serializers import ChangeLogMessageSerializer, NetBoxModelSerial
 
 from ...choices import ObjectFieldOnDeleteChoices
 from ...constants import APP_LABEL, extract_type_id, model_class_name, model_name
+from ...field_types.relations.polymorphic.validation import lacks_targets
 from ...models import CustomObjectType, CustomObjectTypeField
 from ...models.type_features import SETTING_DEFAULTS, changed_settings
 from .fields import ObjectTypeReferenceSerializer
@@ -106,6 +107,7 @@ class CustomObjectTypeFieldSerializer(ChangeLogMessageSerializer, ValidatedModel
             data['related_object_type'] = related_object_type
         if related_object_types is not None:
             data['related_object_types'] = related_object_types
+        self._check_polymorphic_targets(data)
         self._check_on_delete(data)
         return super().validate(data)
 
@@ -139,6 +141,12 @@ class CustomObjectTypeFieldSerializer(ChangeLogMessageSerializer, ValidatedModel
                     'related_object_types_input': _('The related object types cannot be changed.')
                 })
         return object_types
+
+    def _check_polymorphic_targets(self, data):
+        if self.instance is None and lacks_targets(
+                data.get('type'), data.get('is_polymorphic'), data.get('related_object_types')):
+            raise serializers.ValidationError(
+                _('A polymorphic field needs its related object types: give "related_object_types_input".'))
 
     def _check_on_delete(self, data):
         """On-delete behaviour is an option of object fields only; null stands for the default."""

@@ -11,7 +11,16 @@ from ..targets import target_error
 
 __all__ = (
     'check_related_object_types',
+    'lacks_targets',
 )
+
+REFERENCE_TYPES = ('object', 'multiobject')
+
+
+def lacks_targets(field_type, is_polymorphic, related_object_types):
+    """Whether a new field would be a polymorphic reference naming no model it may refer to (so holding nothing),
+    which upstream 0.7.1 refuses too. (The types are set after the row is saved: its clean() cannot see them.)"""
+    return bool(is_polymorphic) and field_type in REFERENCE_TYPES and not related_object_types
 
 
 def check_related_object_types(row, action, object_type_ids):
