@@ -167,6 +167,12 @@ class Target:
         self.session = session
         self.note = 'note_a'  # the renamable field's current name, as the changer last learnt it
 
+    def find(self, name):
+        """The objects named `name`. (`?name=` of a custom object's text field matches loosely, as NetBox's custom
+        field filters do by default: `branch-x-1` would find `branch-x-10` too.)"""
+        found = self.session.get(f'{self.url}{self.list_path}', params={'name': name}).json()['results']
+        return [item for item in found if item['name'] == name]
+
 
 class CustomTarget(Target):
     def setup(self):
@@ -188,9 +194,6 @@ class CustomTarget(Target):
 
     def graphql_query(self):
         return '{ custom_objects_load_things_list(pagination: {limit: 20}) { id name counter } }'
-
-    def find(self, name):
-        return self.session.get(f'{self.url}{self.list_path}', params={'name': name}).json()['results']
 
     def counter_payload(self, value):
         return {'counter': value}
@@ -231,9 +234,6 @@ class SiteTarget(Target):
 
     def graphql_query(self):
         return '{ site_list(pagination: {limit: 20}) { id name description } }'
-
-    def find(self, name):
-        return self.session.get(f'{self.url}{self.list_path}', params={'name': name}).json()['results']
 
     def counter_payload(self, value):
         return {'description': str(value)}
