@@ -221,8 +221,9 @@ class SiteSide(Side):
             cursor.execute('ANALYZE dcim_site')
 
     def subset_filter(self, rows):
-        # the first `rows` sites inserted (ids are consecutive)
-        first = self.model.objects.order_by('pk').values_list('pk', flat=True).first()
+        # the first `rows` sites inserted by fill() (ids are consecutive; the site the custom objects refer to, made
+        # before them, is not one of them)
+        first = self.model.objects.filter(name__startswith='Row ').order_by('pk').values_list('pk', flat=True).first()
         return f'id__lte={first + rows - 1}'
 
 
