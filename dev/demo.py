@@ -35,7 +35,7 @@ from netbox_custom_objects.field_types import FIELD_TYPE_CLASS  # noqa: E402
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField  # noqa: E402
 
 USERNAME = PASSWORD = 'admin'
-BASE_URL = 'http://127.0.0.1:8000'
+BASE_URL = f'http://127.0.0.1:{os.environ.get("NCO_PORT") or 8000}'  # where make run serves
 TOKEN_FILE = Path(settings.NETBOX_ROOT) / f'admin_token.{settings.DATABASES["default"]["NAME"]}'
 
 
