@@ -13,6 +13,7 @@ from extras.models import CustomFieldChoiceSet
 from netbox.context_managers import event_tracking
 from netbox.jobs import AsyncAPIJob
 
+from netbox_custom_objects.field_types.relations.polymorphic.deleted_targets import PolymorphicTargets
 from netbox_custom_objects.models import CustomObjectType, CustomObjectTypeField
 
 __all__ = (
@@ -82,6 +83,16 @@ def run_api_jobs_inline(test_case, handle=None):
     if handle is not None:
         patchers.append(mock.patch.object(AsyncAPIJob, 'handle', classmethod(handle)))
     for patcher in patchers:
+        patcher.start()
+        test_case.addCleanup(patcher.stop)
+
+
+def without_timed_refreshes(test_case):
+    """For the rest of `test_case`: the model cache and the polymorphic targets' map refresh only when a request
+    starts or a definition changes, not also when their SYNC_INTERVAL has passed. A query count must not depend on
+    how slowly the machine ran the request (a slow batch crossing the 2 s mark made up to 3 more queries)."""
+    for patcher in (mock.patch('netbox_custom_objects.dynamic_models.cache.SYNC_INTERVAL', 10 ** 6),
+                    mock.patch.object(PolymorphicTargets, 'MAX_AGE', 10 ** 6)):
         patcher.start()
         test_case.addCleanup(patcher.stop)
 

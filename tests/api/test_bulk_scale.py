@@ -16,6 +16,7 @@ from dcim.models import Site
 from extras.models import ExportTemplate
 from utilities.testing import APITestCase
 
+from ..base import without_timed_refreshes
 from . import base
 from .fixtures import make_items
 
@@ -46,6 +47,7 @@ class BulkWriteQueryCountTest(base.InventoryAPITestMixin, APITestCase):
         patcher = mock.patch('netbox.search.deferred.any_workers_for_queue', return_value=False)
         patcher.start()
         self.addCleanup(patcher.stop)
+        without_timed_refreshes(self)
         self.next = iter(range(1, 10 ** 6))
 
     def _queries(self, method, body, expected):
@@ -121,6 +123,7 @@ class ExportQueryCountTest(base.InventoryAPITestMixin, APITestCase):
         base.grant(self.user, self.model, ['view'])
         base.grant(self.user, Site, ['view'])
         self.add_permissions('extras.view_exporttemplate')
+        without_timed_refreshes(self)
         self.client.force_login(self.user)
         ui_list = reverse('plugins:netbox_custom_objects:customobject_list',
                           kwargs={'custom_object_type': self.cot.slug})
