@@ -20,5 +20,5 @@ load:  # the load test (benchmarks/load.py, several minutes; not part of `make t
 bigtable:  # schema changes on a type with 1,000,000 objects (benchmarks/big_table.py, minutes; not part of `make test`)
 	@dev/bootstrap.sh bigtable $(ARGS)
 
-bulk:  # bulk writes of 10,000 objects and reads of 1,000,000, next to dcim.Site (benchmarks/bulk.py, minutes; not in `make test`)
+bulk:  # bulk writes of 10,000 objects and reads of 1,000,000, next to dcim.Site (benchmarks/bulk.py, about an hour; not in `make test`)
 	@dev/bootstrap.sh bulk $(ARGS)
