@@ -33,6 +33,12 @@ class CustomObjectURLField(serializers.HyperlinkedIdentityField):
         kwargs = {'custom_object_type': obj._snapshot.slug, 'pk': obj.pk}
         return templated_reverse(self, view_name, kwargs, 'pk', request, format)
 
+    def to_representation(self, value):
+        # A plain string, not DRF's Hyperlink, which keeps the object: an event's payload travels pickled to the RQ
+        # worker that sends its webhooks, and there the class of a type created in a branch cannot be unpickled.
+        url = super().to_representation(value)
+        return None if url is None else str(url)
+
 
 class NestedObjectListSerializer(serializers.ListSerializer):
     """The value of a multiobject field: a list of nested objects on read; a list of PKs (or attribute dicts) on write,
